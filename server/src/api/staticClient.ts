@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+/**
+ * Serves the built client, and its index.html for any other page path so that
+ * client-side routes (`/cr/<id>`) survive a reload.
+ */
+export function serveClient(app: Hono, staticDir: string): void {
+  const indexFile = join(staticDir, 'index.html');
+  if (existsSync(staticDir)) {
+    // serveStatic only takes paths relative to the working directory.
+    app.use('/*', serveStatic({ root: relative(process.cwd(), staticDir) || '.' }));
+  }
+  app.get('*', async (c) => {
+    if (!existsSync(indexFile)) {
+      return c.text('Client non construit : lancez « npm run build » (ou « npm start »).', 503);
+    }
+    return c.html(await readFile(indexFile, 'utf8'));
+  });
+}

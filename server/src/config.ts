@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The only place that reads process.env. Every variable is documented in README.md. */
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  STATIC_DIR: z.string().min(1).default(resolve(repoRoot, 'dist/client')),
+  MAX_FRAME_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  HEARTBEAT_MS: z.coerce.number().int().min(0).default(30_000),
+  LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
+  DEMO_CONTENT: flag.default(true),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  staticDir: string;
+  maxFrameBytes: number;
+  sqliteSynchronous: 'NORMAL' | 'FULL';
+  compactAfterUpdates: number;
+  heartbeatMs: number;
+  logLevel: 'info' | 'warn' | 'error' | 'silent';
+  demoContent: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    staticDir: resolve(e.STATIC_DIR),
+    maxFrameBytes: e.MAX_FRAME_BYTES,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    heartbeatMs: e.HEARTBEAT_MS,
+    logLevel: e.LOG_LEVEL,
+    demoContent: e.DEMO_CONTENT,
+  };
+}

@@ -1,0 +1,203 @@
+import type { RawData, WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { CloseCode } from '../../../shared/protocol/closeCodes';
+import type { Logger } from '../log';
+import type { DocumentStore } from '../storage/documentStore';
+import { Connection } from './connection';
+import { MalformedFrameError, readClientFrame } from './frames';
+import { Room } from './room';
+
+export interface RelayOptions {
+  store: DocumentStore;
+  logger: Logger;
+  /** Compact a document's log once it holds this many updates. */
+  compactAfterUpdates: number;
+  /** Interval of the ping that drops dead sockets; 0 disables it. */
+  heartbeatMs: number;
+}
+
+/**
+ * The collaboration relay: y-websocket protocol over the sockets it is handed, one
+ * Room per open document, loaded on first connection and unloaded after the last.
+ */
+export class Relay {
+  private readonly rooms = new Map<string, Promise<Room | undefined>>();
+  private readonly compacting = new Set<string>();
+  private readonly heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: RelayOptions) {
+    if (options.heartbeatMs > 0) {
+      this.heartbeat = setInterval(() => this.pingAll(), options.heartbeatMs);
+      this.heartbeat.unref();
+    }
+  }
+
+  /** Takes over a freshly upgraded socket for `documentId`. */
+  handleSocket(socket: WebSocket, documentId: string): void {
+    const connection = new Connection(socket);
+    const { logger } = this.options;
+    let room: Room | undefined;
+    const early: RawData[] = [];
+
+    const onFrame = (data: RawData, isBinary: boolean) => {
+      if (connection.closed) return;
+      if (!isBinary) return this.reject(connection, documentId, 'text frame');
+      if (!room) return void early.push(data);
+      const bytes = toBytes(data);
+      try {
+        room.receive(connection, readClientFrame(bytes));
+      } catch (error) {
+        this.reject(connection, documentId, (error as Error).message);
+        if (!(error instanceof MalformedFrameError)) logger.error('relay.apply_failed', { doc: documentId });
+      }
+    };
+    socket.on('message', onFrame);
+    socket.on('close', () => {
+      connection.closed = true;
+      if (room) this.leave(room, connection);
+      logger.info('relay.disconnect', { doc: documentId, conn: connection.id });
+    });
+    socket.on('error', (error) => logger.warn('relay.socket_error', { doc: documentId, conn: connection.id, reason: error.message }));
+
+    this.roomFor(documentId).then(
+      (loaded) => {
+        if (connection.closed) {
+          if (loaded) this.unloadIfIdle(loaded);
+          return;
+        }
+        if (!loaded) {
+          logger.warn('relay.unknown_document', { doc: documentId, conn: connection.id });
+          connection.close(CloseCode.unknownDocument, 'unknown document');
+          return;
+        }
+        room = loaded;
+        room.join(connection);
+        logger.info('relay.connect', { doc: documentId, conn: connection.id, peers: room.connections.size });
+        for (const data of early.splice(0)) onFrame(data, true);
+      },
+      (error: unknown) => {
+        logger.error('relay.load_failed', { doc: documentId, reason: String(error) });
+        connection.close(CloseCode.storageFailure, 'storage unavailable');
+      },
+    );
+  }
+
+  /** Number of documents currently in memory. */
+  get openDocuments(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes every connection, waits for pending writes and compacts what was open. */
+  async close(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    const rooms = await Promise.all(this.rooms.values());
+    for (const room of rooms) {
+      if (!room) continue;
+      for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
+      await room.settled();
+      if (!room.failed && room.logSize > 0) await this.compact(room.id);
+      room.destroy();
+    }
+    this.rooms.clear();
+  }
+
+  private roomFor(documentId: string): Promise<Room | undefined> {
+    let loading = this.rooms.get(documentId);
+    if (!loading) {
+      const started = performance.now();
+      loading = Room.load(
+        documentId,
+        this.options.store,
+        (room) => this.afterStore(room),
+        (room, error) => this.onStorageFailure(room, error),
+      ).then((room) => {
+        if (room) {
+          this.options.logger.info('relay.room_loaded', {
+            doc: documentId,
+            ms: Math.round(performance.now() - started),
+            log: room.logSize,
+          });
+        } else {
+          this.rooms.delete(documentId);
+        }
+        return room;
+      });
+      loading.catch(() => this.rooms.delete(documentId));
+      this.rooms.set(documentId, loading);
+    }
+    return loading;
+  }
+
+  private leave(room: Room, connection: Connection): void {
+    room.leave(connection);
+    this.unloadIfIdle(room);
+  }
+
+  private unloadIfIdle(room: Room): void {
+    if (room.connections.size > 0) return;
+    void room.settled().then(async () => {
+      // Someone may have joined while the last writes were finishing.
+      if (room.connections.size > 0 || this.rooms.get(room.id) === undefined) return;
+      if ((await this.rooms.get(room.id)) !== room) return;
+      this.rooms.delete(room.id);
+      room.destroy();
+      this.options.logger.info('relay.room_unloaded', { doc: room.id });
+      if (!room.failed && room.logSize > 0) await this.compact(room.id);
+    });
+  }
+
+  private afterStore(room: Room): void {
+    if (room.logSize >= this.options.compactAfterUpdates && !this.compacting.has(room.id)) {
+      // Off the hot path: the broadcast that triggered this has already gone out.
+      setImmediate(() => {
+        const before = room.logSize;
+        void this.compact(room.id).then((done) => {
+          if (done) room.logSize = Math.max(0, room.logSize - before);
+        });
+      });
+    }
+  }
+
+  /** Folds a document's log into its state; true when it did. */
+  private async compact(documentId: string): Promise<boolean> {
+    if (this.compacting.has(documentId)) return false;
+    this.compacting.add(documentId);
+    const started = performance.now();
+    try {
+      await this.options.store.compact(documentId, Y.mergeUpdates);
+      this.options.logger.info('relay.compacted', { doc: documentId, ms: Math.round(performance.now() - started) });
+      return true;
+    } catch (error) {
+      this.options.logger.error('relay.compaction_failed', { doc: documentId, reason: String(error) });
+      return false;
+    } finally {
+      this.compacting.delete(documentId);
+    }
+  }
+
+  private onStorageFailure(room: Room, error: unknown): void {
+    this.options.logger.error('relay.storage_failure', { doc: room.id, reason: String(error) });
+    // Drop the in-memory state: clients keep their edits and resend them on reconnect.
+    this.rooms.delete(room.id);
+    for (const connection of room.connections) connection.close(CloseCode.storageFailure, 'storage failure');
+    room.destroy();
+  }
+
+  private reject(connection: Connection, documentId: string, reason: string): void {
+    this.options.logger.warn('relay.malformed_frame', { doc: documentId, conn: connection.id, reason });
+    connection.close(CloseCode.malformedFrame, 'malformed frame');
+  }
+
+  private pingAll(): void {
+    for (const loading of this.rooms.values()) {
+      void loading.then((room) => room?.connections.forEach((connection) => connection.heartbeat()));
+    }
+  }
+}
+
+/** ws hands over Buffers (or fragments); Yjs wants one Uint8Array. */
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}

@@ -1,0 +1,45 @@
+/**
+ * The seam between the relay/API and whatever keeps documents. Every implementation
+ * must pass `documentStoreContract` (see documentStoreContract.ts).
+ *
+ * A document is kept as a compacted state plus an append-only log of the updates
+ * accepted since; loading = compacted state + every logged update. Compaction folds
+ * the log into the state in one transaction, so no accepted update is ever lost.
+ */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  meetingDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredDocument {
+  /** Compacted state (a Yjs update), or null if nothing was compacted yet. */
+  state: Uint8Array | null;
+  /** Updates appended after `state`, oldest first. */
+  updates: Uint8Array[];
+}
+
+export interface DocumentStore {
+  /** Registers a document with its initial Yjs state (e.g. seeded content). */
+  create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
+  get(id: string): Promise<DocumentRecord | undefined>;
+  /** All documents, most recently updated first. */
+  list(): Promise<DocumentRecord[]>;
+  /** Loads everything needed to rebuild the Y.Doc; undefined for an unknown id. */
+  load(id: string): Promise<StoredDocument | undefined>;
+  /**
+   * Appends accepted updates to the log durably, all or none, and bumps `updatedAt`.
+   * Resolves only once they are stored: the relay broadcasts after this.
+   */
+  append(id: string, updates: Uint8Array[]): Promise<void>;
+  /** How many updates wait in the log (drives background compaction). */
+  pendingUpdates(id: string): Promise<number>;
+  /**
+   * Folds the log into the compacted state with `merge`, in one transaction: updates
+   * appended meanwhile stay in the log.
+   */
+  compact(id: string, merge: (updates: Uint8Array[]) => Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}

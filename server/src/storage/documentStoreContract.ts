@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { DocumentRecord, DocumentStore } from './documentStore';
+
+/**
+ * The behaviour every DocumentStore must have. Each implementation's test file
+ * calls this with a factory for a fresh, empty store.
+ */
+export function documentStoreContract(name: string, makeStore: () => Promise<DocumentStore>): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const record = (id: string, updatedAt = '2026-01-01T00:00:00.000Z'): DocumentRecord => ({
+      id,
+      title: `Réunion ${id}`,
+      meetingDate: '2013-11-22',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt,
+    });
+
+    /** Builds a Y.Doc from what the store returns, as the relay does. */
+    const rebuild = async (id: string): Promise<Y.Doc> => {
+      const stored = await store.load(id);
+      if (!stored) throw new Error('document not found');
+      const doc = new Y.Doc({ gc: false });
+      if (stored.state) Y.applyUpdate(doc, stored.state);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      return doc;
+    };
+
+    /** Types `text` into a doc and returns the update it produced. */
+    const typeInto = (doc: Y.Doc, text: string): Uint8Array => {
+      let captured: Uint8Array | undefined;
+      const capture = (update: Uint8Array) => (captured = update);
+      doc.once('update', capture);
+      doc.getText('t').insert(doc.getText('t').length, text);
+      if (!captured) throw new Error('no update');
+      return captured;
+    };
+
+    it('creates a document and reads its record back', async () => {
+      await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      expect(await store.get('a')).toEqual(record('a'));
+      expect(await store.get('missing')).toBeUndefined();
+    });
+
+    it('lists documents most recently updated first', async () => {
+      await store.create(record('old', '2026-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.create(record('new', '2026-02-01T00:00:00.000Z'), Y.encodeStateAsUpdate(new Y.Doc()));
+      expect((await store.list()).map((r) => r.id)).toEqual(['new', 'old']);
+    });
+
+    it('returns undefined when loading an unknown document', async () => {
+      expect(await store.load('missing')).toBeUndefined();
+    });
+
+    it('keeps the initial state and every appended update, in order', async () => {
+      const author = new Y.Doc();
+      author.getText('t').insert(0, 'Ordre du jour. ');
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      await store.append('a', [typeInto(author, 'Un. ')]);
+      await store.append('a', [typeInto(author, 'Deux. '), typeInto(author, 'Trois.')]);
+      expect((await rebuild('a')).getText('t').toString()).toBe('Ordre du jour. Un. Deux. Trois.');
+      expect(await store.pendingUpdates('a')).toBe(3);
+    });
+
+    it('bumps updatedAt when updates are appended', async () => {
+      await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.append('a', [typeInto(new Y.Doc(), 'x')]);
+      expect((await store.get('a'))!.updatedAt > record('a').updatedAt).toBe(true);
+    });
+
+    it('refuses updates for an unknown document and stores nothing', async () => {
+      await expect(store.append('missing', [typeInto(new Y.Doc(), 'x')])).rejects.toThrow();
+      expect(await store.load('missing')).toBeUndefined();
+    });
+
+    it('compaction folds the log into the state without losing an update', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      for (let i = 0; i < 50; i++) await store.append('a', [typeInto(author, `${i},`)]);
+      const before = (await rebuild('a')).getText('t').toString();
+      await store.compact('a', Y.mergeUpdates);
+      expect(await store.pendingUpdates('a')).toBe(0);
+      expect((await rebuild('a')).getText('t').toString()).toBe(before);
+      await store.append('a', [typeInto(author, 'après')]);
+      expect((await rebuild('a')).getText('t').toString()).toBe(`${before}après`);
+      await store.compact('a', Y.mergeUpdates);
+      expect((await rebuild('a')).getText('t').toString()).toBe(`${before}après`);
+    });
+
+    it('a failing merge leaves the log untouched', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      await store.append('a', [typeInto(author, 'gardé')]);
+      await expect(
+        store.compact('a', () => {
+          throw new Error('merge failed');
+        }),
+      ).rejects.toThrow('merge failed');
+      expect(await store.pendingUpdates('a')).toBe(1);
+      expect((await rebuild('a')).getText('t').toString()).toBe('gardé');
+    });
+  });
+}

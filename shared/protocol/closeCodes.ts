@@ -1,0 +1,24 @@
+/**
+ * Close codes the relay uses. Codes 4400–4499 tell the stock y-websocket client not
+ * to reconnect (the server refused for good); 4500+ and 1xxx let it retry.
+ */
+export const CloseCode = {
+  /** A frame could not be decoded: truncated, garbage, or an invalid Yjs update. */
+  malformedFrame: 4400,
+  /** The document id does not exist. */
+  unknownDocument: 4404,
+  /** A frame exceeded the configured maximum (RFC 6455 "message too big"). */
+  messageTooBig: 1009,
+  /** The server is shutting down; the client should reconnect later. */
+  goingAway: 1001,
+  /** Storage failed; the update was not accepted and the client should retry. */
+  storageFailure: 4500,
+} as const;
+
+/** What the UI says when the relay closes a connection with one of our codes. */
+export const closeMessagesFr: Record<number, string> = {
+  [CloseCode.malformedFrame]: 'Le serveur a refusé un message mal formé.',
+  [CloseCode.unknownDocument]: "Ce compte-rendu n'existe pas.",
+  [CloseCode.messageTooBig]: 'Modification trop volumineuse pour le serveur.',
+  [CloseCode.storageFailure]: "Le serveur n'a pas pu enregistrer ; nouvel essai…",
+};
