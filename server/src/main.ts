@@ -4,24 +4,25 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig } from './config';
-import { seedDemo } from './demo/seedDemo';
+import { seedDemoMinutes, seedRegistry } from './demo/seedDemo';
 import { createLogger } from './log';
+import { createSqlitePlanStore } from './storage/sqlitePlanStore';
 import { createSqliteStore } from './storage/sqliteStore';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 mkdirSync(config.dataDir, { recursive: true });
-const store = createSqliteStore({
-  filename: join(config.dataDir, 'minutier.sqlite'),
-  synchronous: config.sqliteSynchronous,
-});
+const databaseFile = join(config.dataDir, 'minutier.sqlite');
+const store = createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous });
+const plans = createSqlitePlanStore(databaseFile);
+if (await seedRegistry(plans)) logger.info('registry.seeded');
 if (config.demoContent) {
-  const demoId = await seedDemo(store);
+  const demoId = await seedDemoMinutes(store);
   if (demoId) logger.info('demo.seeded', { doc: demoId });
 }
 
-const { app, relay, injectWebSocket } = createApp({ store, logger, config });
+const { app, relay, injectWebSocket } = createApp({ store, plans, logger, config });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info('server.listening', { host: config.host, port: info.port, dataDir: config.dataDir });
@@ -36,6 +37,7 @@ const stop = async (signal: string) => {
   logger.info('server.stopping', { signal });
   await relay.close();
   server.close();
+  await plans.close();
   await store.close();
   process.exit(0);
 };

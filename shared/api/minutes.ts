@@ -1,28 +1,36 @@
 import { z } from 'zod';
+import { type MinutesMeta, minutesMetaSchema } from '../model/meta';
+import { type Participant, participantSchema } from '../model/participants';
+import type { ProseMirrorJSON } from '../schema/bodyContent';
+
+export { minutesMetaSchema, type MinutesMeta };
 
 /** Document ids: 22 URL-safe base64 characters (128 random bits). */
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
-
-export const minutesMetaSchema = z.object({
-  title: z.string().trim().min(1, 'le titre est obligatoire').max(300),
-  meetingDate: isoDate.optional(),
-});
-export type MinutesMeta = z.infer<typeof minutesMetaSchema>;
-
-/** Body of `POST /api/minutes`. */
+/** Body of `POST /api/minutes`: everything but `meta.title` is optional. */
 export const createMinutesSchema = z.object({
   meta: minutesMetaSchema,
+  /** Participants; the server gives an id to those without one. */
+  participants: z.array(participantSchema.extend({ id: participantSchema.shape.id.optional() })).max(500).optional(),
+  /** ProseMirror JSON of the body; checked against the schema by the server. */
+  content: z.object({ type: z.literal('doc') }).passthrough().optional(),
 });
 export type CreateMinutesRequest = z.infer<typeof createMinutesSchema>;
 
-/** One row of `GET /api/minutes` and the body of `GET /api/minutes/:id`. */
+/** One row of `GET /api/minutes`. */
 export interface MinutesSummary {
   id: string;
-  meta: MinutesMeta;
+  meta: Pick<MinutesMeta, 'title' | 'meetingDate'>;
   createdAt: string;
   updatedAt: string;
+}
+
+/** `GET /api/minutes/:id`: the whole compte-rendu as stored. */
+export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
+  meta: MinutesMeta;
+  participants: Participant[];
+  content: ProseMirrorJSON;
 }
 
 export interface MinutesListResponse {

@@ -7,6 +7,11 @@ export const CloseCode = {
   malformedFrame: 4400,
   /** The document id does not exist. */
   unknownDocument: 4404,
+  /**
+   * The editor's document schema is older than the server's: its binding would delete
+   * the nodes it cannot represent, so it must reload first (like HTTP 426).
+   */
+  outdatedSchema: 4426,
   /** A frame exceeded the configured maximum (RFC 6455 "message too big"). */
   messageTooBig: 1009,
   /** The server is shutting down; the client should reconnect later. */
@@ -19,6 +24,8 @@ export const CloseCode = {
 export const closeMessagesFr: Record<number, string> = {
   [CloseCode.malformedFrame]: 'Le serveur a refusé un message mal formé.',
   [CloseCode.unknownDocument]: "Ce compte-rendu n'existe pas.",
+  [CloseCode.outdatedSchema]:
+    'Une nouvelle version de Minutier est disponible : rechargez la page pour continuer à éditer.',
   [CloseCode.messageTooBig]: 'Modification trop volumineuse pour le serveur.',
   [CloseCode.storageFailure]: "Le serveur n'a pas pu enregistrer ; nouvel essai…",
 };

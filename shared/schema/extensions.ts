@@ -1,15 +1,24 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
+import { ActionItem } from './actionItem';
+import { MarkedSection } from './markedSection';
+import { MeasureRef } from './measureRef';
+import { SpeakerTurn } from './speakerTurn';
 
 /**
  * The Tiptap extensions that define the document schema. The editor, the server-side
- * seeding and every later converter build their schema from this one list, so a
- * document written by one is always readable by the others.
+ * seeding and every converter build their schema from this one list, so a document
+ * written by one is always readable by the others.
  */
 export function schemaExtensions(): AnyExtension[] {
   return [
     // Yjs carries the history: ProseMirror's own undo would fight with remote edits.
-    StarterKit.configure({ undoRedo: false }),
+    // Level 2 headings are the Roman-numbered sections, level 3 their sub-headings.
+    StarterKit.configure({ undoRedo: false, heading: { levels: [2, 3] } }),
+    SpeakerTurn,
+    ActionItem,
+    MeasureRef,
+    MarkedSection,
   ];
 }
 

@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
-import * as Y from 'yjs';
 import {
   type CreateMinutesResponse,
+  type MinutesDocument,
   type MinutesListResponse,
   type MinutesSummary,
   createMinutesSchema,
 } from '../../../shared/api/minutes';
+import { readMeta } from '../../../shared/model/meta';
+import { readParticipants } from '../../../shared/model/participants';
+import { readBodyContent } from '../../../shared/schema/bodyContent';
 import type { Logger } from '../log';
 import type { DocumentRecord, DocumentStore } from '../storage/documentStore';
-import { isDocumentId, newDocumentId } from '../storage/documentId';
+import { isDocumentId } from '../storage/documentId';
+import { loadYDoc } from '../storage/loadYDoc';
+import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
 import { readJsonBody } from './readJsonBody';
 
@@ -31,24 +36,34 @@ export function minutesRoutes(store: DocumentStore, logger: Logger): Hono {
   routes.post('/', async (c) => {
     const body = await readJsonBody(c, createMinutesSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-    const now = new Date().toISOString();
-    const record: DocumentRecord = {
-      id: newDocumentId(),
-      title: body.value.meta.title,
-      meetingDate: body.value.meta.meetingDate ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await store.create(record, Y.encodeStateAsUpdate(new Y.Doc()));
-    logger.info('api.minutes_created', { doc: record.id });
-    return c.json<CreateMinutesResponse>({ id: record.id }, 201);
+    try {
+      const id = await seedMinutes(store, body.value);
+      logger.info('api.minutes_created', { doc: id });
+      return c.json<CreateMinutesResponse>({ id }, 201);
+    } catch (error) {
+      if (!(error instanceof InvalidContentError)) throw error;
+      return apiError(c, 400, 'invalid_content', `Contenu refusé : il ne respecte pas le modèle d’un compte-rendu (${error.message}).`);
+    }
   });
 
   routes.get('/:id', async (c) => {
     const id = c.req.param('id');
     const record = isDocumentId(id) ? await store.get(id) : undefined;
-    if (!record) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
-    return c.json<MinutesSummary>(toSummary(record));
+    const loaded = record && (await loadYDoc(store, id));
+    if (!record || !loaded) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
+    try {
+      return c.json<MinutesDocument>({
+        ...toSummary(record),
+        meta: readMeta(loaded.doc),
+        participants: readParticipants(loaded.doc),
+        content: readBodyContent(loaded.doc),
+      });
+    } catch (error) {
+      logger.error('api.unreadable_document', { doc: id, reason: (error as Error).message });
+      return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
+    } finally {
+      loaded.doc.destroy();
+    }
   });
 
   return routes;

@@ -1,25 +1,20 @@
-import * as Y from 'yjs';
-import { minutesMetaSchema } from '../../../shared/api/minutes';
-import { type ProseMirrorJSON, writeBodyContent } from '../../../shared/schema/bodyContent';
+import { createMinutesSchema } from '../../../shared/api/minutes';
+import { planSchema } from '../../../shared/api/plans';
 import type { DocumentStore } from '../storage/documentStore';
-import { newDocumentId } from '../storage/documentId';
-import demo from './compte-rendu-2013-11-22.json';
+import type { PlanStore } from '../storage/planStore';
+import { seedMinutes } from '../storage/seedMinutes';
+import demoMinutes from './compte-rendu-2013-11-22.json';
+import registryPlan from './plan-2014-2016-mesures.json';
 
-/**
- * On an empty database, creates the collective's 22 November 2013 compte-rendu so a
- * first start shows real minutes. Content is written on the server, never by a client.
- */
-export async function seedDemo(store: DocumentStore): Promise<string | undefined> {
+/** First start: the collective's plan registry (measures the minutes refer to). */
+export async function seedRegistry(plans: PlanStore): Promise<boolean> {
+  if ((await plans.list()).length > 0) return false;
+  await plans.save(planSchema.parse(registryPlan));
+  return true;
+}
+
+/** On an empty database, the 22 November 2013 compte-rendu, so the app opens on real minutes. */
+export async function seedDemoMinutes(store: DocumentStore): Promise<string | undefined> {
   if ((await store.list()).length > 0) return undefined;
-  const meta = minutesMetaSchema.parse(demo.meta);
-  const doc = new Y.Doc({ gc: false });
-  writeBodyContent(doc, demo.content as ProseMirrorJSON);
-  const now = new Date().toISOString();
-  const id = newDocumentId();
-  await store.create(
-    { id, title: meta.title, meetingDate: meta.meetingDate ?? null, createdAt: now, updatedAt: now },
-    Y.encodeStateAsUpdate(doc),
-  );
-  doc.destroy();
-  return id;
+  return seedMinutes(store, createMinutesSchema.parse(demoMinutes));
 }

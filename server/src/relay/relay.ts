@@ -1,6 +1,8 @@
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { readMeta } from '../../../shared/model/meta';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
+import { SCHEMA_VERSION } from '../../../shared/schema/schemaVersion';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/documentStore';
 import { Connection } from './connection';
@@ -32,10 +34,21 @@ export class Relay {
     }
   }
 
-  /** Takes over a freshly upgraded socket for `documentId`. */
-  handleSocket(socket: WebSocket, documentId: string): void {
+  /**
+   * Takes over a freshly upgraded socket for `documentId`. `schemaVersion` is what the
+   * editor declared (`?schema=`); scripts that do not render the body declare none.
+   */
+  handleSocket(socket: WebSocket, documentId: string, schemaVersion?: string): void {
     const connection = new Connection(socket);
     const { logger } = this.options;
+    if (schemaVersion !== undefined) {
+      const declared = Number(schemaVersion);
+      if (!Number.isInteger(declared) || declared < SCHEMA_VERSION) {
+        logger.warn('relay.outdated_schema', { doc: documentId, declared: schemaVersion, current: SCHEMA_VERSION });
+        connection.close(CloseCode.outdatedSchema, 'outdated schema: reload the editor');
+        return;
+      }
+    }
     let room: Room | undefined;
     const early: RawData[] = [];
 
@@ -147,6 +160,13 @@ export class Relay {
   }
 
   private afterStore(room: Room): void {
+    if (room.metaChanged) {
+      room.metaChanged = false;
+      const { title, meetingDate } = readMeta(room.doc);
+      this.options.store.updateSummary(room.id, { title, meetingDate: meetingDate ?? null }).catch((error: unknown) =>
+        this.options.logger.error('relay.summary_failed', { doc: room.id, reason: String(error) }),
+      );
+    }
     if (room.logSize >= this.options.compactAfterUpdates && !this.compacting.has(room.id)) {
       // Off the hot path: the broadcast that triggered this has already gone out.
       setImmediate(() => {

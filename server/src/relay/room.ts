@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { DocumentStore } from '../storage/documentStore';
+import { loadYDoc } from '../storage/loadYDoc';
+import { metaMap } from '../../../shared/model/meta';
 import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 
@@ -20,6 +22,8 @@ export class Room {
   /** Updates appended since the last compaction. */
   logSize: number;
   failed = false;
+  /** Set when the metadata map changed since the last store; the relay mirrors it. */
+  metaChanged = false;
 
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
@@ -39,6 +43,9 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array) => this.enqueue(update));
+    metaMap(doc).observe(() => {
+      this.metaChanged = true;
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onAwarenessUpdate(change, origin),
     );
@@ -51,13 +58,9 @@ export class Room {
     onStored: (room: Room) => void,
     onFailure: (room: Room, error: unknown) => void,
   ): Promise<Room | undefined> {
-    const stored = await store.load(id);
-    if (!stored) return undefined;
-    // gc off: deleted content stays addressable for version history.
-    const doc = new Y.Doc({ gc: false });
-    if (stored.state) Y.applyUpdate(doc, stored.state);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    return new Room(id, doc, stored.updates.length, store, onStored, onFailure);
+    const loaded = await loadYDoc(store, id);
+    if (!loaded) return undefined;
+    return new Room(id, loaded.doc, loaded.logSize, store, onStored, onFailure);
   }
 
   join(connection: Connection): void {

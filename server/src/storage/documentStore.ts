@@ -25,6 +25,8 @@ export interface DocumentStore {
   /** Registers a document with its initial Yjs state (e.g. seeded content). */
   create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
   get(id: string): Promise<DocumentRecord | undefined>;
+  /** Mirrors the title and meeting date from the document's metadata, for listing. */
+  updateSummary(id: string, summary: Pick<DocumentRecord, 'title' | 'meetingDate'>): Promise<void>;
   /** All documents, most recently updated first. */
   list(): Promise<DocumentRecord[]>;
   /** Loads everything needed to rebuild the Y.Doc; undefined for an unknown id. */

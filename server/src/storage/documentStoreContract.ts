@@ -56,6 +56,12 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       expect((await store.list()).map((r) => r.id)).toEqual(['new', 'old']);
     });
 
+    it('updates the title and meeting date shown in the list', async () => {
+      await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.updateSummary('a', { title: 'Nouveau titre', meetingDate: null });
+      expect(await store.get('a')).toMatchObject({ title: 'Nouveau titre', meetingDate: null });
+    });
+
     it('returns undefined when loading an unknown document', async () => {
       expect(await store.load('missing')).toBeUndefined();
     });

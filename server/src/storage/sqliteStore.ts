@@ -76,6 +76,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     'SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?',
   );
   const insertUpdate = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+  const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
   const writeState = db.prepare('UPDATE documents SET state = ? WHERE id = ?');
   const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
@@ -104,6 +105,9 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     async get(id) {
       const row = selectDocument.get(id);
       return row && toRecord(row);
+    },
+    async updateSummary(id, summary) {
+      updateSummary.run(summary.title, summary.meetingDate, id);
     },
     async list() {
       return selectAll.all().map(toRecord);

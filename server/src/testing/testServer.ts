@@ -6,6 +6,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { createLogger } from '../log';
 import type { DocumentStore } from '../storage/documentStore';
+import { seedRegistry } from '../demo/seedDemo';
+import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
 import { createSqliteStore } from '../storage/sqliteStore';
 
 export interface TestServer {
@@ -33,8 +35,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dbFile = join(dir, 'minutier.sqlite');
   const sqlite = createSqliteStore({ filename: dbFile });
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
+  const plans = createSqlitePlanStore(dbFile);
+  await seedRegistry(plans);
   const { app, relay, injectWebSocket } = createApp({
     store,
+    plans,
     logger: createLogger('silent'),
     config: {
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
@@ -76,6 +81,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await relay.close();
       for (const close of closers) await close();
+      await plans.close();
       await sqlite.close();
       rmSync(dir, { recursive: true, force: true });
     },

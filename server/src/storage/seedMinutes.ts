@@ -1,0 +1,47 @@
+import * as Y from 'yjs';
+import type { CreateMinutesRequest } from '../../../shared/api/minutes';
+import { writeMeta } from '../../../shared/model/meta';
+import { writeParticipants } from '../../../shared/model/participants';
+import { writeBodyContent } from '../../../shared/schema/bodyContent';
+import { newBlockId } from '../../../shared/schema/blockId';
+import type { DocumentRecord, DocumentStore } from './documentStore';
+import { newDocumentId } from './documentId';
+
+/** Raised when the body content does not fit the schema; `message` is ProseMirror's. */
+export class InvalidContentError extends Error {}
+
+/**
+ * Creates a compte-rendu with its content written on the server, never by an editor
+ * (a collaborative editor seeding content would duplicate it on every client).
+ */
+export async function seedMinutes(store: DocumentStore, request: CreateMinutesRequest): Promise<string> {
+  const doc = new Y.Doc({ gc: false });
+  try {
+    writeMeta(doc, request.meta);
+    if (request.participants) {
+      writeParticipants(
+        doc,
+        request.participants.map((participant) => ({ ...participant, id: participant.id ?? newBlockId() })),
+      );
+    }
+    if (request.content) {
+      try {
+        writeBodyContent(doc, request.content);
+      } catch (error) {
+        throw new InvalidContentError((error as Error).message);
+      }
+    }
+    const now = new Date().toISOString();
+    const record: DocumentRecord = {
+      id: newDocumentId(),
+      title: request.meta.title,
+      meetingDate: request.meta.meetingDate ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.create(record, Y.encodeStateAsUpdate(doc));
+    return record.id;
+  } finally {
+    doc.destroy();
+  }
+}

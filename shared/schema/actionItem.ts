@@ -1,0 +1,82 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+import { dataAttribute, newBlockId } from './blockId';
+
+export type ActionItemStatus = 'open' | 'done';
+
+export interface ActionItemAttributes {
+  id: string | null;
+  /** Organisations that follow the item up. */
+  owners: string[];
+  /** An ISO date, or free text (« d'ici la prochaine réunion »). */
+  due: string;
+  status: ActionItemStatus;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    actionItem: {
+      /** Wraps the current block(s) in an « À suivre » box, or inserts an empty one. */
+      insertActionItem: (attributes?: Partial<ActionItemAttributes>) => ReturnType;
+    };
+  }
+}
+
+const parseOwners = (element: HTMLElement): string[] =>
+  (element.getAttribute('data-owners') ?? '')
+    .split(';')
+    .map((owner) => owner.trim())
+    .filter(Boolean);
+
+/** The « À suivre » box: a follow-up, with who owns it, by when, and whether it is done. */
+export const ActionItem = Node.create({
+  name: 'actionItem',
+  group: 'block',
+  content: 'paragraph+',
+  defining: true,
+
+  addAttributes() {
+    return {
+      id: dataAttribute('id'),
+      owners: {
+        default: [],
+        parseHTML: parseOwners,
+        renderHTML: (attributes: Record<string, unknown>) => {
+          const owners = attributes.owners as string[] | undefined;
+          return owners && owners.length > 0 ? { 'data-owners': owners.join(';') } : {};
+        },
+      },
+      due: dataAttribute('due', ''),
+      status: {
+        default: 'open',
+        parseHTML: (element: HTMLElement) => (element.getAttribute('data-status') === 'done' ? 'done' : 'open'),
+        renderHTML: (attributes: Record<string, unknown>) => ({ 'data-status': attributes.status }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'aside[data-action-item]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['aside', mergeAttributes(HTMLAttributes, { 'data-action-item': '' }), 0];
+  },
+
+  addCommands() {
+    return {
+      insertActionItem:
+        (attributes = {}) =>
+        ({ commands }) => {
+          const attrs = { owners: [], due: '', status: 'open', ...attributes, id: newBlockId() };
+          return (
+            commands.wrapIn(this.name, attrs) ||
+            commands.insertContent({ type: this.name, attrs, content: [{ type: 'paragraph' }] })
+          );
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-s': () => this.editor.commands.insertActionItem() };
+  },
+});

@@ -1,0 +1,12 @@
+/**
+ * The version of the document schema. y-prosemirror silently deletes nodes that an
+ * editor's schema cannot represent, and that deletion syncs to everyone, so the relay
+ * refuses editors that declare an older version (R15).
+ *
+ * Bump it whenever a node type or an attribute is added. Never rename or remove one.
+ * 1: StarterKit only. 2: speakerTurn, actionItem, measureRef, markedSection.
+ */
+export const SCHEMA_VERSION = 2;
+
+/** Query parameter by which an editor declares its schema version on the relay URL. */
+export const SCHEMA_VERSION_PARAM = 'schema';
