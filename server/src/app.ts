@@ -4,54 +4,105 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
-import { planRoutes } from './api/planRoutes';
+import type { AppEnv } from './api/appEnv';
+import { auditRoutes } from './api/auditRoutes';
+import { authRoutes } from './api/authRoutes';
+import { invitationRoutes } from './api/invitationRoutes';
+import { memberRoutes } from './api/memberRoutes';
 import { minutesRoutes } from './api/minutesRoutes';
+import { passwordResetRoutes } from './api/passwordResetRoutes';
+import { planRoutes } from './api/planRoutes';
+import { setupRoutes } from './api/setupRoutes';
+import { shareRoutes } from './api/shareRoutes';
 import { serveClient } from './api/staticClient';
+import { tokenRoutes } from './api/tokenRoutes';
+import type { AuthDeps } from './auth/authDeps';
+import { authenticate } from './auth/authenticate';
+import { documentRights } from './auth/documentAccess';
+import { csrfGuard, sameOrigin } from './auth/guards';
+import { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { Relay } from './relay/relay';
-import type { DocumentStore } from './storage/documentStore';
 import type { PlanStore } from './storage/planStore';
 
-export interface AppDeps {
-  store: DocumentStore;
+export interface AppDeps extends AuthDeps {
   plans: PlanStore;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
+  /** Failed sign-ins allowed per account and per IP in 15 minutes. */
+  loginLimits?: { perAccount: number; perIp: number };
 }
 
 /**
  * Builds the HTTP app, the relay and the WebSocket wiring. Does no I/O: the caller
- * owns the store and the listening server (tests pass their own, on port 0).
+ * owns the stores and the listening server (tests pass their own, on port 0).
  */
-export function createApp({ store, plans, logger, config }: AppDeps) {
-  const app = new Hono();
+export function createApp(deps: AppDeps) {
+  const { logger, config } = deps;
+  const app = new Hono<AppEnv>();
   const nodeWs = createNodeWebSocket({ app });
   // ws closes an oversized frame with 1009 before it is buffered whole.
   nodeWs.wss.options.maxPayload = config.maxFrameBytes;
   const relay = new Relay({
-    store,
+    store: deps.documents,
     logger,
     compactAfterUpdates: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
+    accessOf: async (userId, documentId) => {
+      const user = await deps.accounts.getUser(userId);
+      if (!user || user.disabled) return 'none';
+      return (await documentRights(deps, user, documentId)).access;
+    },
+  });
+  const limiter = new LoginLimiter({
+    windowMs: 15 * 60 * 1000,
+    maxPerAccount: deps.loginLimits?.perAccount ?? 5,
+    maxPerIp: deps.loginLimits?.perIp ?? 30,
   });
 
   app.use('*', secureHeaders());
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') }));
-  app.route('/api/minutes', minutesRoutes(store, logger));
-  app.route('/api/plans', planRoutes(plans, logger));
+  app.use('/api/*', async (c, next) => {
+    c.set('principal', await authenticate(c, deps, { allowQueryToken: false }));
+    await next();
+  });
+  app.use('/api/*', csrfGuard);
+  app.route('/api', authRoutes(deps, limiter, relay, logger));
+  app.route('/api/setup', setupRoutes(deps));
+  app.route('/api/invitations', invitationRoutes(deps));
+  app.route('/api', passwordResetRoutes(deps, relay));
+  app.route('/api', memberRoutes(deps, relay));
+  app.route('/api/tokens', tokenRoutes(deps, relay));
+  app.route('/api/audit', auditRoutes(deps));
+  app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
+  app.route('/api/minutes', minutesRoutes(deps, relay, logger));
+  app.route('/api/plans', planRoutes(deps.plans, logger));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));
 
   app.get(
     '/collab/:id',
-    nodeWs.upgradeWebSocket((c) => {
+    nodeWs.upgradeWebSocket(async (c) => {
       const documentId = c.req.param('id') ?? '';
+      const principal = await authenticate(c, deps, { allowQueryToken: true });
+      // A cookie rides along on cross-site WebSocket upgrades too: only our own pages may use it.
+      const owner =
+        principal && (principal.via.kind === 'token' || sameOrigin(c))
+          ? {
+              userId: principal.user.id,
+              credential:
+                principal.via.kind === 'token'
+                  ? { kind: 'token' as const, id: principal.via.tokenId }
+                  : { kind: 'session' as const, id: principal.via.sessionId },
+            }
+          : undefined;
+      const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       return {
         onOpen: (_event, ws) => {
-          if (ws.raw) relay.handleSocket(ws.raw, documentId, schemaVersion);
+          if (ws.raw) relay.handleSocket(ws.raw, documentId, { owner, access, schemaVersion });
         },
       };
     }),

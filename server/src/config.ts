@@ -20,6 +20,8 @@ const envSchema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().min(0).default(30_000),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
   DEMO_CONTENT: flag.default(true),
+  MINUTIER_ADMIN_EMAIL: z.string().email().optional(),
+  MINUTIER_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
 });
 
 export type Config = {
@@ -33,6 +35,8 @@ export type Config = {
   heartbeatMs: number;
   logLevel: 'info' | 'warn' | 'error' | 'silent';
   demoContent: boolean;
+  /** First coordination account, created on first start when both are set. */
+  admin: { email: string; password: string } | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heartbeatMs: e.HEARTBEAT_MS,
     logLevel: e.LOG_LEVEL,
     demoContent: e.DEMO_CONTENT,
+    admin:
+      e.MINUTIER_ADMIN_EMAIL && e.MINUTIER_ADMIN_PASSWORD
+        ? { email: e.MINUTIER_ADMIN_EMAIL, password: e.MINUTIER_ADMIN_PASSWORD }
+        : undefined,
   };
 }

@@ -3,9 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { LINK_PAGES } from './auth/linkUrl';
+import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
-import { seedDemoMinutes, seedRegistry } from './demo/seedDemo';
 import { createLogger } from './log';
+import { createSqliteAccountStore } from './storage/sqliteAccountStore';
+import { createSqliteAuditLog } from './storage/sqliteAuditLog';
+import { createSqliteCredentialStore } from './storage/sqliteCredentialStore';
 import { createSqlitePlanStore } from './storage/sqlitePlanStore';
 import { createSqliteStore } from './storage/sqliteStore';
 
@@ -14,19 +18,24 @@ const logger = createLogger(config.logLevel);
 
 mkdirSync(config.dataDir, { recursive: true });
 const databaseFile = join(config.dataDir, 'minutier.sqlite');
-const store = createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous });
-const plans = createSqlitePlanStore(databaseFile);
-if (await seedRegistry(plans)) logger.info('registry.seeded');
-if (config.demoContent) {
-  const demoId = await seedDemoMinutes(store);
-  if (demoId) logger.info('demo.seeded', { doc: demoId });
-}
+const stores = {
+  documents: createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }),
+  accounts: createSqliteAccountStore(databaseFile),
+  credentials: createSqliteCredentialStore(databaseFile),
+  audit: createSqliteAuditLog(databaseFile),
+  plans: createSqlitePlanStore(databaseFile),
+};
+const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
 
-const { app, relay, injectWebSocket } = createApp({ store, plans, logger, config });
+const { app, relay, injectWebSocket } = createApp({ ...stores, logger, config });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const base = `http://${host}:${info.port}`;
   logger.info('server.listening', { host: config.host, port: info.port, dataDir: config.dataDir });
-  console.log(`Minutier est prêt : http://${host}:${info.port}`);
+  console.log(`Minutier est prêt : ${base}`);
+  if (setupSecret) {
+    console.log(`Première connexion : créez le compte de la coordination sur ${base}/${LINK_PAGES.setup}/${setupSecret}`);
+  }
 });
 injectWebSocket(server);
 
@@ -37,8 +46,7 @@ const stop = async (signal: string) => {
   logger.info('server.stopping', { signal });
   await relay.close();
   server.close();
-  await plans.close();
-  await store.close();
+  for (const store of Object.values(stores)) await store.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -29,6 +29,8 @@ export interface MinutesSummary {
 /** `GET /api/minutes/:id`: the whole compte-rendu as stored. */
 export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
   meta: MinutesMeta;
+  /** What the caller may do: `read` editors show « Lecture seule ». */
+  access: 'read' | 'write';
   participants: Participant[];
   content: ProseMirrorJSON;
 }

@@ -5,7 +5,11 @@
 export const CloseCode = {
   /** A frame could not be decoded: truncated, garbage, or an invalid Yjs update. */
   malformedFrame: 4400,
-  /** The document id does not exist. */
+  /** No valid session or token. */
+  unauthenticated: 4401,
+  /** Signed in, but the right to read this document was withdrawn. */
+  forbidden: 4403,
+  /** The document id does not exist (or is not visible to this user). */
   unknownDocument: 4404,
   /**
    * The editor's document schema is older than the server's: its binding would delete
@@ -18,14 +22,19 @@ export const CloseCode = {
   goingAway: 1001,
   /** Storage failed; the update was not accepted and the client should retry. */
   storageFailure: 4500,
+  /** The user's rights on the document changed: reconnect to get the new ones. */
+  rightsChanged: 4503,
 } as const;
 
 /** What the UI says when the relay closes a connection with one of our codes. */
 export const closeMessagesFr: Record<number, string> = {
   [CloseCode.malformedFrame]: 'Le serveur a refusé un message mal formé.',
+  [CloseCode.unauthenticated]: 'Votre session a expiré ou a été fermée : reconnectez-vous.',
+  [CloseCode.forbidden]: 'Vous n’avez plus accès à ce compte-rendu.',
   [CloseCode.unknownDocument]: "Ce compte-rendu n'existe pas.",
   [CloseCode.outdatedSchema]:
     'Une nouvelle version de Minutier est disponible : rechargez la page pour continuer à éditer.',
   [CloseCode.messageTooBig]: 'Modification trop volumineuse pour le serveur.',
+  [CloseCode.rightsChanged]: 'Vos droits sur ce compte-rendu ont changé ; reconnexion…',
   [CloseCode.storageFailure]: "Le serveur n'a pas pu enregistrer ; nouvel essai…",
 };

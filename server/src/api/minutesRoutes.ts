@@ -9,13 +9,20 @@ import {
 import { readMeta } from '../../../shared/model/meta';
 import { readParticipants } from '../../../shared/model/participants';
 import { readBodyContent } from '../../../shared/schema/bodyContent';
+import type { AuthDeps } from '../auth/authDeps';
+import { documentRights } from '../auth/documentAccess';
+import { principalOf, requireRole, requireUser } from '../auth/guards';
+import { recordAudit } from '../auth/recordAudit';
 import type { Logger } from '../log';
-import type { DocumentRecord, DocumentStore } from '../storage/documentStore';
-import { isDocumentId } from '../storage/documentId';
+import type { LiveAccess } from '../relay/liveAccess';
+import type { DocumentRecord } from '../storage/documentStore';
 import { loadYDoc } from '../storage/loadYDoc';
 import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
+import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
+
+const NOT_FOUND = 'Ce compte-rendu n’existe pas.';
 
 const toSummary = (record: DocumentRecord): MinutesSummary => ({
   id: record.id,
@@ -24,21 +31,32 @@ const toSummary = (record: DocumentRecord): MinutesSummary => ({
   updatedAt: record.updatedAt,
 });
 
-/** `/api/minutes`: list, create and read comptes-rendus. */
-export function minutesRoutes(store: DocumentStore, logger: Logger): Hono {
-  const routes = new Hono();
+/** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
+export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('*', requireUser);
 
   routes.get('/', async (c) => {
-    const records = await store.list();
+    const { user } = principalOf(c);
+    const own = await deps.documents.list(user.collectiveId);
+    const ownIds = new Set(own.map((r) => r.id));
+    const shared = await Promise.all(
+      (await deps.accounts.sharedWith(user.id)).filter((id) => !ownIds.has(id)).map((id) => deps.documents.get(id)),
+    );
+    const records = [...own, ...shared.filter((r): r is DocumentRecord => r !== undefined)].sort((a, b) =>
+      b.updatedAt.localeCompare(a.updatedAt),
+    );
     return c.json<MinutesListResponse>({ minutes: records.map(toSummary) });
   });
 
-  routes.post('/', async (c) => {
+  routes.post('/', requireRole('secretariat'), async (c) => {
+    const { user } = principalOf(c);
     const body = await readJsonBody(c, createMinutesSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     try {
-      const id = await seedMinutes(store, body.value);
+      const id = await seedMinutes(deps.documents, user.collectiveId, body.value);
       logger.info('api.minutes_created', { doc: id });
+      await recordAudit(c, deps.audit, user, { action: 'document.created', target: id, details: { title: body.value.meta.title } });
       return c.json<CreateMinutesResponse>({ id }, 201);
     } catch (error) {
       if (!(error instanceof InvalidContentError)) throw error;
@@ -47,23 +65,35 @@ export function minutesRoutes(store: DocumentStore, logger: Logger): Hono {
   });
 
   routes.get('/:id', async (c) => {
-    const id = c.req.param('id');
-    const record = isDocumentId(id) ? await store.get(id) : undefined;
-    const loaded = record && (await loadYDoc(store, id));
-    if (!record || !loaded) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
+    const { user } = principalOf(c);
+    const rights = await documentRights(deps, user, c.req.param('id'));
+    const loaded = rights.record && (await loadYDoc(deps.documents, rights.record.id));
+    if (!rights.record || !loaded) return apiError(c, 404, 'not_found', NOT_FOUND);
     try {
       return c.json<MinutesDocument>({
-        ...toSummary(record),
+        ...toSummary(rights.record),
         meta: readMeta(loaded.doc),
         participants: readParticipants(loaded.doc),
         content: readBodyContent(loaded.doc),
+        access: rights.access === 'write' ? 'write' : 'read',
       });
     } catch (error) {
-      logger.error('api.unreadable_document', { doc: id, reason: (error as Error).message });
+      logger.error('api.unreadable_document', { doc: rights.record.id, reason: (error as Error).message });
       return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
     } finally {
       loaded.doc.destroy();
     }
+  });
+
+  routes.delete('/:id', requireRole('coordination'), async (c) => {
+    const { user } = principalOf(c);
+    const rights = await documentRights(deps, user, c.req.param('id'));
+    // Only the owning collective's coordination deletes; a share never grants it.
+    if (!rights.record || rights.record.collectiveId !== user.collectiveId) return apiError(c, 404, 'not_found', NOT_FOUND);
+    live.closeDocument(rights.record.id);
+    await deps.documents.delete(rights.record.id);
+    await recordAudit(c, deps.audit, user, { action: 'document.deleted', target: rights.record.id, details: { title: rights.record.title } });
+    return c.json({ ok: true });
   });
 
   return routes;

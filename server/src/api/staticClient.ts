@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 
 /**
  * Serves the built client, and its index.html for any other page path so that
  * client-side routes (`/cr/<id>`) survive a reload.
  */
-export function serveClient(app: Hono, staticDir: string): void {
+export function serveClient<E extends Env>(app: Hono<E>, staticDir: string): void {
   const indexFile = join(staticDir, 'index.html');
   if (existsSync(staticDir)) {
     // serveStatic only takes paths relative to the working directory.

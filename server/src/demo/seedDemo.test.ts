@@ -13,8 +13,8 @@ const all = (node: Node): Node[] => [node, ...(node.content ?? []).flatMap(all)]
 describe('demo content', () => {
   it('holds the 22 November 2013 compte-rendu in the structured model, once', async () => {
     const store = createSqliteStore({ filename: ':memory:' });
-    const id = await seedDemoMinutes(store);
-    expect(await seedDemoMinutes(store)).toBeUndefined();
+    const id = await seedDemoMinutes(store, 'collectif');
+    expect(await seedDemoMinutes(store, 'collectif')).toBeUndefined();
     const { doc } = (await loadYDoc(store, id!))!;
 
     expect(readMeta(doc)).toMatchObject({ meetingDate: '2013-11-22', place: 'Paris' });

@@ -1,18 +1,32 @@
 import type { WebSocket } from 'ws';
+import { encodePermissionDenied } from './frames';
 
 let nextConnectionId = 1;
 
+/** Who opened a connection, and with which credential (so revoking it closes the socket). */
+export interface ConnectionOwner {
+  userId: string;
+  credential: { kind: 'session' | 'token'; id: string };
+}
+
 /**
- * One client socket in a room: what it may send to, whether it still answers pings,
- * and which awareness client ids it speaks for (removed for everyone when it closes).
+ * One client socket in a room: who it belongs to, whether it may write, whether it
+ * still answers pings, and which awareness client ids it speaks for (removed for
+ * everyone when it closes).
  */
 export class Connection {
   readonly id = nextConnectionId++;
   readonly awarenessClients = new Set<number>();
   alive = true;
   closed = false;
+  private toldReadOnly = false;
 
-  constructor(readonly socket: WebSocket) {
+  constructor(
+    readonly socket: WebSocket,
+    readonly documentId: string,
+    readonly owner: ConnectionOwner,
+    readonly access: 'read' | 'write',
+  ) {
     socket.on('pong', () => {
       this.alive = true;
     });
@@ -24,6 +38,13 @@ export class Connection {
       // A failed send means the socket is gone; its close handler does the cleanup.
       if (error) this.socket.terminate();
     });
+  }
+
+  /** Tells a read-only client, once, that its edits are dropped (R17). */
+  refuseWrite(): void {
+    if (this.toldReadOnly) return;
+    this.toldReadOnly = true;
+    this.send(encodePermissionDenied('read-only: your edits are not accepted'));
   }
 
   close(code: number, reason: string): void {

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MessageType, SyncType } from '../../../shared/protocol/messages';
+import { AuthType, MessageType, SyncType } from '../../../shared/protocol/messages';
 
 /** A frame from a client, decoded and checked. */
 export type ClientFrame =
@@ -95,4 +95,12 @@ export const encodeAwareness = (awarenessUpdate: Uint8Array): Uint8Array =>
   frame((e) => {
     encoding.writeVarUint(e, MessageType.awareness);
     encoding.writeVarUint8Array(e, awarenessUpdate);
+  });
+
+/** y-protocols/auth "permission denied": the stock client logs the reason. */
+export const encodePermissionDenied = (reason: string): Uint8Array =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.auth);
+    encoding.writeVarUint(e, AuthType.permissionDenied);
+    encoding.writeVarString(e, reason);
   });

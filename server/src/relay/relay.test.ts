@@ -36,7 +36,7 @@ describe('relay', () => {
   let server: TestServer;
   const clients: CollabClient[] = [];
   const client = (id: string) => {
-    const c = connectClient(server.collabUrl, id);
+    const c = connectClient(server.collabUrl, id, server.admin.token);
     clients.push(c);
     return c;
   };
@@ -91,7 +91,7 @@ describe('relay', () => {
 
   it('R4: the sender receives its own update back (acknowledgement)', async () => {
     const id = await server.createDocument();
-    const raw = openRawSocket(server.collabUrl, id);
+    const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await raw.opened;
     const frame = updateFrameFor('écho');
     raw.send(frame);
@@ -111,7 +111,7 @@ describe('relay', () => {
       expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toMatchObject({ user: { name: 'Alice' } }),
     );
 
-    const raw = openRawSocket(server.collabUrl, id);
+    const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await raw.opened;
     const query = encoding.createEncoder();
     encoding.writeVarUint(query, MessageType.queryAwareness);
@@ -129,13 +129,13 @@ describe('relay', () => {
     const bob = client(id);
     await Promise.all([synced(alice), synced(bob)]);
 
-    const raw = openRawSocket(server.collabUrl, id);
+    const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await raw.opened;
     const valid = updateFrameFor('INJECTÉ');
     raw.send(valid.subarray(0, valid.length - 4));
     expect((await raw.closed).code).toBe(CloseCode.malformedFrame);
 
-    const garbage = openRawSocket(server.collabUrl, id);
+    const garbage = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await garbage.opened;
     garbage.send(new Uint8Array([0, 2, 200, 1, 7, 7, 7]));
     expect((await garbage.closed).code).toBe(CloseCode.malformedFrame);
@@ -148,7 +148,7 @@ describe('relay', () => {
 
   it('R6: a text frame closes its connection', async () => {
     const id = await server.createDocument();
-    const raw = openRawSocket(server.collabUrl, id);
+    const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await raw.opened;
     raw.socket.send('bonjour');
     expect((await raw.closed).code).toBe(CloseCode.malformedFrame);
@@ -156,7 +156,7 @@ describe('relay', () => {
 
   it('R8: an unknown message type is ignored and the connection keeps working', async () => {
     const id = await server.createDocument();
-    const raw = openRawSocket(server.collabUrl, id);
+    const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
     await raw.opened;
     raw.send(new Uint8Array([42, 1, 2, 3]));
     raw.send(updateFrameFor('toujours là'));
@@ -167,7 +167,7 @@ describe('relay', () => {
 
   it('R9: an unknown document id is refused before any document byte is sent', async () => {
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'pas-un-identifiant']) {
-      const raw = openRawSocket(server.collabUrl, id);
+      const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
       const { code } = await raw.closed;
       expect(code).toBe(CloseCode.unknownDocument);
       expect(raw.frames).toEqual([]);
@@ -194,7 +194,7 @@ describe('relay limits', () => {
     const server = await startTestServer({ maxFrameBytes: 4096 });
     try {
       const id = await server.createDocument();
-      const raw = openRawSocket(server.collabUrl, id);
+      const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });
       await raw.opened;
       raw.send(updateFrameFor('x'.repeat(10_000)));
       expect((await raw.closed).code).toBe(CloseCode.messageTooBig);
@@ -206,7 +206,7 @@ describe('relay limits', () => {
 
   it('R12: compaction while people type loses nothing', async () => {
     const server = await startTestServer({ compactAfterUpdates: 5 });
-    const alice = connectClient(server.collabUrl, await server.createDocument());
+    const alice = connectClient(server.collabUrl, await server.createDocument(), server.admin.token);
     try {
       await synced(alice);
       const expected: string[] = [];

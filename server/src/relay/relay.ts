@@ -4,13 +4,17 @@ import { readMeta } from '../../../shared/model/meta';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { SCHEMA_VERSION } from '../../../shared/schema/schemaVersion';
 import type { Logger } from '../log';
+import type { DocumentAccess } from '../../../shared/api/roles';
 import type { DocumentStore } from '../storage/documentStore';
-import { Connection } from './connection';
+import { Connection, type ConnectionOwner } from './connection';
+import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
 
 export interface RelayOptions {
   store: DocumentStore;
+  /** A user's current access to a document (for re-checks after rights change). */
+  accessOf: (userId: string, documentId: string) => Promise<DocumentAccess>;
   logger: Logger;
   /** Compact a document's log once it holds this many updates. */
   compactAfterUpdates: number;
@@ -22,7 +26,8 @@ export interface RelayOptions {
  * The collaboration relay: y-websocket protocol over the sockets it is handed, one
  * Room per open document, loaded on first connection and unloaded after the last.
  */
-export class Relay {
+export class Relay implements LiveAccess {
+  private readonly live = new Set<Connection>();
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly compacting = new Set<string>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
@@ -35,12 +40,25 @@ export class Relay {
   }
 
   /**
-   * Takes over a freshly upgraded socket for `documentId`. `schemaVersion` is what the
-   * editor declared (`?schema=`); scripts that do not render the body declare none.
+   * Takes over a freshly upgraded socket for `documentId`, with the rights the upgrade
+   * request was checked for. `schemaVersion` is what the editor declared (`?schema=`);
+   * scripts that do not render the body declare none.
    */
-  handleSocket(socket: WebSocket, documentId: string, schemaVersion?: string): void {
-    const connection = new Connection(socket);
+  handleSocket(socket: WebSocket, documentId: string, grant: SocketGrant): void {
     const { logger } = this.options;
+    if (!grant.owner) {
+      logger.warn('relay.unauthenticated', { doc: documentId });
+      socket.close(CloseCode.unauthenticated, 'authentication required');
+      return;
+    }
+    if (grant.access === 'none') {
+      // Same answer as for a missing document: no existence leak across collectives.
+      logger.warn('relay.unknown_document', { doc: documentId, user: grant.owner.userId });
+      socket.close(CloseCode.unknownDocument, 'unknown document');
+      return;
+    }
+    const connection = new Connection(socket, documentId, grant.owner, grant.access);
+    const { schemaVersion } = grant;
     if (schemaVersion !== undefined) {
       const declared = Number(schemaVersion);
       if (!Number.isInteger(declared) || declared < SCHEMA_VERSION) {
@@ -65,8 +83,10 @@ export class Relay {
       }
     };
     socket.on('message', onFrame);
+    this.live.add(connection);
     socket.on('close', () => {
       connection.closed = true;
+      this.live.delete(connection);
       if (room) this.leave(room, connection);
       logger.info('relay.disconnect', { doc: documentId, conn: connection.id });
     });
@@ -85,7 +105,13 @@ export class Relay {
         }
         room = loaded;
         room.join(connection);
-        logger.info('relay.connect', { doc: documentId, conn: connection.id, peers: room.connections.size });
+        logger.info('relay.connect', {
+          doc: documentId,
+          conn: connection.id,
+          user: connection.owner.userId,
+          access: connection.access,
+          peers: room.connections.size,
+        });
         for (const data of early.splice(0)) onFrame(data, true);
       },
       (error: unknown) => {
@@ -93,6 +119,29 @@ export class Relay {
         connection.close(CloseCode.storageFailure, 'storage unavailable');
       },
     );
+  }
+
+  closeCredential(kind: 'session' | 'token', id: string): void {
+    for (const connection of this.live) {
+      if (connection.owner.credential.kind === kind && connection.owner.credential.id === id) {
+        connection.close(CloseCode.unauthenticated, 'credential revoked');
+      }
+    }
+  }
+
+  async recheckUser(userId: string): Promise<void> {
+    const mine = [...this.live].filter((connection) => connection.owner.userId === userId);
+    for (const connection of mine) {
+      const access = await this.options.accessOf(userId, connection.documentId);
+      if (access === 'none') connection.close(CloseCode.forbidden, 'access withdrawn');
+      else if (access !== connection.access) connection.close(CloseCode.rightsChanged, 'rights changed');
+    }
+  }
+
+  closeDocument(documentId: string): void {
+    for (const connection of this.live) {
+      if (connection.documentId === documentId) connection.close(CloseCode.unknownDocument, 'document deleted');
+    }
   }
 
   /** Number of documents currently in memory. */
@@ -213,6 +262,14 @@ export class Relay {
       void loading.then((room) => room?.connections.forEach((connection) => connection.heartbeat()));
     }
   }
+}
+
+/** What the upgrade request was authenticated and authorised for. */
+export interface SocketGrant {
+  /** Undefined when no valid session or token came with the upgrade. */
+  owner: ConnectionOwner | undefined;
+  access: DocumentAccess;
+  schemaVersion: string | undefined;
 }
 
 /** ws hands over Buffers (or fragments); Yjs wants one Uint8Array. */

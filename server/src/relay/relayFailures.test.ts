@@ -32,8 +32,8 @@ describe('relay failures', () => {
       },
     });
     const id = await server.createDocument();
-    const alice = connectClient(server.collabUrl, id);
-    const bob = connectClient(server.collabUrl, id);
+    const alice = connectClient(server.collabUrl, id, server.admin.token);
+    const bob = connectClient(server.collabUrl, id, server.admin.token);
     try {
       await Promise.all([synced(alice), synced(bob)]);
       const closes: number[] = [];
@@ -60,9 +60,9 @@ describe('relay failures', () => {
     const server = await startTestServer({ heartbeatMs: 50 });
     try {
       const id = await server.createDocument();
-      const silent = new WebSocket(`${server.collabUrl}/${id}`, { autoPong: false });
+      const silent = new WebSocket(`${server.collabUrl}/${id}?token=${server.admin.token}`, { autoPong: false });
       const closed = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
-      const answering = openRawSocket(server.collabUrl, id);
+      const answering = openRawSocket(server.collabUrl, id, { token: server.admin.token });
       await answering.opened;
       expect(await closed).toBe(1006);
       expect(answering.socket.readyState).toBe(answering.socket.OPEN);

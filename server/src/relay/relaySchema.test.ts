@@ -14,7 +14,7 @@ describe('relay and the document model', () => {
   let server: TestServer;
   const clients: CollabClient[] = [];
   const client = (id: string) => {
-    const c = connectClient(server.collabUrl, id);
+    const c = connectClient(server.collabUrl, id, server.admin.token);
     clients.push(c);
     return c;
   };
@@ -46,19 +46,19 @@ describe('relay and the document model', () => {
 
   it('R15: an editor declaring an older schema is refused before any byte, and the document keeps its content', async () => {
     const { id, author } = await seeded();
-    const stale = openRawSocket(server.collabUrl, `${id}?schema=${SCHEMA_VERSION - 1}`);
+    const stale = openRawSocket(server.collabUrl, id, { token: server.admin.token, schema: String(SCHEMA_VERSION - 1) });
     const { code } = await stale.closed;
     expect(code).toBe(CloseCode.outdatedSchema);
     expect(stale.frames).toEqual([]);
-    const garbage = openRawSocket(server.collabUrl, `${id}?schema=abc`);
+    const garbage = openRawSocket(server.collabUrl, id, { token: server.admin.token, schema: 'abc' });
     expect((await garbage.closed).code).toBe(CloseCode.outdatedSchema);
 
-    const current = openRawSocket(server.collabUrl, `${id}?schema=${SCHEMA_VERSION}`);
+    const current = openRawSocket(server.collabUrl, id, { token: server.admin.token, schema: String(SCHEMA_VERSION) });
     await current.opened;
     await eventually(() => expect(current.frames.length).toBeGreaterThan(0));
     current.socket.close();
     await eventually(async () => {
-      const read = (await (await fetch(`${server.url}/api/minutes/${id}`)).json()) as { content: { content: unknown[] } };
+      const read = (await (await server.api(`/api/minutes/${id}`)).json()) as { content: { content: unknown[] } };
       expect(read.content.content).toHaveLength(1);
     });
     expect(author.doc.getXmlFragment(BODY_FRAGMENT).length).toBe(1);
@@ -85,7 +85,7 @@ describe('relay and the document model', () => {
     const { id, author } = await seeded();
     writeMeta(author.doc, { title: 'Compte-rendu du 22 novembre 2013 (corrigé)', meetingDate: '2013-11-22' });
     await eventually(async () => {
-      const list = (await (await fetch(`${server.url}/api/minutes`)).json()) as {
+      const list = (await (await server.api('/api/minutes')).json()) as {
         minutes: Array<{ id: string; meta: { title: string; meetingDate?: string } }>;
       };
       expect(list.minutes.find((m) => m.id === id)?.meta).toEqual({

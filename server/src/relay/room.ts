@@ -85,6 +85,8 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
+        // Checked on every frame: a reader's edits never reach storage or anyone else.
+        if (connection.access !== 'write') return connection.refuseWrite();
         Y.applyUpdate(this.doc, frame.update, connection);
         return;
       case 'awareness':

@@ -8,6 +8,8 @@
  */
 export interface DocumentRecord {
   id: string;
+  /** The collective that owns the compte-rendu; its members get their role on it. */
+  collectiveId: string;
   title: string;
   meetingDate: string | null;
   createdAt: string;
@@ -25,10 +27,12 @@ export interface DocumentStore {
   /** Registers a document with its initial Yjs state (e.g. seeded content). */
   create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
   get(id: string): Promise<DocumentRecord | undefined>;
+  /** Removes a document and its whole history. */
+  delete(id: string): Promise<void>;
   /** Mirrors the title and meeting date from the document's metadata, for listing. */
   updateSummary(id: string, summary: Pick<DocumentRecord, 'title' | 'meetingDate'>): Promise<void>;
-  /** All documents, most recently updated first. */
-  list(): Promise<DocumentRecord[]>;
+  /** A collective's documents, most recently updated first. */
+  list(collectiveId: string): Promise<DocumentRecord[]>;
   /** Loads everything needed to rebuild the Y.Doc; undefined for an unknown id. */
   load(id: string): Promise<StoredDocument | undefined>;
   /**

@@ -18,6 +18,7 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
 
     const record = (id: string, updatedAt = '2026-01-01T00:00:00.000Z'): DocumentRecord => ({
       id,
+      collectiveId: 'collectif',
       title: `Réunion ${id}`,
       meetingDate: '2013-11-22',
       createdAt: '2026-01-01T00:00:00.000Z',
@@ -50,16 +51,27 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       expect(await store.get('missing')).toBeUndefined();
     });
 
-    it('lists documents most recently updated first', async () => {
+    it('lists a collective’s documents, most recently updated first', async () => {
       await store.create(record('old', '2026-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(new Y.Doc()));
       await store.create(record('new', '2026-02-01T00:00:00.000Z'), Y.encodeStateAsUpdate(new Y.Doc()));
-      expect((await store.list()).map((r) => r.id)).toEqual(['new', 'old']);
+      await store.create({ ...record('other'), collectiveId: 'autre' }, Y.encodeStateAsUpdate(new Y.Doc()));
+      expect((await store.list('collectif')).map((r) => r.id)).toEqual(['new', 'old']);
+      expect((await store.list('autre')).map((r) => r.id)).toEqual(['other']);
     });
 
     it('updates the title and meeting date shown in the list', async () => {
       await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
       await store.updateSummary('a', { title: 'Nouveau titre', meetingDate: null });
       expect(await store.get('a')).toMatchObject({ title: 'Nouveau titre', meetingDate: null });
+    });
+
+    it('deletes a document with its log', async () => {
+      await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.append('a', [typeInto(new Y.Doc(), 'x')]);
+      await store.delete('a');
+      expect(await store.get('a')).toBeUndefined();
+      expect(await store.load('a')).toBeUndefined();
+      await expect(store.append('a', [typeInto(new Y.Doc(), 'y')])).rejects.toThrow();
     });
 
     it('returns undefined when loading an unknown document', async () => {

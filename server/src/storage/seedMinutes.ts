@@ -14,7 +14,11 @@ export class InvalidContentError extends Error {}
  * Creates a compte-rendu with its content written on the server, never by an editor
  * (a collaborative editor seeding content would duplicate it on every client).
  */
-export async function seedMinutes(store: DocumentStore, request: CreateMinutesRequest): Promise<string> {
+export async function seedMinutes(
+  store: DocumentStore,
+  collectiveId: string,
+  request: CreateMinutesRequest,
+): Promise<string> {
   const doc = new Y.Doc({ gc: false });
   try {
     writeMeta(doc, request.meta);
@@ -34,6 +38,7 @@ export async function seedMinutes(store: DocumentStore, request: CreateMinutesRe
     const now = new Date().toISOString();
     const record: DocumentRecord = {
       id: newDocumentId(),
+      collectiveId,
       title: request.meta.title,
       meetingDate: request.meta.meetingDate ?? null,
       createdAt: now,

@@ -4,15 +4,19 @@ import type { PlanStore } from './planStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS plans (
-  id TEXT PRIMARY KEY,
+  collective_id TEXT NOT NULL,
+  id TEXT NOT NULL,
   title TEXT NOT NULL,
-  note TEXT
+  note TEXT,
+  PRIMARY KEY (collective_id, id)
 );
 CREATE TABLE IF NOT EXISTS plan_measures (
-  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  collective_id TEXT NOT NULL,
+  plan_id TEXT NOT NULL,
   number INTEGER NOT NULL,
   title TEXT NOT NULL,
-  PRIMARY KEY (plan_id, number)
+  PRIMARY KEY (collective_id, plan_id, number),
+  FOREIGN KEY (collective_id, plan_id) REFERENCES plans(collective_id, id) ON DELETE CASCADE
 );
 `;
 
@@ -23,52 +27,53 @@ export function createSqlitePlanStore(filename: string): PlanStore {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
 
-  const selectPlans = db.prepare<[], { id: string; title: string; measureCount: number }>(
+  const selectPlans = db.prepare<[string], { id: string; title: string; measureCount: number }>(
     `SELECT p.id, p.title, COUNT(m.number) AS measureCount
-     FROM plans p LEFT JOIN plan_measures m ON m.plan_id = p.id GROUP BY p.id ORDER BY p.title`,
+     FROM plans p LEFT JOIN plan_measures m ON m.collective_id = p.collective_id AND m.plan_id = p.id
+     WHERE p.collective_id = ? GROUP BY p.id ORDER BY p.title`,
   );
-  const selectPlan = db.prepare<[string], { id: string; title: string; note: string | null }>(
-    'SELECT id, title, note FROM plans WHERE id = ?',
+  const selectPlan = db.prepare<[string, string], { id: string; title: string; note: string | null }>(
+    'SELECT id, title, note FROM plans WHERE collective_id = ? AND id = ?',
   );
-  const selectMeasures = db.prepare<[string], { number: number; title: string }>(
-    'SELECT number, title FROM plan_measures WHERE plan_id = ? ORDER BY number',
+  const selectMeasures = db.prepare<[string, string], { number: number; title: string }>(
+    'SELECT number, title FROM plan_measures WHERE collective_id = ? AND plan_id = ? ORDER BY number',
   );
   const upsertPlan = db.prepare(
-    `INSERT INTO plans (id, title, note) VALUES (@id, @title, @note)
-     ON CONFLICT(id) DO UPDATE SET title = excluded.title, note = excluded.note`,
+    `INSERT INTO plans (collective_id, id, title, note) VALUES (@collectiveId, @id, @title, @note)
+     ON CONFLICT(collective_id, id) DO UPDATE SET title = excluded.title, note = excluded.note`,
   );
-  const deleteMeasures = db.prepare('DELETE FROM plan_measures WHERE plan_id = ?');
+  const deleteMeasures = db.prepare('DELETE FROM plan_measures WHERE collective_id = ? AND plan_id = ?');
   const upsertMeasure = db.prepare(
-    `INSERT INTO plan_measures (plan_id, number, title) VALUES (?, ?, ?)
-     ON CONFLICT(plan_id, number) DO UPDATE SET title = excluded.title`,
+    `INSERT INTO plan_measures (collective_id, plan_id, number, title) VALUES (?, ?, ?, ?)
+     ON CONFLICT(collective_id, plan_id, number) DO UPDATE SET title = excluded.title`,
   );
 
-  const saveAll = db.transaction((plan: Plan) => {
-    upsertPlan.run({ id: plan.id, title: plan.title, note: plan.note ?? null });
-    deleteMeasures.run(plan.id);
-    for (const measure of plan.measures) upsertMeasure.run(plan.id, measure.number, measure.title);
+  const saveAll = db.transaction((collectiveId: string, plan: Plan) => {
+    upsertPlan.run({ collectiveId, id: plan.id, title: plan.title, note: plan.note ?? null });
+    deleteMeasures.run(collectiveId, plan.id);
+    for (const measure of plan.measures) upsertMeasure.run(collectiveId, plan.id, measure.number, measure.title);
   });
 
   return {
-    async list() {
-      return selectPlans.all();
+    async list(collectiveId) {
+      return selectPlans.all(collectiveId);
     },
-    async get(id) {
-      const row = selectPlan.get(id);
+    async get(collectiveId, id) {
+      const row = selectPlan.get(collectiveId, id);
       if (!row) return undefined;
       return {
         id: row.id,
         title: row.title,
         ...(row.note ? { note: row.note } : {}),
-        measures: selectMeasures.all(id),
+        measures: selectMeasures.all(collectiveId, id),
       };
     },
-    async save(plan) {
-      saveAll(plan);
+    async save(collectiveId, plan) {
+      saveAll(collectiveId, plan);
     },
-    async putMeasure(planId, measure) {
-      if (!selectPlan.get(planId)) return false;
-      upsertMeasure.run(planId, measure.number, measure.title);
+    async putMeasure(collectiveId, planId, measure) {
+      if (!selectPlan.get(collectiveId, planId)) return false;
+      upsertMeasure.run(collectiveId, planId, measure.number, measure.title);
       return true;
     },
     async close() {

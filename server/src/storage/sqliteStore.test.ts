@@ -19,7 +19,7 @@ describe('sqliteStore', () => {
     author.getText('t').insert(0, 'Compte-rendu');
     const first = createSqliteStore({ filename });
     await first.create(
-      { id: 'a', title: 'T', meetingDate: null, createdAt: 'x', updatedAt: 'x' },
+      { id: 'a', collectiveId: 'c', title: 'T', meetingDate: null, createdAt: 'x', updatedAt: 'x' },
       Y.encodeStateAsUpdate(author),
     );
     await first.close();

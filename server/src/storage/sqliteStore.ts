@@ -13,6 +13,7 @@ export interface SqliteStoreOptions {
 
 interface DocumentRow {
   id: string;
+  collective_id: string;
   title: string;
   meeting_date: string | null;
   created_at: string;
@@ -22,6 +23,7 @@ interface DocumentRow {
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY,
+  collective_id TEXT NOT NULL,
   title TEXT NOT NULL,
   meeting_date TEXT,
   created_at TEXT NOT NULL,
@@ -33,11 +35,13 @@ CREATE TABLE IF NOT EXISTS document_updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   data BLOB NOT NULL
 );
+CREATE INDEX IF NOT EXISTS documents_by_collective ON documents(collective_id, updated_at);
 CREATE INDEX IF NOT EXISTS document_updates_by_document ON document_updates(document_id, seq);
 `;
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
+  collectiveId: row.collective_id,
   title: row.title,
   meetingDate: row.meeting_date,
   createdAt: row.created_at,
@@ -57,14 +61,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   db.exec(SCHEMA);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, title, meeting_date, created_at, updated_at, state)
-     VALUES (@id, @title, @meetingDate, @createdAt, @updatedAt, @state)`,
+    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, state)
+     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @state)`,
   );
-  const selectDocument = db.prepare<[string], DocumentRow>(
-    'SELECT id, title, meeting_date, created_at, updated_at FROM documents WHERE id = ?',
-  );
-  const selectAll = db.prepare<[], DocumentRow>(
-    'SELECT id, title, meeting_date, created_at, updated_at FROM documents ORDER BY updated_at DESC, id',
+  const columns = 'id, collective_id, title, meeting_date, created_at, updated_at';
+  const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
+  const selectAll = db.prepare<[string], DocumentRow>(
+    `SELECT ${columns} FROM documents WHERE collective_id = ? ORDER BY updated_at DESC, id`,
   );
   const selectState = db.prepare<[string], { state: Buffer | null }>(
     'SELECT state FROM documents WHERE id = ?',
@@ -76,6 +79,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     'SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?',
   );
   const insertUpdate = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+  const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
   const writeState = db.prepare('UPDATE documents SET state = ? WHERE id = ?');
@@ -106,11 +110,14 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       const row = selectDocument.get(id);
       return row && toRecord(row);
     },
+    async delete(id) {
+      deleteDocument.run(id);
+    },
     async updateSummary(id, summary) {
       updateSummary.run(summary.title, summary.meetingDate, id);
     },
-    async list() {
-      return selectAll.all().map(toRecord);
+    async list(collectiveId) {
+      return selectAll.all(collectiveId).map(toRecord);
     },
     async load(id): Promise<StoredDocument | undefined> {
       // One read transaction so a concurrent compaction cannot be seen half-done.

@@ -11,11 +11,13 @@ export interface CollabClient {
   destroy(): void;
 }
 
-export function connectClient(collabUrl: string, documentId: string): CollabClient {
+/** Connects with an API token (`?token=`), as scripts do. */
+export function connectClient(collabUrl: string, documentId: string, token: string): CollabClient {
   const doc = new Y.Doc({ gc: false });
   const provider = new WebsocketProvider(collabUrl, documentId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   });
   const body = doc.getText('body');
   return {

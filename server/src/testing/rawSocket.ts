@@ -9,8 +9,15 @@ export interface RawSocket {
   send(frame: Uint8Array): void;
 }
 
-export function openRawSocket(collabUrl: string, documentId: string): RawSocket {
-  const socket = new WebSocket(`${collabUrl}/${documentId}`);
+/** Opens `<collabUrl>/<documentId>` with `?token=` when given, plus any other query parameters. */
+export function openRawSocket(
+  collabUrl: string,
+  documentId: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): RawSocket {
+  const query = new URLSearchParams(params).toString();
+  const socket = new WebSocket(`${collabUrl}/${documentId}${query ? `?${query}` : ''}`, { headers });
   const frames: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const opened = new Promise<void>((resolve, reject) => {

@@ -3,12 +3,26 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import type { Role } from '../../../shared/api/roles';
 import { createApp } from '../app';
-import { createLogger } from '../log';
-import type { DocumentStore } from '../storage/documentStore';
+import { newId } from '../auth/secrets';
 import { seedRegistry } from '../demo/seedDemo';
+import { createLogger } from '../log';
+import type { AccountStore, User } from '../storage/accountStore';
+import type { DocumentStore } from '../storage/documentStore';
+import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
+import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
+import { createSqliteCredentialStore } from '../storage/sqliteCredentialStore';
 import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
 import { createSqliteStore } from '../storage/sqliteStore';
+import { hashPassword } from '../auth/passwords';
+
+export interface TestUser {
+  user: User;
+  /** An API token of this user, for `Authorization: Bearer` and `?token=`. */
+  token: string;
+  password: string;
+}
 
 export interface TestServer {
   /** http://127.0.0.1:<port> */
@@ -16,8 +30,18 @@ export interface TestServer {
   /** ws://127.0.0.1:<port>/collab, the y-websocket server URL */
   collabUrl: string;
   store: DocumentStore;
+  accounts: AccountStore;
   dbFile: string;
-  createDocument(title?: string): Promise<string>;
+  /** The coordination account of the first collective. */
+  admin: TestUser;
+  collectiveId: string;
+  /** Creates an account (in the first collective unless told otherwise) with a token. */
+  createUser(role: Role, options?: { collectiveId?: string; email?: string }): Promise<TestUser>;
+  createCollective(name: string): Promise<string>;
+  /** Creates a compte-rendu as `as` (the admin by default). */
+  createDocument(title?: string, as?: TestUser): Promise<string>;
+  /** fetch() on the server with `as`'s token and a JSON body. */
+  api(path: string, init?: { method?: string; body?: unknown; as?: TestUser | null }): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -25,6 +49,7 @@ export interface TestServerOptions {
   maxFrameBytes?: number;
   compactAfterUpdates?: number;
   heartbeatMs?: number;
+  loginLimits?: { perAccount: number; perIp: number };
   /** Wraps the real SQLite store (e.g. to make it fail on purpose). */
   wrapStore?: (store: DocumentStore) => DocumentStore;
 }
@@ -34,13 +59,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'minutier-test-'));
   const dbFile = join(dir, 'minutier.sqlite');
   const sqlite = createSqliteStore({ filename: dbFile });
-  const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
-  const plans = createSqlitePlanStore(dbFile);
-  await seedRegistry(plans);
+  const documents = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
+  const stores = {
+    accounts: createSqliteAccountStore(dbFile),
+    credentials: createSqliteCredentialStore(dbFile),
+    audit: createSqliteAuditLog(dbFile),
+    plans: createSqlitePlanStore(dbFile),
+  };
   const { app, relay, injectWebSocket } = createApp({
-    store,
-    plans,
+    ...stores,
+    documents,
     logger: createLogger('silent'),
+    loginLimits: options.loginLimits,
     config: {
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
@@ -64,24 +94,65 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     );
   });
   const url = `http://127.0.0.1:${port}`;
+
+  const createCollective = async (name: string) => {
+    const id = newId();
+    await stores.accounts.createCollective({ id, name });
+    await seedRegistry(stores.plans, id);
+    return id;
+  };
+  const collectiveId = await createCollective('Collectif de test');
+  let users = 0;
+  const createUser = async (role: Role, opts: { collectiveId?: string; email?: string } = {}): Promise<TestUser> => {
+    const password = 'mot de passe de test';
+    const user: User = {
+      id: newId(),
+      collectiveId: opts.collectiveId ?? collectiveId,
+      associationId: null,
+      email: opts.email ?? `personne${++users}@exemple.org`,
+      name: `Personne ${users} (${role})`,
+      role,
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    };
+    await stores.accounts.createUser(user, await hashPassword(password));
+    const { secret } = await stores.credentials.createToken(user.id, 'tests');
+    return { user, token: secret, password };
+  };
+  const admin = await createUser('coordination', { email: 'coordination@exemple.org' });
+
+  const api: TestServer['api'] = (path, init = {}) => {
+    const as = init.as === undefined ? admin : init.as;
+    const headers: Record<string, string> = {};
+    if (as) headers.authorization = `Bearer ${as.token}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${url}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers,
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  };
+
   return {
     url,
     collabUrl: `ws://127.0.0.1:${port}/collab`,
-    store,
+    store: documents,
+    accounts: stores.accounts,
     dbFile,
-    async createDocument(title = 'Réunion de test') {
-      const response = await fetch(`${url}/api/minutes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ meta: { title } }),
-      });
-      if (response.status !== 201) throw new Error(`create failed: ${response.status}`);
+    admin,
+    collectiveId,
+    createUser,
+    createCollective,
+    async createDocument(title = 'Réunion de test', as = admin) {
+      const response = await api('/api/minutes', { body: { meta: { title } }, as });
+      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { id: string }).id;
     },
+    api,
     async close() {
       await relay.close();
       for (const close of closers) await close();
-      await plans.close();
+      for (const store of Object.values(stores)) await store.close();
       await sqlite.close();
       rmSync(dir, { recursive: true, force: true });
     },

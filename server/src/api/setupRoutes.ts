@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { setupSchema } from '../../../shared/api/auth';
+import type { AuthDeps } from '../auth/authDeps';
+import { hashPassword } from '../auth/passwords';
+import { recordAudit } from '../auth/recordAudit';
+import { newId } from '../auth/secrets';
+import { startSession } from '../auth/startSession';
+import { DuplicateEmailError, type User } from '../storage/accountStore';
+import { apiError } from './apiError';
+import type { AppEnv } from './appEnv';
+import { readJsonBody } from './readJsonBody';
+
+const GONE = 'Ce lien de première connexion n’est plus valable. Redémarrez le serveur pour en obtenir un nouveau.';
+
+/** `/api/setup/:secret`: the one-time link printed at first start creates the first coordination account. */
+export function setupRoutes(deps: AuthDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/:secret', async (c) => {
+    const grant = await deps.credentials.peekLink('setup', c.req.param('secret'));
+    const collective = grant?.collectiveId && (await deps.accounts.getCollective(grant.collectiveId));
+    if (!collective) return apiError(c, 404, 'link_invalid', GONE);
+    return c.json({ collective });
+  });
+
+  routes.post('/:secret', async (c) => {
+    const body = await readJsonBody(c, setupSchema);
+    if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
+    if ((await deps.accounts.countUsers()) > 0) return apiError(c, 409, 'already_set_up', 'Minutier a déjà un compte de coordination : connectez-vous.');
+    const grant = await deps.credentials.consumeLink('setup', c.req.param('secret'));
+    if (!grant?.collectiveId) return apiError(c, 404, 'link_invalid', GONE);
+    const user: User = {
+      id: newId(),
+      collectiveId: grant.collectiveId,
+      associationId: null,
+      email: body.value.email,
+      name: body.value.name,
+      role: 'coordination',
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    };
+    try {
+      await deps.accounts.createUser(user, await hashPassword(body.value.password));
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) return apiError(c, 409, 'email_taken', 'Cette adresse e-mail a déjà un compte.');
+      throw error;
+    }
+    await startSession(c, deps, user);
+    await recordAudit(c, deps.audit, user, { action: 'auth.setup', target: user.id });
+    return c.json({ ok: true }, 201);
+  });
+
+  return routes;
+}

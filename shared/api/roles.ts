@@ -1,0 +1,24 @@
+/** Roles in a collective, from most to least powerful. */
+export const ROLES = ['coordination', 'secretariat', 'member', 'reader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleLabels: Record<Role, string> = {
+  coordination: 'Coordination',
+  secretariat: 'Secrétariat',
+  member: 'Membre',
+  reader: 'Lecteur',
+};
+
+const rank: Record<Role, number> = { coordination: 3, secretariat: 2, member: 1, reader: 0 };
+
+/** True when `role` has at least the rights of `needed`. */
+export const atLeast = (role: Role, needed: Role): boolean => rank[role] >= rank[needed];
+
+/** The higher of two roles (a share can raise a collective role for one document). */
+export const higherRole = (a: Role, b: Role): Role => (rank[a] >= rank[b] ? a : b);
+
+/** What a role may do to a compte-rendu. */
+export type DocumentAccess = 'none' | 'read' | 'write';
+
+export const accessOfRole = (role: Role | undefined): DocumentAccess =>
+  role === undefined ? 'none' : atLeast(role, 'member') ? 'write' : 'read';
