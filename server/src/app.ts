@@ -4,6 +4,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
+import { approvalRoutes } from './api/approvalRoutes';
+import { versionRoutes } from './api/versionRoutes';
+import { ReviewService } from './review/reviewService';
+import type { ReviewStore } from './storage/reviewStore';
 import type { AppEnv } from './api/appEnv';
 import { auditRoutes } from './api/auditRoutes';
 import { authRoutes } from './api/authRoutes';
@@ -28,6 +32,7 @@ import type { PlanStore } from './storage/planStore';
 
 export interface AppDeps extends AuthDeps {
   plans: PlanStore;
+  review: ReviewStore;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes. */
@@ -55,6 +60,7 @@ export function createApp(deps: AppDeps) {
       return (await documentRights(deps, user, documentId)).access;
     },
   });
+  const reviewService = new ReviewService(relay, deps.documents, deps.review);
   const limiter = new LoginLimiter({
     windowMs: 15 * 60 * 1000,
     maxPerAccount: deps.loginLimits?.perAccount ?? 5,
@@ -78,6 +84,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/tokens', tokenRoutes(deps, relay));
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
+  app.route('/api/minutes/:id', versionRoutes(deps, reviewService));
+  app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
   app.route('/api/plans', planRoutes(deps.plans, logger));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));

@@ -11,6 +11,7 @@ import { createSqliteAccountStore } from './storage/sqliteAccountStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
 import { createSqliteCredentialStore } from './storage/sqliteCredentialStore';
 import { createSqlitePlanStore } from './storage/sqlitePlanStore';
+import { createSqliteReviewStore } from './storage/sqliteReviewStore';
 import { createSqliteStore } from './storage/sqliteStore';
 
 const config = loadConfig();
@@ -24,6 +25,7 @@ const stores = {
   credentials: createSqliteCredentialStore(databaseFile),
   audit: createSqliteAuditLog(databaseFile),
   plans: createSqlitePlanStore(databaseFile),
+  review: createSqliteReviewStore(databaseFile),
 };
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type MinutesMeta, minutesMetaSchema } from '../model/meta';
 import { type Participant, participantSchema } from '../model/participants';
 import type { ProseMirrorJSON } from '../schema/bodyContent';
+import type { MinutesStatus } from './review';
 
 export { minutesMetaSchema, type MinutesMeta };
 
@@ -22,6 +23,7 @@ export type CreateMinutesRequest = z.infer<typeof createMinutesSchema>;
 export interface MinutesSummary {
   id: string;
   meta: Pick<MinutesMeta, 'title' | 'meetingDate'>;
+  status: MinutesStatus;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,8 +31,10 @@ export interface MinutesSummary {
 /** `GET /api/minutes/:id`: the whole compte-rendu as stored. */
 export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
   meta: MinutesMeta;
-  /** What the caller may do: `read` editors show « Lecture seule ». */
+  /** What the caller may do: `read` editors show « Lecture seule » (always so once validated). */
   access: 'read' | 'write';
+  /** Present while validated: rendered as « Validé lors de la réunion du Collectif du … ». */
+  validation: { meetingDate: string; note: string | null; versionId: string; validatedAt: string } | null;
   participants: Participant[];
   content: ProseMirrorJSON;
 }

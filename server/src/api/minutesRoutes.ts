@@ -27,6 +27,7 @@ const NOT_FOUND = 'Ce compte-rendu n’existe pas.';
 const toSummary = (record: DocumentRecord): MinutesSummary => ({
   id: record.id,
   meta: { title: record.title, ...(record.meetingDate ? { meetingDate: record.meetingDate } : {}) },
+  status: record.status,
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
 });
@@ -76,6 +77,12 @@ export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger):
         participants: readParticipants(loaded.doc),
         content: readBodyContent(loaded.doc),
         access: rights.access === 'write' ? 'write' : 'read',
+        validation: rights.record.validation && {
+          meetingDate: rights.record.validation.meetingDate,
+          note: rights.record.validation.note,
+          versionId: rights.record.validation.versionId,
+          validatedAt: rights.record.validation.validatedAt,
+        },
       });
     } catch (error) {
       logger.error('api.unreadable_document', { doc: rights.record.id, reason: (error as Error).message });

@@ -29,5 +29,7 @@ export async function documentRights(
   let role: Role | undefined = record.collectiveId === user.collectiveId ? user.role : undefined;
   if (share) role = role ? higherRole(role, share.role) : share.role;
   const access = accessOfRole(role);
-  return access === 'none' ? NONE : { access, role, record };
+  if (access === 'none') return NONE;
+  // A validated compte-rendu is frozen for everyone until it is reopened (W4).
+  return { access: record.status === 'validated' ? 'read' : access, role, record };
 }

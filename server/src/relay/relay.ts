@@ -138,6 +138,37 @@ export class Relay implements LiveAccess {
     }
   }
 
+  /**
+   * Runs `use` on the document once everything accepted so far is stored, loading it
+   * if nobody has it open. Changes `use` makes go through the normal write path
+   * (stored, then broadcast to every connection). Undefined for an unknown document.
+   */
+  async withDocument<T>(documentId: string, use: (doc: Y.Doc, room: Room) => T): Promise<{ result: T } | undefined> {
+    const room = await this.roomFor(documentId);
+    if (!room) return undefined;
+    try {
+      await room.settled();
+      const result = use(room.doc, room);
+      await room.settled();
+      if (room.failed) throw new Error(`storage failed for ${documentId}`);
+      return { result };
+    } finally {
+      this.unloadIfIdle(room);
+    }
+  }
+
+  /**
+   * Freezes or thaws a document (W4). Open connections are closed with 4503 so every
+   * client reconnects and learns its new rights.
+   */
+  async setFrozen(documentId: string, frozen: boolean): Promise<void> {
+    const room = await this.rooms.get(documentId);
+    if (room) room.frozen = frozen;
+    for (const connection of this.live) {
+      if (connection.documentId === documentId) connection.close(CloseCode.rightsChanged, frozen ? 'validated' : 'reopened');
+    }
+  }
+
   closeDocument(documentId: string): void {
     for (const connection of this.live) {
       if (connection.documentId === documentId) connection.close(CloseCode.unknownDocument, 'document deleted');

@@ -22,6 +22,8 @@ export class Room {
   /** Updates appended since the last compaction. */
   logSize: number;
   failed = false;
+  /** A validated document accepts no update from anyone (W4). */
+  frozen: boolean;
   /** Set when the metadata map changed since the last store; the relay mirrors it. */
   metaChanged = false;
 
@@ -34,11 +36,13 @@ export class Room {
     readonly id: string,
     readonly doc: Y.Doc,
     initialLogSize: number,
+    initialFrozen: boolean,
     private readonly store: DocumentStore,
     private readonly onStored: (room: Room) => void,
     private readonly onFailure: (room: Room, error: unknown) => void,
   ) {
     this.logSize = initialLogSize;
+    this.frozen = initialFrozen;
     this.awareness = new Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -58,9 +62,10 @@ export class Room {
     onStored: (room: Room) => void,
     onFailure: (room: Room, error: unknown) => void,
   ): Promise<Room | undefined> {
-    const loaded = await loadYDoc(store, id);
-    if (!loaded) return undefined;
-    return new Room(id, loaded.doc, loaded.logSize, store, onStored, onFailure);
+    const record = await store.get(id);
+    const loaded = record && (await loadYDoc(store, id));
+    if (!record || !loaded) return undefined;
+    return new Room(id, loaded.doc, loaded.logSize, record.status === 'validated', store, onStored, onFailure);
   }
 
   join(connection: Connection): void {
@@ -86,7 +91,7 @@ export class Room {
       case 'syncStep2':
       case 'update':
         // Checked on every frame: a reader's edits never reach storage or anyone else.
-        if (connection.access !== 'write') return connection.refuseWrite();
+        if (connection.access !== 'write' || this.frozen) return connection.refuseWrite();
         Y.applyUpdate(this.doc, frame.update, connection);
         return;
       case 'awareness':

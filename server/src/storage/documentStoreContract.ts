@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DocumentRecord, DocumentStore } from './documentStore';
+import { type DocumentRecord, type DocumentStore, FrozenDocumentError } from './documentStore';
 
 /**
  * The behaviour every DocumentStore must have. Each implementation's test file
@@ -23,6 +23,8 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       meetingDate: '2013-11-22',
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt,
+      status: 'draft',
+      validation: null,
     });
 
     /** Builds a Y.Doc from what the store returns, as the relay does. */
@@ -63,6 +65,23 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
       await store.updateSummary('a', { title: 'Nouveau titre', meetingDate: null });
       expect(await store.get('a')).toMatchObject({ title: 'Nouveau titre', meetingDate: null });
+    });
+
+    it('W4: a validated document refuses appends and compaction keeps its bytes', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      await store.append('a', [typeInto(author, 'adopté')]);
+      const validation = { meetingDate: '2014-02-17', note: null, versionId: 'v1', validatedAt: 'x', validatedBy: 'u' };
+      await store.setStatus('a', 'validated', validation);
+      expect(await store.get('a')).toMatchObject({ status: 'validated', validation });
+      const before = await store.load('a');
+      const refused = typeInto(author, ' modifié');
+      await expect(store.append('a', [refused])).rejects.toThrow(FrozenDocumentError);
+      await store.compact('a', Y.mergeUpdates);
+      expect(await store.load('a')).toEqual(before);
+      await store.setStatus('a', 'draft', null);
+      await store.append('a', [refused]);
+      expect((await rebuild('a')).getText('t').toString()).toBe('adopté modifié');
     });
 
     it('deletes a document with its log', async () => {

@@ -43,6 +43,8 @@ export async function seedMinutes(
       meetingDate: request.meta.meetingDate ?? null,
       createdAt: now,
       updatedAt: now,
+      status: 'draft',
+      validation: null,
     };
     await store.create(record, Y.encodeStateAsUpdate(doc));
     return record.id;

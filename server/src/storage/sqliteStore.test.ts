@@ -19,7 +19,7 @@ describe('sqliteStore', () => {
     author.getText('t').insert(0, 'Compte-rendu');
     const first = createSqliteStore({ filename });
     await first.create(
-      { id: 'a', collectiveId: 'c', title: 'T', meetingDate: null, createdAt: 'x', updatedAt: 'x' },
+      { id: 'a', collectiveId: 'c', title: 'T', meetingDate: null, createdAt: 'x', updatedAt: 'x', status: 'draft', validation: null },
       Y.encodeStateAsUpdate(author),
     );
     await first.close();

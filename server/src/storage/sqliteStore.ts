@@ -1,5 +1,12 @@
 import Database from 'better-sqlite3';
-import type { DocumentRecord, DocumentStore, StoredDocument } from './documentStore';
+import {
+  type DocumentRecord,
+  type DocumentStatus,
+  type DocumentStore,
+  FrozenDocumentError,
+  type StoredDocument,
+  type Validation,
+} from './documentStore';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -18,6 +25,8 @@ interface DocumentRow {
   meeting_date: string | null;
   created_at: string;
   updated_at: string;
+  status: DocumentStatus;
+  validation: string | null;
 }
 
 const SCHEMA = `
@@ -28,6 +37,8 @@ CREATE TABLE IF NOT EXISTS documents (
   meeting_date TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'draft',
+  validation TEXT,
   state BLOB
 );
 CREATE TABLE IF NOT EXISTS document_updates (
@@ -46,6 +57,8 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   meetingDate: row.meeting_date,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  status: row.status,
+  validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
 });
 
 /** better-sqlite3 returns Buffers; callers work with plain Uint8Arrays. */
@@ -61,10 +74,10 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   db.exec(SCHEMA);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, state)
-     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @state)`,
+    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state)
+     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state)`,
   );
-  const columns = 'id, collective_id, title, meeting_date, created_at, updated_at';
+  const columns = 'id, collective_id, title, meeting_date, created_at, updated_at, status, validation';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
   const selectAll = db.prepare<[string], DocumentRow>(
     `SELECT ${columns} FROM documents WHERE collective_id = ? ORDER BY updated_at DESC, id`,
@@ -85,13 +98,18 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const writeState = db.prepare('UPDATE documents SET state = ? WHERE id = ?');
   const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
 
+  const setStatus = db.prepare('UPDATE documents SET status = ?, validation = ? WHERE id = ?');
+
   const appendAll = db.transaction((id: string, updates: Uint8Array[]) => {
-    if (!selectDocument.get(id)) throw new Error(`unknown document ${id}`);
+    const row = selectDocument.get(id);
+    if (!row) throw new Error(`unknown document ${id}`);
+    if (row.status === 'validated') throw new FrozenDocumentError(`document ${id} is validated`);
     for (const update of updates) insertUpdate.run(id, update);
     touch.run(new Date().toISOString(), id);
   });
 
   const compactAll = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
+    if (selectDocument.get(id)?.status === 'validated') return;
     const rows = selectUpdates.all(id);
     const last = rows.at(-1);
     if (!last) return;
@@ -104,11 +122,18 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
 
   return {
     async create(record, initialState) {
-      insertDocument.run({ ...record, state: initialState });
+      insertDocument.run({
+        ...record,
+        validation: record.validation ? JSON.stringify(record.validation) : null,
+        state: initialState,
+      });
     },
     async get(id) {
       const row = selectDocument.get(id);
       return row && toRecord(row);
+    },
+    async setStatus(id, status: DocumentStatus, validation: Validation | null) {
+      setStatus.run(status, validation ? JSON.stringify(validation) : null, id);
     },
     async delete(id) {
       deleteDocument.run(id);

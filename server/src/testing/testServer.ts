@@ -14,6 +14,7 @@ import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
 import { createSqliteCredentialStore } from '../storage/sqliteCredentialStore';
 import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
+import { createSqliteReviewStore } from '../storage/sqliteReviewStore';
 import { createSqliteStore } from '../storage/sqliteStore';
 import { hashPassword } from '../auth/passwords';
 
@@ -65,6 +66,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     credentials: createSqliteCredentialStore(dbFile),
     audit: createSqliteAuditLog(dbFile),
     plans: createSqlitePlanStore(dbFile),
+    review: createSqliteReviewStore(dbFile),
   };
   const { app, relay, injectWebSocket } = createApp({
     ...stores,

@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { type ApprovalsResponse, approveSchema, reopenSchema, validateSchema } from '../../../shared/api/review';
+import { approvalStates } from '../../../shared/review/approvalStates';
+import type { AuthDeps } from '../auth/authDeps';
+import { principalOf, requireUser } from '../auth/guards';
+import { recordAudit } from '../auth/recordAudit';
+import type { ReviewService } from '../review/reviewService';
+import type { ReviewStore } from '../storage/reviewStore';
+import { apiError } from './apiError';
+import type { AppEnv } from './appEnv';
+import { guardDocument } from './documentGuard';
+import { readJsonBody } from './readJsonBody';
+
+/** `/api/minutes/:id/approvals|validate|reopen`: adopting an exact text. */
+export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service: ReviewService): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('*', requireUser);
+
+  routes.get('/approvals', async (c) => {
+    const guard = await guardDocument(c, deps, 'reader');
+    if (!guard.ok) return guard.response;
+    const { record } = guard.doc;
+    const current = await service.current(record.id);
+    const associations = await deps.accounts.listAssociations(record.collectiveId);
+    const approvals = (await deps.review.listApprovals(record.id)).map((a) => ({
+      associationId: a.associationId,
+      versionId: a.versionId,
+      hash: a.hash,
+      approvedAt: a.approvedAt,
+      approvedBy: a.userId,
+    }));
+    return c.json<ApprovalsResponse>({
+      currentHash: current.hash,
+      associations: approvalStates(current.participants, associations, approvals, current.hash),
+    });
+  });
+
+  routes.post('/approvals', async (c) => {
+    const guard = await guardDocument(c, deps, 'member', 'Un lecteur ne peut pas approuver.');
+    if (!guard.ok) return guard.response;
+    const { record } = guard.doc;
+    const { user } = principalOf(c);
+    if (record.status !== 'review') {
+      return apiError(c, 409, 'not_in_review', 'On approuve un compte-rendu pendant sa relecture seulement.');
+    }
+    if (!user.associationId) {
+      return apiError(c, 400, 'no_association', 'Votre compte n’est rattaché à aucune association : vous ne pouvez pas approuver en son nom.');
+    }
+    const body = await readJsonBody(c, approveSchema);
+    if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
+    const stored = await deps.review.getVersion(record.id, body.value.versionId);
+    if (!stored) return apiError(c, 404, 'not_found', 'Cette version n’existe pas.');
+    const approval = {
+      documentId: record.id,
+      associationId: user.associationId,
+      versionId: stored.version.id,
+      hash: stored.version.hash,
+      userId: user.id,
+      approvedAt: new Date().toISOString(),
+    };
+    await deps.review.addApproval(approval);
+    await recordAudit(c, deps.audit, user, {
+      action: 'document.approved',
+      target: record.id,
+      details: { associationId: user.associationId, versionId: stored.version.id, hash: stored.version.hash },
+    });
+    return c.json(approval, 201);
+  });
+
+  routes.post('/validate', async (c) => {
+    const guard = await guardDocument(c, deps, 'coordination', 'Seule la coordination valide un compte-rendu.');
+    if (!guard.ok) return guard.response;
+    const { record } = guard.doc;
+    if (record.status === 'validated') return apiError(c, 409, 'validated', 'Ce compte-rendu est déjà validé.');
+    const body = await readJsonBody(c, validateSchema);
+    if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
+    const { user } = principalOf(c);
+    const validation = await service.validate(record.id, body.value.meetingDate, body.value.note ?? null, user.id);
+    await recordAudit(c, deps.audit, user, {
+      action: 'document.validated',
+      target: record.id,
+      details: { meetingDate: validation.meetingDate, versionId: validation.versionId },
+    });
+    return c.json(validation, 201);
+  });
+
+  routes.post('/reopen', async (c) => {
+    const guard = await guardDocument(c, deps, 'coordination', 'Seule la coordination rouvre un compte-rendu validé.');
+    if (!guard.ok) return guard.response;
+    const { record } = guard.doc;
+    if (record.status !== 'validated') return apiError(c, 409, 'not_validated', 'Ce compte-rendu n’est pas validé.');
+    const body = await readJsonBody(c, reopenSchema);
+    if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
+    const { user } = principalOf(c);
+    await service.reopen(record.id, body.value.reason, user.id);
+    await recordAudit(c, deps.audit, user, { action: 'document.reopened', target: record.id, details: { reason: body.value.reason } });
+    return c.json({ status: 'draft' });
+  });
+
+  return routes;
+}

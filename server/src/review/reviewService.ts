@@ -1,0 +1,122 @@
+import { updateYFragment } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { META_MAP, writeMeta } from '../../../shared/model/meta';
+import { writeParticipants } from '../../../shared/model/participants';
+import { checkedBody } from '../../../shared/schema/bodyContent';
+import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
+import { newId } from '../auth/secrets';
+import type { Relay } from '../relay/relay';
+import type { Room } from '../relay/room';
+import type { DocumentStore, Validation } from '../storage/documentStore';
+import type { ReviewStore, VersionKind, VersionRecord } from '../storage/reviewStore';
+import { type DocumentContent, contentHash, contentOf } from './documentContent';
+import { docAtSnapshot, takeSnapshot } from './versionSnapshot';
+
+/** Raised when the document disappeared between the rights check and the work. */
+export class MissingDocumentError extends Error {}
+
+/**
+ * Versions, restore, validation and reopening. Everything reads the document through
+ * the relay, once all accepted updates are stored, so a version is exactly what every
+ * client has; and everything it changes goes through the relay's write path.
+ */
+export class ReviewService {
+  constructor(
+    private readonly relay: Relay,
+    private readonly documents: DocumentStore,
+    private readonly review: ReviewStore,
+  ) {}
+
+  async current(documentId: string): Promise<DocumentContent & { hash: string }> {
+    const content = await this.use(documentId, (doc) => contentOf(doc));
+    return { ...content, hash: contentHash(content) };
+  }
+
+  async recordVersion(documentId: string, label: string, kind: VersionKind, userId: string): Promise<VersionRecord> {
+    const captured = await this.use(documentId, (doc) => ({ snapshot: takeSnapshot(doc), content: contentOf(doc) }));
+    return this.saveVersion(documentId, captured, label, kind, userId);
+  }
+
+  async readVersion(documentId: string, versionId: string): Promise<(DocumentContent & { version: VersionRecord }) | undefined> {
+    const stored = await this.review.getVersion(documentId, versionId);
+    if (!stored) return undefined;
+    const content = await this.use(documentId, (doc) => {
+      const past = docAtSnapshot(doc, stored.snapshot);
+      try {
+        return contentOf(past);
+      } finally {
+        past.destroy();
+      }
+    });
+    return { ...content, version: stored.version };
+  }
+
+  /**
+   * Writes a past version forward as new edits (never by replacing the stored state:
+   * other replicas would push the old state back). Unchanged parts stay untouched.
+   */
+  async restore(documentId: string, versionId: string, userId: string): Promise<VersionRecord | undefined> {
+    const target = await this.readVersion(documentId, versionId);
+    if (!target) return undefined;
+    const body = checkedBody(target.content);
+    await this.use(documentId, (doc) => {
+      doc.transact(() => {
+        updateYFragment(doc, doc.getXmlFragment(BODY_FRAGMENT), body, { mapping: new Map(), isOMark: new Map() });
+        const cleared = Object.fromEntries([...doc.getMap(META_MAP).keys()].map((key) => [key, '']));
+        writeMeta(doc, { ...cleared, ...target.meta });
+        writeParticipants(doc, target.participants);
+      }, 'restore');
+    });
+    return this.recordVersion(documentId, `Restauration de « ${target.version.label} »`, 'restore', userId);
+  }
+
+  /** Freezes the exact current text as the validated version (W4). */
+  async validate(documentId: string, meetingDate: string, note: string | null, userId: string): Promise<Validation> {
+    const captured = await this.use(documentId, (doc, room) => {
+      room.frozen = true;
+      return { snapshot: takeSnapshot(doc), content: contentOf(doc) };
+    });
+    try {
+      const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${meetingDate})`, 'validation', userId);
+      const validation: Validation = { meetingDate, note, versionId: version.id, validatedAt: version.createdAt, validatedBy: userId };
+      await this.documents.setStatus(documentId, 'validated', validation);
+      await this.relay.setFrozen(documentId, true);
+      return validation;
+    } catch (error) {
+      await this.relay.setFrozen(documentId, false);
+      throw error;
+    }
+  }
+
+  async reopen(documentId: string, reason: string, userId: string): Promise<void> {
+    await this.documents.setStatus(documentId, 'draft', null);
+    await this.relay.setFrozen(documentId, false);
+    await this.recordVersion(documentId, `Réouverture : ${reason}`, 'reopen', userId);
+  }
+
+  private async saveVersion(
+    documentId: string,
+    captured: { snapshot: Uint8Array; content: DocumentContent },
+    label: string,
+    kind: VersionKind,
+    userId: string,
+  ): Promise<VersionRecord> {
+    const version: VersionRecord = {
+      id: newId(),
+      documentId,
+      label,
+      kind,
+      hash: contentHash(captured.content),
+      createdAt: new Date().toISOString(),
+      createdBy: userId,
+    };
+    await this.review.createVersion(version, captured.snapshot);
+    return version;
+  }
+
+  private async use<T>(documentId: string, read: (doc: Y.Doc, room: Room) => T): Promise<T> {
+    const used = await this.relay.withDocument(documentId, read);
+    if (!used) throw new MissingDocumentError(documentId);
+    return used.result;
+  }
+}

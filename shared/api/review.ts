@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { AssociationApproval } from '../review/approvalStates';
+import type { DocumentDiff } from '../review/diffDocuments';
+
+export const statusLabels = { draft: 'Brouillon', review: 'En relecture', validated: 'Validé' } as const;
+export type MinutesStatus = keyof typeof statusLabels;
+
+/** `POST /api/minutes/:id/status`: only draft ⇄ review; validation has its own act. */
+export const setStatusSchema = z.object({ status: z.enum(['draft', 'review']) });
+export const createVersionSchema = z.object({ label: z.string().trim().min(1, 'donnez un nom à la version').max(200) });
+export const approveSchema = z.object({ versionId: z.string().min(1).max(64) });
+export const validateSchema = z.object({
+  meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
+  note: z.string().trim().max(1000).optional(),
+});
+export const reopenSchema = z.object({ reason: z.string().trim().min(3, 'indiquez la raison de la réouverture').max(1000) });
+
+export interface VersionSummary {
+  id: string;
+  label: string;
+  kind: 'manual' | 'status' | 'validation' | 'reopen' | 'restore';
+  hash: string;
+  createdAt: string;
+  createdBy: string;
+  createdByName: string | null;
+}
+
+export interface ApprovalsResponse {
+  /** Hash of the text as it is now; an approval of another hash is « modifié depuis ». */
+  currentHash: string;
+  associations: AssociationApproval[];
+}
+
+export type DiffResponse = DocumentDiff & { from: string; to: string };
+
+/** The statement printed in the header and every export of validated minutes. */
+export const validationStatement = (meetingDate: string): string =>
+  `Validé lors de la réunion du Collectif du ${new Date(`${meetingDate}T12:00:00Z`).toLocaleDateString('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })}`;
