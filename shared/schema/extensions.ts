@@ -14,7 +14,8 @@ export function schemaExtensions(): AnyExtension[] {
   return [
     // Yjs carries the history: ProseMirror's own undo would fight with remote edits.
     // Level 2 headings are the Roman-numbered sections, level 3 their sub-headings.
-    StarterKit.configure({ undoRedo: false, heading: { levels: [2, 3] } }),
+    // No trailing node: with collaboration, every client would add its own empty paragraph.
+    StarterKit.configure({ undoRedo: false, trailingNode: false, heading: { levels: [2, 3] } }),
     SpeakerTurn,
     ActionItem,
     MeasureRef,

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { MessageType, SyncType } from '../../shared/protocol/messages';
+import { SCHEMA_VERSION } from '../../shared/schema/schemaVersion';
+import { createCollaborationSession, relayUrl } from './collaborationSession';
+
+/** Records the sockets the provider opens instead of opening them. */
+class RecordingWebSocket {
+  static readonly OPEN = 1;
+  static opened: RecordingWebSocket[] = [];
+  readonly OPEN = 1;
+  readyState = 0;
+  binaryType = 'blob';
+  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {
+    RecordingWebSocket.opened.push(this);
+  }
+  send(): void {}
+  close(): void {
+    this.closed = true;
+  }
+}
+
+const user = { name: 'Paul', association: 'Hors la Rue', color: '#1f6feb' };
+const location = { protocol: 'http:', host: 'minutier.test:3000' };
+
+beforeEach(() => {
+  RecordingWebSocket.opened = [];
+  vi.stubGlobal('WebSocket', RecordingWebSocket);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('relayUrl', () => {
+  it('follows the page: ws for http, wss for https', () => {
+    expect(relayUrl({ protocol: 'http:', host: 'localhost:5173' })).toBe('ws://localhost:5173/collab');
+    expect(relayUrl({ protocol: 'https:', host: 'minutier.example.org' })).toBe('wss://minutier.example.org/collab');
+  });
+});
+
+describe('createCollaborationSession', () => {
+  it('R14: keeps Yjs garbage collection off in the editor', () => {
+    const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
+    expect(session.doc.gc).toBe(false);
+    session.destroy();
+  });
+
+  it('connects to the document on the relay, declaring its schema version, without BroadcastChannel', () => {
+    const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
+    expect(RecordingWebSocket.opened.map((socket) => socket.url)).toEqual([
+      `ws://minutier.test:3000/collab/AbCdEfGhIjKlMnOpQr_-12?schema=${SCHEMA_VERSION}`,
+    ]);
+    expect(session.provider.bcconnected).toBe(false);
+    session.destroy();
+  });
+
+  it('publishes the user in awareness', () => {
+    const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
+    expect(session.provider.awareness.getLocalState()).toMatchObject({ user });
+    session.destroy();
+  });
+
+  it('feeds the frames the server sends to the sync tracker', () => {
+    const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
+    session.doc.getText('t').insert(0, 'bonjour');
+    expect(session.tracker.pending).toBe(true);
+
+    const echo = encoding.createEncoder();
+    encoding.writeVarUint(echo, MessageType.sync);
+    encoding.writeVarUint(echo, SyncType.update);
+    encoding.writeVarUint8Array(echo, Y.encodeStateAsUpdate(session.doc));
+    const socket = RecordingWebSocket.opened[0];
+    socket?.onmessage?.({ data: encoding.toUint8Array(echo).buffer as ArrayBuffer });
+
+    expect(session.tracker.pending).toBe(false);
+    session.destroy();
+  });
+
+  it('closes the socket and stops tracking when destroyed', () => {
+    const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
+    const listener = vi.fn();
+    session.tracker.subscribe(listener);
+    session.destroy();
+    expect(RecordingWebSocket.opened[0]?.closed).toBe(true);
+    expect(session.provider.shouldConnect).toBe(false);
+    session.doc.getText('t').insert(0, 'après coup');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

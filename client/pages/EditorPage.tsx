@@ -1,0 +1,63 @@
+import { useEffect, type ReactNode } from 'react';
+import { ApiRequestError } from '../api/http';
+import { getMinutes } from '../api/minutesApi';
+import { useApiResource } from '../api/useApiResource';
+import { EditorWorkspace } from '../editor/EditorWorkspace';
+import { IdentityForm } from '../panels/IdentityForm';
+import { Link } from '../router/Link';
+import { useIdentity } from '../useIdentity';
+import { AppHeader } from './AppHeader';
+
+/** `/cr/:id`: loads the compte-rendu's metadata, makes sure we know who is typing, then edits. */
+export function EditorPage({ id }: { id: string }) {
+  const minutes = useApiResource(id, (signal) => getMinutes(id, signal));
+  const [identity, setIdentity] = useIdentity();
+
+  const title = minutes.status === 'ready' ? minutes.data.meta.title : null;
+  useEffect(() => {
+    if (title === null) return;
+    document.title = `${title} — Minutier`;
+    return () => {
+      document.title = 'Minutier';
+    };
+  }, [title]);
+
+  if (minutes.status === 'loading') {
+    return (
+      <PageFrame>
+        <p className="muted">Chargement du compte-rendu…</p>
+      </PageFrame>
+    );
+  }
+  if (minutes.status === 'error') {
+    const notFound = minutes.error instanceof ApiRequestError && minutes.error.status === 404;
+    return (
+      <PageFrame>
+        <div className="card notice" role="alert">
+          <h1>{notFound ? "Ce compte-rendu n'existe pas" : 'Impossible d’ouvrir ce compte-rendu'}</h1>
+          {!notFound && <p>{minutes.error.message}</p>}
+          <p>
+            <Link to="/">Retour à la liste des comptes-rendus</Link>
+          </p>
+        </div>
+      </PageFrame>
+    );
+  }
+  if (identity === null) {
+    return (
+      <PageFrame>
+        <IdentityForm initial={null} onSave={setIdentity} />
+      </PageFrame>
+    );
+  }
+  return <EditorWorkspace id={id} minutes={minutes.data} identity={identity} onIdentityChange={setIdentity} />;
+}
+
+function PageFrame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <AppHeader />
+      <main className="page page--narrow">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useState, type FormEvent } from 'react';
+import { createMinutesSchema } from '../../shared/api/minutes';
+import { createMinutes } from '../api/minutesApi';
+import { fieldErrors } from '../forms/fieldErrors';
+import { localIsoDay } from '../format/formatDate';
+
+interface CreateMinutesFormProps {
+  onCreated(id: string): void;
+}
+
+/** Title and meeting date of a new compte-rendu; the body is seeded by the server. */
+export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
+  const [title, setTitle] = useState('');
+  const [meetingDate, setMeetingDate] = useState(() => localIsoDay(new Date()));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const fieldId = useId();
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = createMinutesSchema.safeParse({
+      meta: { title, ...(meetingDate === '' ? {} : { meetingDate }) },
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setServerError(null);
+    setSubmitting(true);
+    try {
+      onCreated(await createMinutes(parsed.data));
+    } catch (error) {
+      setServerError(error instanceof Error ? error.message : 'La création a échoué.');
+      setSubmitting(false);
+    }
+  }
+
+  const titleError = errors['meta.title'];
+  const dateError = errors['meta.meetingDate'];
+  return (
+    <form className="create-form card" onSubmit={handleSubmit} noValidate aria-labelledby={`${fieldId}-heading`}>
+      <h2 id={`${fieldId}-heading`}>Nouveau compte-rendu</h2>
+      <div className="form-row">
+        <div className="field field--grow">
+          <label htmlFor={`${fieldId}-title`}>Titre</label>
+          <input
+            id={`${fieldId}-title`}
+            name="title"
+            value={title}
+            placeholder="Réunion du Collectif"
+            onChange={(event) => setTitle(event.target.value)}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? `${fieldId}-title-error` : undefined}
+            maxLength={300}
+          />
+          {titleError && (
+            <p className="field-error" id={`${fieldId}-title-error`}>
+              {titleError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${fieldId}-date`}>Date de la réunion</label>
+          <input
+            id={`${fieldId}-date`}
+            name="meetingDate"
+            type="date"
+            value={meetingDate}
+            onChange={(event) => setMeetingDate(event.target.value)}
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={dateError ? `${fieldId}-date-error` : undefined}
+          />
+          {dateError && (
+            <p className="field-error" id={`${fieldId}-date-error`}>
+              {dateError}
+            </p>
+          )}
+        </div>
+        <div className="form-actions form-actions--inline">
+          <button type="submit" className="button button--primary" disabled={submitting}>
+            {submitting ? 'Création…' : 'Créer'}
+          </button>
+        </div>
+      </div>
+      {serverError && (
+        <p className="banner banner--error" role="alert">
+          {serverError}
+        </p>
+      )}
+    </form>
+  );
+}

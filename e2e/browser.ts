@@ -1,0 +1,70 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { E2E_ADMIN } from './serverProcess';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Person {
+  name: string;
+  association: string;
+}
+
+/**
+ * A separate browser context is a separate person: own storage, own identity, own socket.
+ * It is signed in (the session cookie lands in the context) as there is no sign-in page yet.
+ * Browser console errors are collected so tests can show them when something goes wrong.
+ */
+export async function openContext(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+  const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: E2E_ADMIN });
+  if (!login.ok()) throw new Error(`sign-in answered ${login.status()}: ${await login.text()}`);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { context, page, errors };
+}
+
+/** Fills the « Qui êtes-vous ? » form that the editor asks before opening. */
+export async function enterIdentity(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('Votre nom').fill(person.name);
+  await page.getByLabel('Votre association').fill(person.association);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+}
+
+/** The editable body of the compte-rendu. */
+export function documentBody(page: Page) {
+  return page.locator('.document-body');
+}
+
+/** Waits until a status element shows exactly `text` (statuses contain each other: « Connecté »). */
+export async function waitForStatus(page: Page, testId: 'connection-status' | 'sync-status', text: string) {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByTestId(testId).filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) }).waitFor({ timeout: 20_000 });
+}
+
+/** Places the caret at the very end of the document and types there. */
+export async function typeAtEnd(page: Page, text: string, { newParagraph = false } = {}): Promise<void> {
+  await documentBody(page).click();
+  await page.keyboard.press('Control+End');
+  if (newParagraph) await page.keyboard.press('Enter');
+  await page.keyboard.type(text, { delay: 10 });
+}

@@ -1,0 +1,130 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { createMinutesViaApi } from './api';
+import { documentBody, enterIdentity, launchChromium, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
+const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens the compte-rendu as `person` in a fresh browser context and waits for the editor. */
+async function openAs(person: Person, documentId: string) {
+  const opened = await openContext(browser, server.url);
+  contexts.push(opened.context);
+  await opened.page.goto(`${server.url}/cr/${documentId}`);
+  await enterIdentity(opened.page, person);
+  await waitForStatus(opened.page, 'connection-status', 'Connecté');
+  await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
+  return opened;
+}
+
+describe('editing together', () => {
+  it('shows each person the other’s text and caret, then reports everything synchronised', async () => {
+    const id = await createMinutesViaApi(server.url, { title: 'Réunion du Collectif', meetingDate: '2013-11-22' });
+    const first = await openAs(alice, id);
+    const second = await openAs(bob, id);
+
+    await typeAtEnd(first.page, 'Amicale du Nid note que la mesure 22 avance.');
+    await documentBody(second.page).filter({ hasText: 'la mesure 22 avance' }).waitFor();
+    await typeAtEnd(second.page, 'Hors la Rue demande', { newParagraph: true });
+    await documentBody(first.page).filter({ hasText: 'Hors la Rue demande' }).waitFor();
+
+    // Then both type at once, each in their own paragraph. (Typing at the very same spot
+    // would interleave by design: who is "first" at one position is arbitrary.)
+    await first.page.locator('.document-body p').first().click();
+    await first.page.keyboard.press('End');
+    await Promise.all([
+      first.page.keyboard.type(' Un point sera fait en janvier.', { delay: 10 }),
+      second.page.keyboard.type(' un calendrier.', { delay: 10 }),
+    ]);
+
+    for (const { page } of [first, second]) {
+      await documentBody(page).filter({ hasText: 'Un point sera fait en janvier.' }).waitFor();
+      await documentBody(page).filter({ hasText: 'Hors la Rue demande un calendrier.' }).waitFor();
+    }
+
+    await first.page.locator('.collaboration-carets__label', { hasText: 'Sarah Berthelot (Hors la Rue)' }).waitFor();
+    await second.page
+      .locator('.collaboration-carets__label', { hasText: 'Hélène De Rugy (Amicale du Nid)' })
+      .waitFor();
+
+    for (const { page } of [first, second]) {
+      await waitForStatus(page, 'connection-status', 'Connecté');
+      await waitForStatus(page, 'sync-status', 'Synchronisé');
+    }
+
+    const paragraphs = (page: typeof first.page) =>
+      page.locator('.document-body p').evaluateAll((nodes) =>
+        // Caret labels live inside the text as widgets; they are not part of the document.
+        nodes.map((node) => {
+          const copy = node.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+          return copy.textContent ?? '';
+        }),
+      );
+    const seenByFirst = await paragraphs(first.page);
+    expect(seenByFirst).toContain('Amicale du Nid note que la mesure 22 avance. Un point sera fait en janvier.');
+    expect(seenByFirst).toContain('Hors la Rue demande un calendrier.');
+    expect(await paragraphs(second.page)).toEqual(seenByFirst);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it('shows the others a changed identity without reopening the document', async () => {
+    const id = await createMinutesViaApi(server.url, { title: 'Changement de nom' });
+    const first = await openAs(alice, id);
+    const second = await openAs(bob, id);
+    await typeAtEnd(second.page, 'Bonjour.');
+    await first.page.locator('.collaboration-carets__label', { hasText: 'Sarah Berthelot (Hors la Rue)' }).waitFor();
+
+    await second.page.getByRole('button', { name: /Modifier votre identité/ }).click();
+    await second.page.getByLabel('Votre association').fill('CCEM');
+    await second.page.getByRole('button', { name: 'Enregistrer' }).click();
+    // Carets are only shown for editors that have the focus.
+    await typeAtEnd(second.page, ' Re-bonjour.');
+
+    await first.page.locator('.collaboration-carets__label', { hasText: 'Sarah Berthelot (CCEM)' }).waitFor();
+    await waitForStatus(second.page, 'connection-status', 'Connecté');
+  });
+
+  it('keeps what was typed across a reload', async () => {
+    const id = await createMinutesViaApi(server.url, { title: 'Relecture', meetingDate: '2014-02-17' });
+    const { page } = await openAs(alice, id);
+    await typeAtEnd(page, 'Validé lors de la réunion du Collectif.');
+    await waitForStatus(page, 'sync-status', 'Synchronisé');
+
+    await page.reload();
+    // The identity is remembered: no form this time.
+    await waitForStatus(page, 'connection-status', 'Connecté');
+    await waitForStatus(page, 'sync-status', 'Synchronisé');
+    await documentBody(page).filter({ hasText: 'Validé lors de la réunion du Collectif.' }).waitFor();
+    expect(await page.getByLabel('Votre nom').count()).toBe(0);
+  });
+
+  it('says the document does not exist for an unknown id', async () => {
+    const opened = await openContext(browser, server.url);
+    contexts.push(opened.context);
+    await opened.page.goto(`${server.url}/cr/AAAAAAAAAAAAAAAAAAAAAA`);
+    await opened.page.getByRole('heading', { name: "Ce compte-rendu n'existe pas" }).waitFor();
+    await opened.page.getByRole('link', { name: 'Retour à la liste des comptes-rendus' }).click();
+    await opened.page.getByRole('heading', { name: 'Comptes-rendus' }).waitFor();
+    expect(new URL(opened.page.url()).pathname).toBe('/');
+  });
+});

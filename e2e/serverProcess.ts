@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+const READY_TIMEOUT_MS = 30_000;
+
+/** The coordination account the server creates on first start (MINUTIER_ADMIN_*). */
+export const E2E_ADMIN = { email: 'coordination@minutier.test', password: 'mot de passe des tests e2e' };
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Everything the server printed so far, for failure messages. */
+  output(): string;
+  /** Stops the process; the data directory is removed unless `keepData` is set. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Defaults to 0: any free port. */
+  port?: number;
+  /** Defaults to a fresh temporary directory; pass one to restart on existing data. */
+  dataDir?: string;
+}
+
+/**
+ * Starts the real server as a child process, exactly as `npm start` would but without demo
+ * content, and resolves once it prints its URL.
+ */
+export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Promise<RunningServer> {
+  if (!existsSync(join(repositoryRoot, 'dist/client/index.html'))) {
+    throw new Error('dist/client is missing: run `npx vite build` before the e2e tests.');
+  }
+  const dataDirectory = dataDir ?? (await mkdtemp(join(tmpdir(), 'minutier-e2e-')));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repositoryRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDirectory,
+      DEMO_CONTENT: 'false',
+      MINUTIER_ADMIN_EMAIL: E2E_ADMIN.email,
+      MINUTIER_ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async ({ keepData = false } = {}) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (!keepData) await rm(dataDirectory, { recursive: true, force: true });
+  };
+
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`server not ready after ${READY_TIMEOUT_MS} ms:\n${output}`)),
+        READY_TIMEOUT_MS,
+      );
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        output += chunk;
+        const match = /http:\/\/[^\s"']+/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(new URL(match[0]).origin);
+        }
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited before being ready (${signal ?? code}):\n${output}`));
+      });
+    });
+    return { url, port: Number(new URL(url).port), dataDir: dataDirectory, output: () => output, stop };
+  } catch (error) {
+    // A directory passed in belongs to the caller (it may hold data from a previous run).
+    await stop({ keepData: dataDir !== undefined });
+    throw error;
+  }
+}
