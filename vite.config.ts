@@ -25,7 +25,7 @@ export default defineConfig({
   test: {
     // `root` above is for the app; tests are found from the repository root.
     root: repositoryRoot,
-    include: ['client/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'shared/**/*.test.ts'],
+    include: ['client/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'shared/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyConfig } from './benchConfig';
+import { editsPerWriter, runFanOut } from './scenarios/fanOut';
+import { runColdOpen } from './scenarios/coldOpen';
+import { runIdleDocuments } from './scenarios/idleDocuments';
+import { allTargets } from './targets/allTargets';
+import type { RunningTarget } from './targets/target';
+
+/**
+ * A correctness run of the benchmark harness, so it cannot rot: tiny scenarios on
+ * every target. The scenarios themselves throw when an edit is lost or replicas
+ * diverge; nothing here looks at timings.
+ */
+describe.each(allTargets.map((target) => [target.name, target] as const))('benchmark harness on %s', (_name, target) => {
+  let server: RunningTarget;
+  beforeAll(async () => {
+    server = await target.start();
+  }, 30_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('delivers every edit of a meeting to every replica, which converge', async () => {
+    const { meeting } = tinyConfig;
+    const result = await runFanOut(server, meeting, 'test-meeting');
+    expect(result.editsMade).toBe(editsPerWriter(meeting) * meeting.writersPerDocument);
+    expect(result.delaysMs).toHaveLength(result.editsMade * (meeting.clientsPerDocument - 1));
+  });
+
+  it('does the same for a coalition of documents', async () => {
+    const { coalition } = tinyConfig;
+    const result = await runFanOut(server, coalition, 'test-coalition');
+    expect(result.delaysMs).toHaveLength(result.editsMade * (coalition.clientsPerDocument - 1));
+  });
+
+  // The raw baseline holds no document, so there is nothing to open cold.
+  if (target.holdsState) {
+    it('opens a seeded document with its whole content', async () => {
+      const result = await runColdOpen(server, tinyConfig.coldOpen, 'test-cold-open');
+      expect(result.openMs).toHaveLength(tinyConfig.coldOpen.opens);
+    });
+  }
+
+  it('keeps idle documents open and reads the server memory', async () => {
+    const result = await runIdleDocuments(server, tinyConfig.idleDocuments, 'test-idle');
+    expect(result.rssAfterBytes).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,186 @@
+import { cpus } from 'node:os';
+import type { BenchConfig } from './benchConfig';
+import { type LatencySummary, summarizeLatencies } from './metrics/percentiles';
+import type { Outcome } from './rounds';
+import type { ColdOpenResult } from './scenarios/coldOpen';
+import type { FanOutParams, FanOutResult } from './scenarios/fanOut';
+import type { IdleDocumentsResult } from './scenarios/idleDocuments';
+import type { TargetName } from './targets/target';
+
+type Outcomes<R> = Map<TargetName, Outcome<R>[]>;
+
+export interface BenchResults {
+  config: BenchConfig;
+  startedAt: Date;
+  elapsedSeconds: number;
+  meeting: Outcomes<FanOutResult>;
+  coalition: Outcomes<FanOutResult>;
+  coldOpen: Outcomes<ColdOpenResult>;
+  idleDocuments: Outcomes<IdleDocumentsResult>;
+}
+
+/** The whole report, as markdown: one table per scenario, ratios beside absolute figures. */
+export function renderReport(results: BenchResults): string {
+  const { config } = results;
+  const cpu = cpus();
+  return [
+    '# Relay benchmark',
+    '',
+    `${results.startedAt.toISOString()} · ${config.name} run (${results.elapsedSeconds.toFixed(0)} s) · Node ${process.version} · ` +
+      `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'} · ${config.rounds} rounds per scenario, target order reversed every other round, ` +
+      'each run on a freshly started server process.',
+    '',
+    fanOutSection('1. One meeting', config.meeting, results.meeting),
+    fanOutSection('2. A coalition', config.coalition, results.coalition),
+    coldOpenSection(config, results.coldOpen),
+    idleSection(config, results.idleDocuments),
+    '',
+  ].join('\n');
+}
+
+/** True when every run of every target succeeded. */
+export function allSucceeded(results: BenchResults): boolean {
+  return [results.meeting, results.coalition, results.coldOpen, results.idleDocuments].every((outcomes) =>
+    [...outcomes.values()].every((runs) => runs.every((run) => run.ok)),
+  );
+}
+
+interface FanOutFigures {
+  latency: LatencySummary;
+  cpuSeconds: number;
+  cpuPerRound: number[];
+  peakRssBytes: number;
+}
+
+function fanOutSection(title: string, params: FanOutParams, outcomes: Outcomes<FanOutResult>): string {
+  const figures = aggregate(outcomes, (runs): FanOutFigures => ({
+    latency: summarizeLatencies(runs.flatMap((run) => run.delaysMs)),
+    cpuSeconds: mean(runs.map((run) => run.cpuSeconds)),
+    cpuPerRound: runs.map((run) => run.cpuSeconds),
+    peakRssBytes: mean(runs.map((run) => run.peakRssBytes)),
+  }));
+  const raw = figures.get('raw');
+  const baseline = raw && 'value' in raw ? raw.value : undefined;
+  const rows = [...figures].map(([name, figure]) => {
+    if ('error' in figure) return [name, failed(figure.error), '', '', '', '', ''];
+    const { latency, cpuSeconds, cpuPerRound, peakRssBytes } = figure.value;
+    return [
+      name,
+      withRatio(latency.p50, baseline?.latency.p50, ms),
+      withRatio(latency.p95, baseline?.latency.p95, ms),
+      withRatio(latency.p99, baseline?.latency.p99, ms),
+      withRatio(cpuSeconds, baseline?.cpuSeconds, (value) => `${value.toFixed(2)} s`),
+      withRatio(peakRssBytes, baseline?.peakRssBytes, megabytes),
+      `${cpuPerRound.map((value) => value.toFixed(2)).join(' / ')} · ${latency.samples} deliveries`,
+    ];
+  });
+  return [
+    `## ${title}`,
+    '',
+    `${params.documents} document(s) × ${params.clientsPerDocument} clients, ${params.writersPerDocument} writer(s) × ` +
+      `${params.editsPerSecond} edits/s each, ${params.durationMs / 1000} s. Latency: edit made → integrated by each other replica, ` +
+      'pooled over the rounds. Server CPU: utime+stime from the first edit until every replica had every edit (mean of rounds). ' +
+      'Peak RSS: VmHWM of the server process (mean of rounds). Ratios are to the raw relay.',
+    '',
+    table(['Target', 'p50', 'p95', 'p99', 'Server CPU', 'Server peak RSS', 'CPU per round · samples'], rows),
+    '',
+  ].join('\n');
+}
+
+function coldOpenSection(config: BenchConfig, outcomes: Outcomes<ColdOpenResult>): string {
+  const figures = aggregate(outcomes, (runs) => ({
+    openMs: runs.flatMap((run) => run.openMs),
+    documentBytes: runs[0]!.documentBytes,
+    seederStayed: runs.some((run) => run.seederStayed),
+  }));
+  const reference = figures.get('y-websocket-server');
+  const referenceMedian = reference && 'value' in reference ? median(reference.value.openMs) : undefined;
+  const rows = [...figures].map(([name, figure]) => {
+    if ('error' in figure) return [name, failed(figure.error), '', '', '', ''];
+    const { openMs, seederStayed } = figure.value;
+    return [
+      name,
+      withRatio(median(openMs), referenceMedian, ms),
+      ms(Math.min(...openMs)),
+      ms(Math.max(...openMs)),
+      String(openMs.length),
+      seederStayed ? 'memory (the seeder stays connected, or the document is lost)' : loadedFrom(name),
+    ];
+  });
+  // The raw relay is not run here: it holds no document to open.
+  rows.push(['raw', 'n/a (holds no document)', '', '', '', '']);
+  const bytes = [...figures.values()].find((figure) => 'value' in figure);
+  const size = bytes && 'value' in bytes ? `${(bytes.value.documentBytes / 1e6).toFixed(2)} MB encoded` : '';
+  return [
+    '## 3. Cold open',
+    '',
+    `${config.coldOpen.paragraphs} paragraphs (${size}) seeded by a client that then leaves; a fresh client's socket creation → its sync ` +
+      `step 2, ${config.coldOpen.opens} opens per round, ${config.coldOpen.settleMs} ms apart. Ratio is to y-websocket-server.`,
+    '',
+    table(['Target', 'Median', 'Min', 'Max', 'Opens', 'Served from'], rows),
+    '',
+  ].join('\n');
+}
+
+function idleSection(config: BenchConfig, outcomes: Outcomes<IdleDocumentsResult>): string {
+  const figures = aggregate(outcomes, (runs) => ({
+    before: mean(runs.map((run) => run.rssBeforeBytes)),
+    after: mean(runs.map((run) => run.rssAfterBytes)),
+    perDocument: mean(runs.map((run) => run.bytesPerDocument)),
+  }));
+  const reference = figures.get('y-websocket-server');
+  const referencePerDocument = reference && 'value' in reference ? reference.value.perDocument : undefined;
+  const rows = [...figures].map(([name, figure]) => {
+    if ('error' in figure) return [name, failed(figure.error), '', ''];
+    const { before, after, perDocument } = figure.value;
+    const perDocumentCell = name === 'raw' ? `${kilobytes(perDocument)} (n/a: holds no document)` : withRatio(perDocument, referencePerDocument, kilobytes);
+    return [name, perDocumentCell, megabytes(before), megabytes(after)];
+  });
+  return [
+    '## 4. Many idle documents',
+    '',
+    `${config.idleDocuments.documents} documents, each opened by one client and left idle: (server RSS after − before) / documents, ` +
+      'mean of rounds. The documents are created first, then the server restarts: both readings come from a fresh process ' +
+      '(after one warm-up open). Ratio is to y-websocket-server.',
+    '',
+    table(['Target', 'RSS per open document', 'RSS before', 'RSS after'], rows),
+  ].join('\n');
+}
+
+/** Per target: the figures from all its rounds, or the first failure. */
+function aggregate<R, F>(outcomes: Outcomes<R>, combine: (runs: R[]) => F): Map<TargetName, { value: F } | { error: string }> {
+  const figures = new Map<TargetName, { value: F } | { error: string }>();
+  for (const [name, runs] of outcomes) {
+    const failure = runs.find((run) => !run.ok);
+    if (failure && !failure.ok) figures.set(name, { error: failure.error });
+    else if (runs.length > 0) figures.set(name, { value: combine(runs.map((run) => (run as { value: R }).value)) });
+  }
+  return figures;
+}
+
+const loadedFrom = (name: TargetName): string => (name === 'minutier' ? 'SQLite (the room unloads when the seeder leaves)' : 'memory');
+
+function withRatio(value: number, baseline: number | undefined, format: (value: number) => string): string {
+  if (baseline === undefined || baseline <= 0) return `${format(value)} (n/a)`;
+  return `${format(value)} (${(value / baseline).toFixed(2)}×)`;
+}
+
+const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const failed = (error: string): string => `**FAILED**: ${error.split('\n')[0]!.replaceAll('|', '\\|')}`;
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

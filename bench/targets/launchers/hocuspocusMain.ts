@@ -1,0 +1,9 @@
+/**
+ * Hocuspocus with its default configuration: no extensions, so documents live in
+ * memory only. `quiet` only silences the start banner. Prints its URL once listening.
+ */
+import { Server } from '@hocuspocus/server';
+
+const server = new Server({ port: 0, address: '127.0.0.1', quiet: true });
+await server.listen();
+console.log(`hocuspocus ready: http://127.0.0.1:${server.address.port}`);
