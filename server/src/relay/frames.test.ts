@@ -13,7 +13,9 @@ const someUpdate = () => {
 describe('readClientFrame', () => {
   it('reads what the encoders write', () => {
     const update = someUpdate();
-    expect(readClientFrame(encodeUpdate(update))).toEqual({ kind: 'update', update });
+    expect(readClientFrame(encodeUpdate(update))).toEqual({ kind: 'update', update, empty: false });
+    const nothing = Y.encodeStateAsUpdate(new Y.Doc());
+    expect(readClientFrame(encodeUpdate(nothing))).toEqual({ kind: 'update', update: nothing, empty: true });
     const sv = Y.encodeStateVector(new Y.Doc());
     expect(readClientFrame(encodeSyncStep1(sv))).toEqual({ kind: 'syncStep1', stateVector: sv });
   });

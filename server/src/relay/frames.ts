@@ -6,8 +6,8 @@ import { AuthType, MessageType, SyncType } from '../../../shared/protocol/messag
 /** A frame from a client, decoded and checked. */
 export type ClientFrame =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncStep2'; update: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'syncStep2'; update: Uint8Array; empty: boolean }
+  | { kind: 'update'; update: Uint8Array; empty: boolean }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'ignored'; messageType: number };
@@ -48,20 +48,22 @@ function readSync(decoder: decoding.Decoder): ClientFrame {
       Y.decodeStateVector(payload);
       return { kind: 'syncStep1', stateVector: payload };
     case SyncType.step2:
-      checkUpdate(payload);
-      return { kind: 'syncStep2', update: payload };
+      return { kind: 'syncStep2', update: payload, empty: isEmptyUpdate(payload) };
     case SyncType.update:
-      checkUpdate(payload);
-      return { kind: 'update', update: payload };
+      return { kind: 'update', update: payload, empty: isEmptyUpdate(payload) };
     default:
       throw new MalformedFrameError(`unknown sync message type ${syncType}`);
   }
 }
 
-function checkUpdate(update: Uint8Array): void {
-  // decodeUpdate reads every struct and the delete set; applyUpdate would integrate
-  // the structs before reading the delete set, so a bad tail could half-apply.
-  Y.decodeUpdate(update);
+/**
+ * Checks an update by reading every struct and the delete set (the relay keeps no
+ * Y.Doc to apply it to), and says whether it carries nothing: clients answer the
+ * server's sync step 1 with an empty update that need not be stored.
+ */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
 }
 
 const frame = (write: (encoder: encoding.Encoder) => void): Uint8Array => {

@@ -1,6 +1,5 @@
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { readMeta } from '../../../shared/model/meta';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { SCHEMA_VERSION } from '../../../shared/schema/schemaVersion';
 import type { Logger } from '../log';
@@ -10,6 +9,7 @@ import { Connection, type ConnectionOwner } from './connection';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
+import { SummaryMirror } from './summaryMirror';
 
 export interface RelayOptions {
   store: DocumentStore;
@@ -31,8 +31,10 @@ export class Relay implements LiveAccess {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly compacting = new Set<string>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
+  private readonly summaries: SummaryMirror;
 
   constructor(private readonly options: RelayOptions) {
+    this.summaries = new SummaryMirror(options.store, options.logger);
     if (options.heartbeatMs > 0) {
       this.heartbeat = setInterval(() => this.pingAll(), options.heartbeatMs);
       this.heartbeat.unref();
@@ -139,16 +141,27 @@ export class Relay implements LiveAccess {
   }
 
   /**
-   * Runs `use` on the document once everything accepted so far is stored, loading it
-   * if nobody has it open. Changes `use` makes go through the normal write path
-   * (stored, then broadcast to every connection). Undefined for an unknown document.
+   * Runs `use` on the document, as a Y.Doc built from its stored state once everything
+   * accepted so far is stored, loading it if nobody has it open. Changes `use` makes go
+   * through the normal write path (stored, then broadcast to every connection).
+   * Undefined for an unknown document.
    */
   async withDocument<T>(documentId: string, use: (doc: Y.Doc, room: Room) => T): Promise<{ result: T } | undefined> {
     const room = await this.roomFor(documentId);
     if (!room) return undefined;
     try {
       await room.settled();
-      const result = use(room.doc, room);
+      const doc = new Y.Doc({ gc: false });
+      Y.applyUpdate(doc, room.state());
+      const changes: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => changes.push(update));
+      let result: T;
+      try {
+        result = use(doc, room);
+      } finally {
+        doc.destroy();
+      }
+      for (const update of changes) room.acceptServerUpdate(update);
       await room.settled();
       if (room.failed) throw new Error(`storage failed for ${documentId}`);
       return { result };
@@ -188,9 +201,10 @@ export class Relay implements LiveAccess {
       if (!room) continue;
       for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
       await room.settled();
+      await this.summaries.flush(room);
       if (!room.failed && room.logSize > 0) await this.compact(room.id);
-      room.destroy();
     }
+    this.summaries.stop();
     this.rooms.clear();
   }
 
@@ -233,20 +247,14 @@ export class Relay implements LiveAccess {
       if (room.connections.size > 0 || this.rooms.get(room.id) === undefined) return;
       if ((await this.rooms.get(room.id)) !== room) return;
       this.rooms.delete(room.id);
-      room.destroy();
+      await this.summaries.flush(room);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
       if (!room.failed && room.logSize > 0) await this.compact(room.id);
     });
   }
 
   private afterStore(room: Room): void {
-    if (room.metaChanged) {
-      room.metaChanged = false;
-      const { title, meetingDate } = readMeta(room.doc);
-      this.options.store.updateSummary(room.id, { title, meetingDate: meetingDate ?? null }).catch((error: unknown) =>
-        this.options.logger.error('relay.summary_failed', { doc: room.id, reason: String(error) }),
-      );
-    }
+    this.summaries.schedule(room);
     if (room.logSize >= this.options.compactAfterUpdates && !this.compacting.has(room.id)) {
       // Off the hot path: the broadcast that triggered this has already gone out.
       setImmediate(() => {
@@ -280,7 +288,6 @@ export class Relay implements LiveAccess {
     // Drop the in-memory state: clients keep their edits and resend them on reconnect.
     this.rooms.delete(room.id);
     for (const connection of room.connections) connection.close(CloseCode.storageFailure, 'storage failure');
-    room.destroy();
   }
 
   private reject(connection: Connection, documentId: string, reason: string): void {

@@ -1,110 +1,120 @@
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { DocumentStore } from '../storage/documentStore';
-import { loadYDoc } from '../storage/loadYDoc';
-import { metaMap } from '../../../shared/model/meta';
+import { AwarenessStates } from './awarenessStates';
 import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+/** Merge the in-memory parts once this many updates have piled up. */
+const MERGE_AFTER_PARTS = 200;
 
 /**
- * A loaded document and the connections editing it.
+ * An open document and the connections editing it.
  *
- * Updates are applied to the in-memory Y.Doc at once (so the next frame builds on
- * them), but they reach other clients only after the store has them: the effective
+ * The room keeps no Y.Doc: only the document's encoded state, as the list of stored
+ * updates (`parts`) it merges lazily, the way y-redis does. Sync step 2 is computed
+ * from those parts with `Y.diffUpdate`, and since `parts` only ever holds stored
+ * updates, no client can be sent content that is not durable yet (R3). Incoming
  * updates of one tick are appended in one write, then broadcast to every connection,
- * the sender included (the stock client counts the echo as its acknowledgement).
+ * the sender included (R4).
  */
 export class Room {
   readonly connections = new Set<Connection>();
-  readonly awareness: Awareness;
+  readonly awareness = new AwarenessStates();
   /** Updates appended since the last compaction. */
   logSize: number;
-  failed = false;
   /** A validated document accepts no update from anyone (W4). */
   frozen: boolean;
-  /** Set when the metadata map changed since the last store; the relay mirrors it. */
-  metaChanged = false;
+  failed = false;
 
+  private parts: Uint8Array[];
+  private stateVector: Uint8Array | undefined;
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
   private writesInFlight = 0;
   private writes: Promise<void> = Promise.resolve();
 
-  private constructor(
+  constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
+    parts: Uint8Array[],
     initialLogSize: number,
     initialFrozen: boolean,
     private readonly store: DocumentStore,
     private readonly onStored: (room: Room) => void,
     private readonly onFailure: (room: Room, error: unknown) => void,
   ) {
+    this.parts = parts;
     this.logSize = initialLogSize;
     this.frozen = initialFrozen;
-    this.awareness = new Awareness(doc);
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
-    doc.on('update', (update: Uint8Array) => this.enqueue(update));
-    metaMap(doc).observe(() => {
-      this.metaChanged = true;
-    });
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      this.onAwarenessUpdate(change, origin),
-    );
   }
 
-  /** Rebuilds the document from storage; undefined if the id is unknown. */
+  /** Loads the stored state; undefined if the id is unknown. */
   static async load(
     id: string,
     store: DocumentStore,
     onStored: (room: Room) => void,
     onFailure: (room: Room, error: unknown) => void,
   ): Promise<Room | undefined> {
-    const record = await store.get(id);
-    const loaded = record && (await loadYDoc(store, id));
-    if (!record || !loaded) return undefined;
-    return new Room(id, loaded.doc, loaded.logSize, record.status === 'validated', store, onStored, onFailure);
+    const [record, stored] = await Promise.all([store.get(id), store.load(id)]);
+    if (!record || !stored) return undefined;
+    const parts = stored.state ? [stored.state, ...stored.updates] : stored.updates;
+    return new Room(id, parts, stored.updates.length, record.status === 'validated', store, onStored, onFailure);
   }
 
+  /** The whole stored document as one update. */
+  state(): Uint8Array {
+    if (this.parts.length !== 1) {
+      this.parts = [this.parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(this.parts)];
+    }
+    return this.parts[0]!;
+  }
+
+  /** Greets a connection: the server's state vector, then who else is here. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+    this.stateVector ??= Y.encodeStateVectorFromUpdate(this.state());
+    connection.send(encodeSyncStep1(this.stateVector));
+    if (this.awareness.size > 0) connection.send(encodeAwareness(this.awareness.encodeAll()));
   }
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.awarenessClients.size > 0) {
-      removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
-    }
+    const gone = this.awareness.remove(connection.awarenessClients);
+    if (gone) this.broadcast(encodeAwareness(gone));
   }
 
-  /** Applies a decoded frame; throws for an update Yjs cannot integrate. */
+  /** Handles a decoded frame from `connection`; throws for a malformed awareness update. */
   receive(connection: Connection, frame: ClientFrame): void {
     switch (frame.kind) {
       case 'syncStep1':
-        this.whenDurable(() => connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector))));
+        connection.send(encodeSyncStep2(this.diffFor(frame.stateVector)));
         return;
       case 'syncStep2':
       case 'update':
-        // Checked on every frame: a reader's edits never reach storage or anyone else.
-        if (connection.access !== 'write' || this.frozen) return connection.refuseWrite();
-        Y.applyUpdate(this.doc, frame.update, connection);
+        // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
+        if (connection.access !== 'write' || this.frozen) {
+          if (!frame.empty) connection.refuseWrite();
+          return;
+        }
+        if (!frame.empty) this.enqueue(frame.update);
         return;
-      case 'awareness':
-        applyAwarenessUpdate(this.awareness, frame.update, connection);
+      case 'awareness': {
+        const { set, removed } = this.awareness.apply(frame.update);
+        for (const client of set) connection.awarenessClients.add(client);
+        for (const client of removed) connection.awarenessClients.delete(client);
+        this.broadcast(encodeAwareness(frame.update));
         return;
+      }
       case 'queryAwareness':
-        connection.send(
-          encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
-        );
+        connection.send(encodeAwareness(this.awareness.encodeAll()));
         return;
       case 'ignored':
         return;
     }
+  }
+
+  /** Accepts an update made on the server (restore, for instance) through the same write path. */
+  acceptServerUpdate(update: Uint8Array): void {
+    this.enqueue(update);
   }
 
   /** Resolves once every update accepted so far is stored and broadcast. */
@@ -115,9 +125,10 @@ export class Room {
     }
   }
 
-  destroy(): void {
-    this.awareness.destroy();
-    this.doc.destroy();
+  private diffFor(clientStateVector: Uint8Array): Uint8Array {
+    // A fresh client (empty state vector) needs everything: the stored state as is.
+    if (clientStateVector.length === 1 && clientStateVector[0] === 0) return this.state();
+    return Y.diffUpdate(this.state(), clientStateVector);
   }
 
   private enqueue(update: Uint8Array): void {
@@ -137,41 +148,26 @@ export class Room {
     const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
     this.writesInFlight++;
     this.writes = this.writes
-      .then(async () => {
-        if (this.failed) return;
-        await this.store.append(this.id, [update]);
-        this.logSize++;
-        this.broadcast(encodeUpdate(update));
-        this.onStored(this);
-      })
-      .catch((error: unknown) => {
-        this.failed = true;
-        this.onFailure(this, error);
-      })
+      .then(() => this.store.append(this.id, [update]))
+      .then(
+        () => {
+          this.parts.push(update);
+          this.stateVector = undefined;
+          // Fold the small recent updates together, leaving the (possibly large) base alone.
+          if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
+          this.logSize++;
+          this.broadcast(encodeUpdate(update));
+          this.onStored(this);
+        },
+        (error: unknown) => {
+          if (this.failed) return;
+          this.failed = true;
+          this.onFailure(this, error);
+        },
+      )
       .finally(() => {
         this.writesInFlight--;
       });
-  }
-
-  /** Runs `send` once nothing accepted is still unstored, so no client sees unstored content. */
-  private whenDurable(send: () => void): void {
-    if (this.outbox.length === 0 && this.writesInFlight === 0 && !this.flushScheduled) {
-      send();
-      return;
-    }
-    void this.settled().then(() => {
-      if (!this.failed) this.whenDurable(send);
-    });
-  }
-
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    if (origin instanceof Connection) {
-      for (const client of added) origin.awarenessClients.add(client);
-      for (const client of updated) origin.awarenessClients.add(client);
-      for (const client of removed) origin.awarenessClients.delete(client);
-    }
-    const changed = [...added, ...updated, ...removed];
-    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)));
   }
 
   private broadcast(frame: Uint8Array): void {

@@ -56,7 +56,8 @@ export interface DocumentStore {
   /** Loads everything needed to rebuild the Y.Doc; undefined for an unknown id. */
   load(id: string): Promise<StoredDocument | undefined>;
   /**
-   * Appends accepted updates to the log durably, all or none, and bumps `updatedAt`.
+   * Appends accepted updates to the log durably, all or none, and bumps `updatedAt`
+   * (to within a second).
    * Resolves only once they are stored: the relay broadcasts after this. Rejects with
    * `FrozenDocumentError` for a validated document.
    */

@@ -65,6 +65,9 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
 const toBytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
+/** updatedAt is precise to this interval, which is plenty for sorting the minutes list. */
+const TOUCH_INTERVAL_MS = 1000;
+
 /** The embedded default store: one SQLite file in WAL mode. */
 export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const db = new Database(options.filename);
@@ -91,7 +94,11 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const countUpdates = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?',
   );
-  const insertUpdate = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+  // One statement per update, which also checks that the document exists and is not frozen.
+  const insertUpdate = db.prepare(
+    `INSERT INTO document_updates (document_id, data)
+     SELECT ?, ? WHERE EXISTS (SELECT 1 FROM documents WHERE id = ? AND status != 'validated')`,
+  );
   const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
@@ -100,12 +107,20 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
 
   const setStatus = db.prepare('UPDATE documents SET status = ?, validation = ? WHERE id = ?');
 
+  /** When each document's updatedAt was last written: typing need not rewrite it every keystroke. */
+  const touchedAt = new Map<string, number>();
   const appendAll = db.transaction((id: string, updates: Uint8Array[]) => {
-    const row = selectDocument.get(id);
-    if (!row) throw new Error(`unknown document ${id}`);
-    if (row.status === 'validated') throw new FrozenDocumentError(`document ${id} is validated`);
-    for (const update of updates) insertUpdate.run(id, update);
-    touch.run(new Date().toISOString(), id);
+    for (const update of updates) {
+      if (insertUpdate.run(id, update, id).changes === 0) {
+        if (selectDocument.get(id)) throw new FrozenDocumentError(`document ${id} is validated`);
+        throw new Error(`unknown document ${id}`);
+      }
+    }
+    const now = Date.now();
+    if (now - (touchedAt.get(id) ?? 0) >= TOUCH_INTERVAL_MS) {
+      touch.run(new Date(now).toISOString(), id);
+      touchedAt.set(id, now);
+    }
   });
 
   const compactAll = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
@@ -137,6 +152,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     },
     async delete(id) {
       deleteDocument.run(id);
+      touchedAt.delete(id);
     },
     async updateSummary(id, summary) {
       updateSummary.run(summary.title, summary.meetingDate, id);
