@@ -3,7 +3,7 @@
  * reports the time per format (median of the timed runs, after one warm-up run that
  * also launches Chromium for the PDF), the file size and the PDF's page count.
  */
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormats';
+import { EXPORT_FORMATS } from '../../shared/export/exportFormats';
 import { createPdfPrinter } from '../../server/src/export/renderPdf';
 import { renderExportFile } from '../../server/src/export/renderExportFile';
 import { longMinutes } from './longMinutes';
@@ -17,6 +17,8 @@ const median = (values: number[]): number => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 const sizeOf = (file: Uint8Array | string): number => (typeof file === 'string' ? Buffer.byteLength(file) : file.byteLength);
 
@@ -36,12 +38,11 @@ try {
     const times: number[] = [];
     for (let run = 0; run < TIMED_RUNS; run++) {
       const start = performance.now();
-      await renderExportFile(format as ExportFormat, input, printer);
+      await renderExportFile(format, input, printer);
       times.push(performance.now() - start);
     }
-    rows.push(
-      `| ${format} | ${median(times).toFixed(0)} ms | ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms | ${warmUp.toFixed(0)} ms | ${(sizeOf(first) / 1024).toFixed(0)} KiB |`,
-    );
+    const range = `${ms(Math.min(...times))}–${ms(Math.max(...times))}`;
+    rows.push(`| ${format} | ${ms(median(times))} | ${range} | ${ms(warmUp)} | ${(sizeOf(first) / 1024).toFixed(0)} KiB |`);
     console.error(`[bench:export] ${format} done`);
   }
 } finally {

@@ -5,6 +5,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
 import { approvalRoutes } from './api/approvalRoutes';
+import { exportRoutes } from './api/exportRoutes';
+import { exportSettingsRoutes } from './api/exportSettingsRoutes';
+import type { PdfPrinter } from './export/renderPdf';
+import type { ExportSettingsStore } from './storage/exportSettingsStore';
 import { versionRoutes } from './api/versionRoutes';
 import { ReviewService } from './review/reviewService';
 import type { ReviewStore } from './storage/reviewStore';
@@ -33,6 +37,8 @@ import type { PlanStore } from './storage/planStore';
 export interface AppDeps extends AuthDeps {
   plans: PlanStore;
   review: ReviewStore;
+  exportSettings: ExportSettingsStore;
+  pdf: PdfPrinter;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes. */
@@ -87,6 +93,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService));
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
+  app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
+  app.route('/api/settings/export', exportSettingsRoutes(deps));
   app.route('/api/plans', planRoutes(deps.plans, logger));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));
 

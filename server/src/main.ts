@@ -10,6 +10,8 @@ import { createLogger } from './log';
 import { createSqliteAccountStore } from './storage/sqliteAccountStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
 import { createSqliteCredentialStore } from './storage/sqliteCredentialStore';
+import { createPdfPrinter } from './export/renderPdf';
+import { createSqliteExportSettingsStore } from './storage/sqliteExportSettingsStore';
 import { createSqlitePlanStore } from './storage/sqlitePlanStore';
 import { createSqliteReviewStore } from './storage/sqliteReviewStore';
 import { createSqliteStore } from './storage/sqliteStore';
@@ -26,10 +28,12 @@ const stores = {
   audit: createSqliteAuditLog(databaseFile),
   plans: createSqlitePlanStore(databaseFile),
   review: createSqliteReviewStore(databaseFile),
+  exportSettings: createSqliteExportSettingsStore(databaseFile),
 };
+const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
 
-const { app, relay, injectWebSocket } = createApp({ ...stores, logger, config });
+const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, config });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host}:${info.port}`;
@@ -48,6 +52,7 @@ const stop = async (signal: string) => {
   logger.info('server.stopping', { signal });
   await relay.close();
   server.close();
+  await pdf.close();
   for (const store of Object.values(stores)) await store.close();
   process.exit(0);
 };

@@ -13,6 +13,8 @@ import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
 import { createSqliteCredentialStore } from '../storage/sqliteCredentialStore';
+import { type PdfPrinter, createPdfPrinter } from '../export/renderPdf';
+import { createSqliteExportSettingsStore } from '../storage/sqliteExportSettingsStore';
 import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
 import { createSqliteReviewStore } from '../storage/sqliteReviewStore';
 import { createSqliteStore } from '../storage/sqliteStore';
@@ -51,6 +53,8 @@ export interface TestServerOptions {
   compactAfterUpdates?: number;
   heartbeatMs?: number;
   loginLimits?: { perAccount: number; perIp: number };
+  /** The PDF printer (e.g. one pointing at a missing Chromium); closed by its owner. */
+  pdf?: PdfPrinter;
   /** Wraps the real SQLite store (e.g. to make it fail on purpose). */
   wrapStore?: (store: DocumentStore) => DocumentStore;
 }
@@ -67,10 +71,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     audit: createSqliteAuditLog(dbFile),
     plans: createSqlitePlanStore(dbFile),
     review: createSqliteReviewStore(dbFile),
+    exportSettings: createSqliteExportSettingsStore(dbFile),
   };
+  // Chromium is only launched if a test exports a PDF.
+  const pdf = options.pdf ?? createPdfPrinter();
   const { app, relay, injectWebSocket } = createApp({
     ...stores,
     documents,
+    pdf,
     logger: createLogger('silent'),
     loginLimits: options.loginLimits,
     config: {
@@ -154,6 +162,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await relay.close();
       for (const close of closers) await close();
+      if (!options.pdf) await pdf.close();
       for (const store of Object.values(stores)) await store.close();
       await sqlite.close();
       rmSync(dir, { recursive: true, force: true });

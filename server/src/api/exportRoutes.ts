@@ -1,0 +1,127 @@
+import { Hono } from 'hono';
+import { type ExportFormat, EXPORT_FORMATS, exportFormats, isExportFormat } from '../../../shared/export/exportFormats';
+import { type ExportProfile, EXPORT_PROFILES, isExportProfile } from '../../../shared/export/exportProfile';
+import type { ExportOptionsResponse, ExportSettings } from '../../../shared/export/exportSettings';
+import { exportFileName } from '../../../shared/export/fileName';
+import type { Role } from '../../../shared/api/roles';
+import type { AuthDeps } from '../auth/authDeps';
+import { principalOf, requireUser } from '../auth/guards';
+import { recordAudit } from '../auth/recordAudit';
+import { contentDisposition } from '../export/contentDisposition';
+import { type ExportSource, loadExportSource } from '../export/loadExportSource';
+import { renderExportFile } from '../export/renderExportFile';
+import { type PdfPrinter, PdfUnavailableError } from '../export/renderPdf';
+import type { Logger } from '../log';
+import type { ExportSettingsStore } from '../storage/exportSettingsStore';
+import type { PlanStore } from '../storage/planStore';
+import { apiError } from './apiError';
+import type { AppEnv } from './appEnv';
+import { guardDocument } from './documentGuard';
+
+export interface ExportDeps extends AuthDeps {
+  plans: PlanStore;
+  exportSettings: ExportSettingsStore;
+  pdf: PdfPrinter;
+}
+
+/** A downloaded HTML file opened from the API's origin must not run anything either. */
+const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+/** The profiles someone with `role` may download under the collective's settings. */
+const allowedProfiles = (role: Role | undefined, settings: ExportSettings): ExportProfile[] =>
+  role === 'reader' && settings.readersExternalOnly ? ['external'] : [...EXPORT_PROFILES];
+
+/** Quoted back in error messages, shortened so a long query cannot fill the answer. */
+const quoted = (value: string): string => `« ${value.length > 40 ? `${value.slice(0, 40)}…` : value} »`;
+
+/**
+ * `/api/minutes/:id/export`: a compte-rendu as a file, in the caller's chosen format and
+ * profile, for anyone who may read it; `/options` tells the export dialog what it may offer.
+ */
+export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('*', requireUser);
+
+  routes.get('/options', async (c) => {
+    const guarded = await guardDocument(c, deps, 'reader');
+    if (!guarded.ok) return guarded.response;
+    const settings = await deps.exportSettings.get(guarded.doc.record.collectiveId);
+    return c.json<ExportOptionsResponse>({
+      profiles: settings.profiles,
+      allowedProfiles: allowedProfiles(guarded.doc.role, settings),
+      pdfAvailable: deps.pdf.available(),
+    });
+  });
+
+  routes.get('/', async (c) => {
+    const format = c.req.query('format');
+    if (!isExportFormat(format)) {
+      const given = format ? `Format d’export inconnu : ${quoted(format)}.` : 'Précisez le format d’export (paramètre « format »).';
+      return apiError(c, 400, 'invalid_format', `${given} Formats possibles : ${EXPORT_FORMATS.join(', ')}.`);
+    }
+    const requestedProfile = c.req.query('profile');
+    if (requestedProfile !== undefined && !isExportProfile(requestedProfile)) {
+      return apiError(
+        c,
+        400,
+        'invalid_profile',
+        `Profil d’export inconnu : ${quoted(requestedProfile)}. Profils possibles : internal (version interne), external (version externe).`,
+      );
+    }
+    const guarded = await guardDocument(c, deps, 'reader');
+    if (!guarded.ok) return guarded.response;
+    const { record, role } = guarded.doc;
+    const settings = await deps.exportSettings.get(record.collectiveId);
+    const allowed = allowedProfiles(role, settings);
+    const profile = requestedProfile ?? allowed[0] ?? 'external';
+    if (!allowed.includes(profile)) {
+      return apiError(
+        c,
+        403,
+        'external_only',
+        'Les lecteurs de ce collectif ne peuvent télécharger que la version externe de ce compte-rendu (profil « external »).',
+      );
+    }
+
+    let source: ExportSource | undefined;
+    try {
+      source = await loadExportSource(deps, record);
+    } catch (error) {
+      logger.error('api.unreadable_document', { doc: record.id, reason: (error as Error).message });
+      return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
+    }
+    if (!source) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
+
+    let body: Uint8Array | string;
+    try {
+      body = await renderExportFile(format, { ...source, drops: settings.profiles[profile] }, deps.pdf);
+    } catch (error) {
+      if (error instanceof PdfUnavailableError) return apiError(c, 503, 'pdf_unavailable', error.message);
+      logger.error('api.export_failed', { doc: record.id, format, reason: (error as Error).message });
+      return apiError(c, 500, 'export_failed', 'L’export a échoué. Réessayez, ou choisissez un autre format.');
+    }
+
+    const { user } = principalOf(c);
+    await recordAudit(c, deps.audit, user, {
+      action: 'document.exported',
+      target: record.id,
+      collectiveId: record.collectiveId,
+      details: { format, profile },
+    });
+    logger.info('api.document_exported', { doc: record.id, format, profile });
+    // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.
+    return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, headersFor(format, exportFileName(source.meta, profile, format)));
+  });
+
+  return routes;
+}
+
+function headersFor(format: ExportFormat, fileName: string): Record<string, string> {
+  return {
+    'content-type': exportFormats[format].contentType,
+    'content-disposition': contentDisposition(fileName),
+    // Minutes are not public: no shared cache may keep them.
+    'cache-control': 'private, no-store',
+    ...(format === 'html' ? { 'content-security-policy': HTML_CSP } : {}),
+  };
+}

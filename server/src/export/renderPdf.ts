@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium: the one the e2e tests use too. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium is not installed: the route answers 503 with this message. */
+export class PdfUnavailableError extends Error {
+  constructor(executablePath: string) {
+    super(
+      `L’export PDF a besoin de Chromium, absent de ce serveur (${executablePath}). ` +
+        'Installez-le avec « apt-get install -y chromium », ou exportez en HTML et imprimez-le depuis votre navigateur.',
+    );
+    this.name = 'PdfUnavailableError';
+  }
+}
+
+export interface PdfPrinter {
+  /** False when Chromium is missing, so the UI can offer the browser's print instead. */
+  available(): boolean;
+  /** Prints a standalone HTML page (see renderHtml) to a tagged PDF with an outline. */
+  print(html: string): Promise<Uint8Array>;
+  /** Closes the browser, if it was ever launched. */
+  close(): Promise<void>;
+}
+
+/**
+ * One Chromium, launched at the first PDF and reused: a launch costs far more than a page.
+ * If it dies, the next print launches a new one.
+ */
+export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPrinter {
+  let browser: Promise<Browser> | undefined;
+
+  const launched = (): Promise<Browser> => {
+    if (!browser) {
+      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      browser = launching;
+      launching.then(
+        (b) => b.on('disconnected', () => {
+          if (browser === launching) browser = undefined;
+        }),
+        () => {
+          if (browser === launching) browser = undefined;
+        },
+      );
+    }
+    return browser;
+  };
+
+  return {
+    available: () => existsSync(executablePath),
+
+    async print(html) {
+      if (!existsSync(executablePath)) throw new PdfUnavailableError(executablePath);
+      // The page is our own escaped HTML, but it holds other people's text: no script, no network.
+      const context = await (await launched()).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } finally {
+        await context.close();
+      }
+    },
+
+    async close() {
+      const current = browser;
+      browser = undefined;
+      if (current) await current.then((b) => b.close(), () => undefined);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Plan } from '../api/plans';
+import type { MinutesMeta } from '../model/meta';
+import type { Participant } from '../model/participants';
+import type { ProseMirrorJSON } from '../schema/bodyContent';
+import type { ProfileDrops } from './exportProfile';
+
+/** The formal adoption of the minutes at a later meeting (added by the validation workflow). */
+export interface ExportValidation {
+  /** `AAAA-MM-JJ` of the meeting that adopted the minutes. */
+  meetingDate: string;
+  note?: string;
+}
+
+/** Everything a renderer needs: the compte-rendu as stored, plus what the server knows around it. */
+export interface ExportInput {
+  meta: MinutesMeta;
+  participants: Participant[];
+  /** The body, ProseMirror JSON as `readBodyContent` gives it. */
+  content: ProseMirrorJSON;
+  /** The plans its measure references point into, for the measures' titles. */
+  plans: Plan[];
+  /** `AAAA-MM-JJ` the minutes were written, for « Paris, le 26 novembre 2013 »; the meeting date otherwise. */
+  writtenOn?: string;
+  validation?: ExportValidation;
+  /** What to leave out: the drops of the chosen profile. */
+  drops: ProfileDrops;
+}

@@ -1,0 +1,48 @@
+/**
+ * The stylesheet of the HTML export, screen and print. It is also what Chromium prints
+ * into the PDF export, so the page box (A4, page numbers in the footer) lives here too.
+ */
+export const HTML_STYLES = `
+:root { color-scheme: light; }
+body {
+  margin: 0 auto; max-width: 46rem; padding: 2rem 1.5rem;
+  font: 11.5pt/1.5 'Liberation Serif', 'Times New Roman', serif; color: #1b1b1b; background: #fff;
+}
+h1, h2, h3 { font-family: 'Liberation Sans', Arial, sans-serif; line-height: 1.25; break-after: avoid; }
+h1 { font-size: 1.45rem; text-align: center; text-transform: uppercase; margin: 0 0 0.4rem; }
+h2 { font-size: 1.12rem; margin: 1.8rem 0 0.6rem; }
+h3 { font-size: 1rem; margin: 1.2rem 0 0.4rem; text-decoration: underline; }
+.entete { margin-bottom: 1.5rem; }
+.collectif { text-align: center; font-weight: bold; margin: 0 0 1rem; }
+main ul { list-style-type: '–  '; }
+.lieu-date { text-align: right; margin: 0.5rem 0; }
+.validation { text-align: right; font-style: italic; margin: 0.5rem 0; }
+.sommaire ul { list-style: none; padding-left: 0; }
+.sommaire a { color: inherit; text-decoration: none; }
+.tour-de-parole { margin: 0.9rem 0; }
+.tour-de-parole > p { margin: 0.3rem 0 0.3rem 1.2rem; }
+.tour-de-parole > p.intervenant { margin-left: 0; font-weight: bold; break-after: avoid; }
+.intervenant .detail { font-weight: normal; }
+.a-suivre { margin: 1.2rem 0; padding: 0.6rem 1rem; border: 1.5pt solid #1b1b1b; break-inside: avoid; }
+.a-suivre p { margin: 0.3rem 0; }
+.a-suivre-titre { font-weight: bold; }
+.a-suivre-details { font-style: italic; }
+.section-marquee { margin: 1.2rem 0; }
+.mesure { text-decoration: underline dotted; }
+.appel-note a { text-decoration: none; }
+.presences ul { list-style: none; padding-left: 0; margin: 0.3rem 0; }
+.signature { margin-top: 2rem; font-style: italic; }
+.notes { margin-top: 2rem; border-top: 1px solid #888; font-size: 0.9em; }
+.notes h2 { font-size: 1rem; }
+blockquote { margin: 0.8rem 1.5rem; font-style: italic; }
+pre { white-space: pre-wrap; font-size: 0.9em; }
+a { color: #1d4f91; }
+@page {
+  size: A4; margin: 2cm 2cm 2.4cm;
+  @bottom-center { content: "Page " counter(page) " sur " counter(pages); font: 9pt 'Liberation Sans', Arial, sans-serif; color: #555; }
+}
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  a { color: inherit; }
+}
+`;

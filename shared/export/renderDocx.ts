@@ -1,0 +1,163 @@
+import {
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  type NumberingDefinition,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import { buildExportModel } from './buildExportModel';
+import type { ExportInput } from './exportInput';
+import { ACTION_ITEM_TITLE, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
+import { docxListDefinition, docxStyle, docxStyles } from './docxStyles';
+
+/** Where a list item's first paragraph sits in its list. */
+interface ListPlace {
+  definition: NumberingDefinition;
+  level: number;
+  instance: number;
+}
+
+/** Builds the paragraphs of one document; gives each list its own numbering instance. */
+class DocxWriter {
+  private lists = 0;
+
+  inlines(inlines: Inline[]): ParagraphChild[] {
+    return inlines.flatMap((inline): ParagraphChild[] => {
+      if (inline.kind === 'break') return [new TextRun({ break: 1 })];
+      if (inline.kind === 'measure') {
+        const label = new TextRun(inline.label);
+        if (!inline.note) return [label];
+        return [label, new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(inline.note)] })] })];
+      }
+      const run = new TextRun({
+        text: inline.text,
+        ...(inline.bold ? { bold: true } : {}),
+        ...(inline.italic ? { italics: true } : {}),
+        ...(inline.strike ? { strike: true } : {}),
+        ...(inline.underline ? { underline: {} } : {}),
+        ...(inline.code ? { font: 'Liberation Mono' } : {}),
+        ...(inline.href ? { style: 'Hyperlink' } : {}),
+      });
+      return [inline.href ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run];
+    });
+  }
+
+  blocks(blocks: Block[], paragraphStyle?: string, listLevel = -1): Paragraph[] {
+    return blocks.flatMap((block) => this.block(block, paragraphStyle, listLevel));
+  }
+
+  private block(block: Block, paragraphStyle: string | undefined, listLevel: number): Paragraph[] {
+    // Paragraphs inside a list item line up with its text.
+    const indent = listLevel >= 0 ? { indent: { left: 360 * (listLevel + 1) } } : {};
+    switch (block.kind) {
+      case 'heading':
+        return [
+          new Paragraph({
+            style: block.level === 2 ? docxStyle.heading1 : docxStyle.heading2,
+            children: [...(block.number ? [new TextRun(`${block.number}- `)] : []), ...this.inlines(block.inlines)],
+          }),
+        ];
+      case 'paragraph':
+        return [new Paragraph({ ...(paragraphStyle ? { style: paragraphStyle } : {}), ...indent, children: this.inlines(block.inlines) })];
+      case 'speakerTurn': {
+        const { speaker } = block;
+        const label = speaker
+          ? [
+              new Paragraph({
+                style: docxStyle.speaker,
+                children: [
+                  new TextRun(speaker.name),
+                  ...(speaker.detail ? [new TextRun({ text: ` (${speaker.detail})`, bold: false })] : []),
+                  new TextRun(' :'),
+                ],
+              }),
+            ]
+          : [];
+        return [...label, ...block.paragraphs.map((inlines) => new Paragraph({ style: docxStyle.turn, children: this.inlines(inlines) }))];
+      }
+      case 'actionItem':
+        return [
+          new Paragraph({ style: docxStyle.actionItemTitle, text: ACTION_ITEM_TITLE }),
+          ...(block.details ? [new Paragraph({ style: docxStyle.actionItemDetails, text: block.details })] : []),
+          ...block.paragraphs.map((inlines) => new Paragraph({ style: docxStyle.actionItem, children: this.inlines(inlines) })),
+        ];
+      case 'markedSection':
+        return [new Paragraph({ style: docxStyle.heading1, text: block.title }), ...this.blocks(block.blocks, paragraphStyle, listLevel)];
+      case 'list': {
+        this.lists += 1;
+        const place = { definition: docxListDefinition(block.ordered, block.start), level: Math.min(listLevel + 1, 8), instance: this.lists };
+        return block.items.flatMap((item) => this.listItem(item, place, paragraphStyle));
+      }
+      case 'blockquote':
+        return this.blocks(block.blocks, docxStyle.quotation, listLevel);
+      case 'code':
+        return block.lines.map((line) => new Paragraph({ style: docxStyle.code, ...indent, text: line }));
+      case 'rule':
+        return [new Paragraph({ ...indent, thematicBreak: true })];
+    }
+  }
+
+  private listItem(item: Block[], place: ListPlace, paragraphStyle: string | undefined): Paragraph[] {
+    const [first, ...rest] = item;
+    const numbering = { reference: place.definition, level: place.level, instance: place.instance };
+    const head =
+      first?.kind === 'paragraph'
+        ? [new Paragraph({ ...(paragraphStyle ? { style: paragraphStyle } : {}), numbering, children: this.inlines(first.inlines) })]
+        : [new Paragraph({ numbering }), ...(first ? this.block(first, paragraphStyle, place.level) : [])];
+    return [...head, ...this.blocks(rest, paragraphStyle, place.level)];
+  }
+}
+
+function documentOf(doc: ExportDocument): Document {
+  const writer = new DocxWriter();
+  const children: Paragraph[] = [new Paragraph({ style: docxStyle.title, text: doc.title })];
+  if (doc.collective) children.push(new Paragraph({ style: docxStyle.collective, text: doc.collective }));
+  if (doc.placeAndDate) children.push(new Paragraph({ style: docxStyle.placeAndDate, text: doc.placeAndDate }));
+  if (doc.validation) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validation }));
+  if (doc.sommaire.length > 0) {
+    children.push(new Paragraph({ style: docxStyle.sommaireTitle, text: SOMMAIRE_TITLE }));
+    for (const entry of doc.sommaire) {
+      children.push(new Paragraph({ style: docxStyle.sommaireEntry, text: numberedTitle(entry.number, entry.title) }));
+    }
+  }
+  children.push(...writer.blocks(doc.blocks));
+  for (const group of doc.attendance) {
+    children.push(new Paragraph({ style: docxStyle.heading1, text: group.title }));
+    for (const line of group.lines) children.push(new Paragraph({ style: docxStyle.attendance, text: line }));
+  }
+  if (doc.signature) children.push(new Paragraph({ style: docxStyle.signature, text: doc.signature }));
+
+  const { properties } = doc;
+  return new Document({
+    title: properties.title,
+    ...(properties.subject ? { subject: properties.subject } : {}),
+    ...(properties.author ? { creator: properties.author, lastModifiedBy: properties.author } : {}),
+    styles: docxStyles,
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: docxStyle.footer,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** A Word document: heading styles for the navigation pane, framed « À suivre », page numbers, footnotes for measures. */
+export function renderDocx(input: ExportInput): Promise<Uint8Array> {
+  return Packer.pack(documentOf(buildExportModel(input)), 'uint8array');
+}

@@ -1,0 +1,132 @@
+import { buildExportModel } from './buildExportModel';
+import type { ExportInput } from './exportInput';
+import { ACTION_ITEM_TITLE, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
+import { HTML_STYLES } from './htmlStyles';
+import { xmlEscape as esc } from './xmlEscape';
+
+/** Nothing may load or run: the file is opened from a mailbox, far from the app. */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+/** Writes one document; numbers footnotes and section anchors as it goes. */
+class HtmlWriter {
+  private notes: string[] = [];
+  private sections = 0;
+
+  constructor(private readonly doc: ExportDocument) {}
+
+  page(): string {
+    const { doc } = this;
+    const header = [
+      `<h1>${esc(doc.title)}</h1>`,
+      doc.collective ? `<p class="collectif">${esc(doc.collective)}</p>` : '',
+      doc.placeAndDate ? `<p class="lieu-date">${esc(doc.placeAndDate)}</p>` : '',
+      doc.validation ? `<p class="validation">${esc(doc.validation)}</p>` : '',
+    ].join('');
+    const sommaire =
+      doc.sommaire.length === 0
+        ? ''
+        : `<nav class="sommaire" aria-labelledby="sommaire"><h2 id="sommaire">${SOMMAIRE_TITLE}</h2><ul>${doc.sommaire
+            .map((entry, i) => `<li><a href="#section-${i + 1}">${esc(numberedTitle(entry.number, entry.title))}</a></li>`)
+            .join('')}</ul></nav>`;
+    const main = this.blocks(doc.blocks);
+    const attendance =
+      doc.attendance.length === 0
+        ? ''
+        : `<section class="presences">${doc.attendance
+            .map((group) => `<h2>${esc(group.title)}</h2><ul>${group.lines.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`)
+            .join('')}</section>`;
+    const signature = doc.signature ? `<p class="signature">${esc(doc.signature)}</p>` : '';
+    const notes =
+      this.notes.length === 0
+        ? ''
+        : `<section class="notes" aria-labelledby="notes"><h2 id="notes">Notes</h2><ol>${this.notes
+            .map((note, i) => `<li id="note-${i + 1}">${esc(note)} <a href="#appel-${i + 1}" aria-label="Retour au texte">↩</a></li>`)
+            .join('')}</ol></section>`;
+    const author = doc.properties.author ? `<meta name="author" content="${esc(doc.properties.author)}">` : '';
+    return (
+      '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">' +
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">${author}` +
+      `<title>${esc(doc.title)}</title><style>${HTML_STYLES}</style></head>\n<body>` +
+      `<header class="entete">${header}</header>${sommaire}<main>${main}</main>${attendance}${signature}${notes}` +
+      '</body></html>\n'
+    );
+  }
+
+  private blocks(blocks: Block[]): string {
+    return blocks.map((block) => this.block(block)).join('\n');
+  }
+
+  private paragraphs(paragraphs: Inline[][]): string {
+    return paragraphs.map((inlines) => `<p>${this.inlines(inlines)}</p>`).join('');
+  }
+
+  private block(block: Block): string {
+    switch (block.kind) {
+      case 'heading':
+        if (block.level === 3) return `<h3>${this.inlines(block.inlines)}</h3>`;
+        this.sections += 1;
+        return `<h2 id="section-${this.sections}">${block.number ? `${esc(block.number)}- ` : ''}${this.inlines(block.inlines)}</h2>`;
+      case 'paragraph':
+        return `<p>${this.inlines(block.inlines)}</p>`;
+      case 'speakerTurn': {
+        const { speaker } = block;
+        const detail = speaker?.detail ? ` <span class="detail">(${esc(speaker.detail)})</span>` : '';
+        const label = speaker ? `<p class="intervenant">${esc(speaker.name)}${detail} :</p>` : '';
+        return `<section class="tour-de-parole">${label}${this.paragraphs(block.paragraphs)}</section>`;
+      }
+      case 'actionItem':
+        return (
+          `<aside class="a-suivre" aria-label="${ACTION_ITEM_TITLE}"><p class="a-suivre-titre">${ACTION_ITEM_TITLE}</p>` +
+          (block.details ? `<p class="a-suivre-details">${esc(block.details)}</p>` : '') +
+          `${this.paragraphs(block.paragraphs)}</aside>`
+        );
+      case 'markedSection':
+        return `<section class="section-marquee"><h2>${esc(block.title)}</h2>${this.blocks(block.blocks)}</section>`;
+      case 'list': {
+        const items = block.items.map((item) => `<li>${this.blocks(item)}</li>`).join('');
+        if (!block.ordered) return `<ul>${items}</ul>`;
+        return `<ol${block.start === 1 ? '' : ` start="${block.start}"`}>${items}</ol>`;
+      }
+      case 'blockquote':
+        return `<blockquote>${this.blocks(block.blocks)}</blockquote>`;
+      case 'code':
+        return `<pre><code>${esc(block.lines.join('\n'))}</code></pre>`;
+      case 'rule':
+        return '<hr>';
+    }
+  }
+
+  private inlines(inlines: Inline[]): string {
+    return inlines.map((inline) => this.inline(inline)).join('');
+  }
+
+  private inline(inline: Inline): string {
+    if (inline.kind === 'break') return '<br>';
+    if (inline.kind === 'measure') {
+      if (!inline.note) return `<span class="mesure">${esc(inline.label)}</span>`;
+      this.notes.push(inline.note);
+      const n = this.notes.length;
+      return (
+        `<span class="mesure" title="${esc(inline.note)}">${esc(inline.label)}</span>` +
+        `<sup class="appel-note"><a href="#note-${n}" id="appel-${n}" aria-label="Note ${n}">${n}</a></sup>`
+      );
+    }
+    let html = esc(inline.text);
+    if (inline.code) html = `<code>${html}</code>`;
+    if (inline.bold) html = `<strong>${html}</strong>`;
+    if (inline.italic) html = `<em>${html}</em>`;
+    if (inline.underline) html = `<u>${html}</u>`;
+    if (inline.strike) html = `<s>${html}</s>`;
+    if (inline.href) html = `<a href="${esc(inline.href)}" rel="noopener noreferrer">${html}</a>`;
+    return html;
+  }
+}
+
+/**
+ * One standalone HTML file: inline stylesheet with print rules, no script, no external
+ * resource, every text of the document escaped.
+ */
+export function renderHtml(input: ExportInput): string {
+  return new HtmlWriter(buildExportModel(input)).page();
+}
