@@ -107,6 +107,8 @@ export class Relay implements LiveAccess {
         }
         room = loaded;
         room.join(connection);
+        for (const data of early.splice(0)) onFrame(data, true);
+        if (!connection.closed) room.greet(connection);
         logger.info('relay.connect', {
           doc: documentId,
           conn: connection.id,
@@ -114,7 +116,6 @@ export class Relay implements LiveAccess {
           access: connection.access,
           peers: room.connections.size,
         });
-        for (const data of early.splice(0)) onFrame(data, true);
       },
       (error: unknown) => {
         logger.error('relay.load_failed', { doc: documentId, reason: String(error) });

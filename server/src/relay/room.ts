@@ -27,7 +27,7 @@ export class Room {
   failed = false;
 
   private parts: Uint8Array[];
-  private stateVector: Uint8Array | undefined;
+  stateVector: Uint8Array | undefined;
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
   private writesInFlight = 0;
@@ -57,7 +57,9 @@ export class Room {
     const [record, stored] = await Promise.all([store.get(id), store.load(id)]);
     if (!record || !stored) return undefined;
     const parts = stored.state ? [stored.state, ...stored.updates] : stored.updates;
-    return new Room(id, parts, stored.updates.length, record.status === 'validated', store, onStored, onFailure);
+    const room = new Room(id, parts, stored.updates.length, record.status === 'validated', store, onStored, onFailure);
+    if (stored.updates.length === 0 && stored.stateVector) room.stateVector = stored.stateVector;
+    return room;
   }
 
   /** The whole stored document as one update. */
@@ -68,12 +70,20 @@ export class Room {
     return this.parts[0]!;
   }
 
-  /** Greets a connection: the server's state vector, then who else is here. */
+  /** Adds a connection and tells it who else is here. */
   join(connection: Connection): void {
     this.connections.add(connection);
+    if (this.awareness.size > 0) connection.send(encodeAwareness(this.awareness.encodeAll()));
+  }
+
+  /**
+   * Sends the server's sync step 1 (its state vector), so the client sends back what
+   * the server lacks. Called after the client's own step 1 is answered: a cold open
+   * should not wait for a state vector to be computed.
+   */
+  greet(connection: Connection): void {
     this.stateVector ??= Y.encodeStateVectorFromUpdate(this.state());
     connection.send(encodeSyncStep1(this.stateVector));
-    if (this.awareness.size > 0) connection.send(encodeAwareness(this.awareness.encodeAll()));
   }
 
   leave(connection: Connection): void {

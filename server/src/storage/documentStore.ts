@@ -34,6 +34,11 @@ export interface DocumentRecord {
 export interface StoredDocument {
   /** Compacted state (a Yjs update), or null if nothing was compacted yet. */
   state: Uint8Array | null;
+  /**
+   * The state vector of `state`, kept beside it: computing it means parsing the whole
+   * state, which would otherwise delay every cold open of a large document.
+   */
+  stateVector: Uint8Array | null;
   /** Updates appended after `state`, oldest first. */
   updates: Uint8Array[];
 }

@@ -126,6 +126,8 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       await store.compact('a', Y.mergeUpdates);
       expect(await store.pendingUpdates('a')).toBe(0);
       expect((await rebuild('a')).getText('t').toString()).toBe(before);
+      const compacted = await store.load('a');
+      expect(compacted!.stateVector).toEqual(Y.encodeStateVectorFromUpdate(compacted!.state!));
       await store.append('a', [typeInto(author, 'après')]);
       expect((await rebuild('a')).getText('t').toString()).toBe(`${before}après`);
       await store.compact('a', Y.mergeUpdates);

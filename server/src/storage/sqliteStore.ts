@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import {
   type DocumentRecord,
   type DocumentStatus,
@@ -39,7 +40,8 @@ CREATE TABLE IF NOT EXISTS documents (
   updated_at TEXT NOT NULL,
   status TEXT NOT NULL DEFAULT 'draft',
   validation TEXT,
-  state BLOB
+  state BLOB,
+  state_vector BLOB
 );
 CREATE TABLE IF NOT EXISTS document_updates (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -77,16 +79,16 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   db.exec(SCHEMA);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state)
-     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state)`,
+    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector)
+     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector)`,
   );
   const columns = 'id, collective_id, title, meeting_date, created_at, updated_at, status, validation';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
   const selectAll = db.prepare<[string], DocumentRow>(
     `SELECT ${columns} FROM documents WHERE collective_id = ? ORDER BY updated_at DESC, id`,
   );
-  const selectState = db.prepare<[string], { state: Buffer | null }>(
-    'SELECT state FROM documents WHERE id = ?',
+  const selectState = db.prepare<[string], { state: Buffer | null; state_vector: Buffer | null }>(
+    'SELECT state, state_vector FROM documents WHERE id = ?',
   );
   const selectUpdates = db.prepare<[string], { seq: number; data: Buffer }>(
     'SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq',
@@ -102,7 +104,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
-  const writeState = db.prepare('UPDATE documents SET state = ? WHERE id = ?');
+  const writeState = db.prepare('UPDATE documents SET state = ?, state_vector = ? WHERE id = ?');
   const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
 
   const setStatus = db.prepare('UPDATE documents SET status = ?, validation = ? WHERE id = ?');
@@ -131,7 +133,8 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     const state = selectState.get(id)?.state;
     const parts = rows.map((row) => toBytes(row.data));
     if (state) parts.unshift(toBytes(state));
-    writeState.run(merge(parts), id);
+    const merged = merge(parts);
+    writeState.run(merged, Y.encodeStateVectorFromUpdate(merged), id);
     deleteUpTo.run(id, last.seq);
   });
 
@@ -141,6 +144,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
         ...record,
         validation: record.validation ? JSON.stringify(record.validation) : null,
         state: initialState,
+        stateVector: Y.encodeStateVectorFromUpdate(initialState),
       });
     },
     async get(id) {
@@ -167,6 +171,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
         if (!row) return undefined;
         return {
           state: row.state ? toBytes(row.state) : null,
+          stateVector: row.state_vector ? toBytes(row.state_vector) : null,
           updates: selectUpdates.all(id).map((u) => toBytes(u.data)),
         };
       })();
