@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { startWalCheckpointer } from './walCheckpointer';
 import {
   type DocumentRecord,
   type DocumentStatus,
@@ -75,6 +76,10 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const db = new Database(options.filename);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+  const onDisk = options.filename !== ':memory:';
+  // Checkpoints happen on a worker thread so they never stall a broadcast.
+  if (onDisk) db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = onDisk ? startWalCheckpointer(options.filename) : undefined;
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
 
@@ -186,6 +191,8 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       compactAll.immediate(id, merge);
     },
     async close() {
+      await checkpointer?.close();
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };
