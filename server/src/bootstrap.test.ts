@@ -31,13 +31,20 @@ describe('first start', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
-    const created = await setup({ name: 'Geneviève Colas', email: 'coordination@collectif.org', password: 'un mot de passe solide' });
+    const created = await setup({
+      collectiveName: 'Collectif « Ensemble contre la traite des êtres humains »',
+      name: 'Geneviève Colas',
+      email: 'coordination@collectif.org',
+      password: 'un mot de passe solide',
+    });
     expect(created.status).toBe(201);
     expect((await setup({ name: 'Intrus', email: 'intrus@exemple.org', password: 'un mot de passe solide' })).status).toBe(409);
 
     const session = await signIn(server.url, 'coordination@collectif.org', 'un mot de passe solide');
     const list = (await (await session.fetch('/api/minutes')).json()) as { minutes: Array<{ meta: { title: string } }> };
     expect(list.minutes.map((m) => m.meta.title)).toEqual(['Compte-rendu de la réunion du 22 novembre 2013']);
+    const me = (await (await session.fetch('/api/me')).json()) as { collective: { name: string } };
+    expect(me.collective.name).toBe('Collectif « Ensemble contre la traite des êtres humains »');
     const associations = (await (await session.fetch('/api/associations')).json()) as { associations: Array<{ name: string }> };
     expect(associations.associations.map((a) => a.name)).toContain('Amicale du Nid');
   });

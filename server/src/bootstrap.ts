@@ -1,5 +1,5 @@
 import { seedDemoMinutes, demoAssociations, seedRegistry } from './demo/seedDemo';
-import { hashPassword } from './auth/passwords';
+import { createAccount } from './auth/createAccount';
 import { newId } from './auth/secrets';
 import type { AccountStore, Collective } from './storage/accountStore';
 import type { CredentialStore } from './storage/credentialStore';
@@ -49,18 +49,16 @@ export async function bootstrap(
 
   if ((await accounts.countUsers()) > 0) return { collective, setupSecret: undefined };
   if (options.admin) {
-    await accounts.createUser(
+    await createAccount(
+      accounts,
       {
-        id: newId(),
         collectiveId: collective.id,
         associationId: null,
         email: options.admin.email.trim().toLowerCase(),
         name: 'Coordination',
         role: 'coordination',
-        disabled: false,
-        createdAt: new Date().toISOString(),
       },
-      await hashPassword(options.admin.password),
+      options.admin.password,
     );
     logger.info('bootstrap.admin_created');
     return { collective, setupSecret: undefined };

@@ -3,11 +3,9 @@ import { type LinkResponse, acceptInvitationSchema, createInvitationSchema } fro
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireRole } from '../auth/guards';
 import { linkUrl } from '../auth/linkUrl';
-import { hashPassword } from '../auth/passwords';
+import { createAccount } from '../auth/createAccount';
 import { recordAudit } from '../auth/recordAudit';
-import { newId } from '../auth/secrets';
 import { startSession } from '../auth/startSession';
-import { DuplicateEmailError, type User } from '../storage/accountStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
@@ -57,22 +55,18 @@ export function invitationRoutes(deps: AuthDeps): Hono<AppEnv> {
     }
     const grant = await deps.credentials.consumeLink('invitation', c.req.param('secret'));
     if (!grant?.collectiveId || !grant.role) return apiError(c, 404, 'link_invalid', GONE);
-    const user: User = {
-      id: newId(),
-      collectiveId: grant.collectiveId,
-      associationId: grant.associationId,
-      email: body.value.email,
-      name: body.value.name,
-      role: grant.role,
-      disabled: false,
-      createdAt: new Date().toISOString(),
-    };
-    try {
-      await deps.accounts.createUser(user, await hashPassword(body.value.password));
-    } catch (error) {
-      if (error instanceof DuplicateEmailError) return apiError(c, 409, 'email_taken', 'Cette adresse e-mail a déjà un compte.');
-      throw error;
-    }
+    const user = await createAccount(
+      deps.accounts,
+      {
+        collectiveId: grant.collectiveId,
+        associationId: grant.associationId,
+        email: body.value.email,
+        name: body.value.name,
+        role: grant.role,
+      },
+      body.value.password,
+    );
+    if (!user) return apiError(c, 409, 'email_taken', 'Cette adresse e-mail a déjà un compte.');
     await startSession(c, deps, user);
     await recordAudit(c, deps.audit, user, { action: 'invitation.accepted', target: user.id, details: { role: user.role } });
     return c.json({ ok: true }, 201);

@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
 import { setupSchema } from '../../../shared/api/auth';
 import type { AuthDeps } from '../auth/authDeps';
-import { hashPassword } from '../auth/passwords';
+import { createAccount } from '../auth/createAccount';
 import { recordAudit } from '../auth/recordAudit';
-import { newId } from '../auth/secrets';
 import { startSession } from '../auth/startSession';
-import { DuplicateEmailError, type User } from '../storage/accountStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
@@ -29,22 +27,13 @@ export function setupRoutes(deps: AuthDeps): Hono<AppEnv> {
     if ((await deps.accounts.countUsers()) > 0) return apiError(c, 409, 'already_set_up', 'Minutier a déjà un compte de coordination : connectez-vous.');
     const grant = await deps.credentials.consumeLink('setup', c.req.param('secret'));
     if (!grant?.collectiveId) return apiError(c, 404, 'link_invalid', GONE);
-    const user: User = {
-      id: newId(),
-      collectiveId: grant.collectiveId,
-      associationId: null,
-      email: body.value.email,
-      name: body.value.name,
-      role: 'coordination',
-      disabled: false,
-      createdAt: new Date().toISOString(),
-    };
-    try {
-      await deps.accounts.createUser(user, await hashPassword(body.value.password));
-    } catch (error) {
-      if (error instanceof DuplicateEmailError) return apiError(c, 409, 'email_taken', 'Cette adresse e-mail a déjà un compte.');
-      throw error;
-    }
+    const user = await createAccount(
+      deps.accounts,
+      { collectiveId: grant.collectiveId, associationId: null, email: body.value.email, name: body.value.name, role: 'coordination' },
+      body.value.password,
+    );
+    if (!user) return apiError(c, 409, 'email_taken', 'Cette adresse e-mail a déjà un compte.');
+    if (body.value.collectiveName) await deps.accounts.renameCollective(grant.collectiveId, body.value.collectiveName);
     await startSession(c, deps, user);
     await recordAudit(c, deps.audit, user, { action: 'auth.setup', target: user.id });
     return c.json({ ok: true }, 201);

@@ -35,6 +35,7 @@ export interface DocumentShare {
 export interface AccountStore {
   createCollective(collective: Collective): Promise<void>;
   getCollective(id: string): Promise<Collective | undefined>;
+  renameCollective(id: string, name: string): Promise<void>;
   listCollectives(): Promise<Collective[]>;
 
   createAssociation(association: Association): Promise<void>;

@@ -83,6 +83,7 @@ export function createSqliteAccountStore(filename: string): AccountStore {
   const q = {
     insertCollective: db.prepare('INSERT INTO collectives (id, name) VALUES (?, ?)'),
     getCollective: db.prepare<[string], Collective>('SELECT id, name FROM collectives WHERE id = ?'),
+    renameCollective: db.prepare('UPDATE collectives SET name = ? WHERE id = ?'),
     listCollectives: db.prepare<[], Collective>('SELECT id, name FROM collectives ORDER BY name'),
     insertAssociation: db.prepare('INSERT INTO associations (id, collective_id, name) VALUES (?, ?, ?)'),
     listAssociations: db.prepare<[string], { id: string; collective_id: string; name: string }>(
@@ -122,6 +123,9 @@ export function createSqliteAccountStore(filename: string): AccountStore {
     },
     async getCollective(id) {
       return q.getCollective.get(id);
+    },
+    async renameCollective(id, name) {
+      q.renameCollective.run(name, id);
     },
     async listCollectives() {
       return q.listCollectives.all();
