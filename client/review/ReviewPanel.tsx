@@ -1,0 +1,178 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MinutesDocument } from '../../shared/api/minutes';
+import type { VersionSummary } from '../../shared/api/review';
+import { useApiResource } from '../api/useApiResource';
+import { ApprovalsSection } from './ApprovalsSection';
+import { DocumentViewer, type Viewed } from './DocumentViewer';
+import { ReopenDialog } from './ReopenDialog';
+import { RestoreDialog } from './RestoreDialog';
+import { reviewActions } from './reviewActions';
+import * as api from './reviewApi';
+import { StatusSection } from './StatusSection';
+import { usePolledResource } from './usePolledResource';
+import { ValidateDialog } from './ValidateDialog';
+import { latestStatusVersion } from './statusVersions';
+import { VersionsSection } from './VersionsSection';
+import '../styles/review.css';
+
+export interface ReviewPanelProps {
+  documentId: string;
+  minutes: MinutesDocument;
+  /** Called after an action that changes the document's status or versions, to reload it. */
+  onChanged(): void;
+}
+
+type Dialog =
+  | { kind: 'validate' }
+  | { kind: 'reopen' }
+  | { kind: 'restore'; version: VersionSummary }
+  | ({ kind: 'view' } & Viewed);
+
+/** The review side panel: status, approvals per association, versions, and their dialogs. */
+export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps) {
+  const me = useApiResource('me', (signal) => api.getMe(signal));
+  const versions = usePolledResource((signal) => api.listVersions(documentId, signal));
+  const approvals = usePolledResource((signal) => api.listApprovals(documentId, signal));
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  // Someone else moved the status: every move records a version (W1), so the page reloads
+  // the document when the newest such version changes between two polls.
+  const seenStatusVersion = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!versions.data) return;
+    const latest = latestStatusVersion(versions.data);
+    if (seenStatusVersion.current !== undefined && seenStatusVersion.current !== latest) onChanged();
+    seenStatusVersion.current = latest;
+  }, [versions.data, onChanged]);
+  const headingId = useId();
+
+  /** Refreshes the panel after an action; `documentChanged` also reloads the page's copy. */
+  async function afterAction(message: string, documentChanged: boolean) {
+    const [fresh] = await Promise.all([versions.refresh(), approvals.refresh()]);
+    if (fresh) seenStatusVersion.current = latestStatusVersion(fresh);
+    setDone(message);
+    if (documentChanged) onChanged();
+  }
+
+  /** Runs a panel action (not one in a dialog, which shows its own errors). */
+  async function run(action: () => Promise<unknown>, message: string, documentChanged: boolean): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await action();
+      await afterAction(message, documentChanged);
+      return true;
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'L’action a échoué.');
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Completes a dialog's action; its errors stay in the dialog, which stays open. */
+  async function complete(action: () => Promise<unknown>, message: string) {
+    await action();
+    setDialog(null);
+    await afterAction(message, true);
+  }
+
+  if (me.status === 'loading') return <p className="review-panel muted">Chargement…</p>;
+  if (me.status === 'error') {
+    return (
+      <p className="review-panel banner banner--error" role="alert">
+        {me.error.message}
+      </p>
+    );
+  }
+  const { user } = me.data;
+  const actions = reviewActions(user, minutes.status);
+  const approveFor = actions.approveFor;
+  const versionList = versions.data ?? [];
+  const loadError = versions.error ?? approvals.error;
+
+  return (
+    <section className="review-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Relecture et validation</h2>
+      <p className="review-done" role="status">
+        {done}
+      </p>
+      {error && (
+        <p className="banner banner--error" role="alert">
+          {error}
+        </p>
+      )}
+      {loadError && !error && <p className="review-hint">Actualisation impossible pour l’instant : {loadError.message}</p>}
+      <StatusSection
+        minutes={minutes}
+        actions={actions}
+        busy={busy}
+        onSetStatus={(status) =>
+          void run(
+            () => api.setStatus(documentId, status),
+            status === 'review' ? 'Le compte-rendu est en relecture.' : 'Le compte-rendu est revenu en brouillon.',
+            true,
+          )
+        }
+        onValidate={() => setDialog({ kind: 'validate' })}
+        onReopen={() => setDialog({ kind: 'reopen' })}
+      />
+      <ApprovalsSection
+        approvals={approvals.data}
+        versions={versionList}
+        ownAssociationId={user.associationId}
+        approveFor={approveFor}
+        busy={busy}
+        onApprove={() =>
+          approveFor &&
+          void run(() => api.approveCurrentText(documentId, approveFor.name), `Texte approuvé au nom de ${approveFor.name}.`, false)
+        }
+        onShowChangesSince={(versionId) =>
+          setDialog({ kind: 'view', from: versionId, to: 'current', title: 'Ce qui a changé depuis la version que vous avez approuvée' })
+        }
+      />
+      <VersionsSection
+        versions={versions.data}
+        actions={actions}
+        busy={busy}
+        onSave={(label) => run(() => api.createVersion(documentId, label), `Version « ${label} » enregistrée.`, false)}
+        onView={(version) => setDialog({ kind: 'view', versionId: version.id, title: `Version « ${version.label} »` })}
+        onCompare={(from, to) =>
+          setDialog({
+            kind: 'view',
+            from: from.id,
+            to: to?.id ?? 'current',
+            title: to ? `Modifications de « ${from.label} » à « ${to.label} »` : `Modifications depuis « ${from.label} »`,
+          })
+        }
+        onRestore={(version) => setDialog({ kind: 'restore', version })}
+      />
+      {dialog?.kind === 'validate' && (
+        <ValidateDialog
+          onValidate={(request) => complete(() => api.validateMinutes(documentId, request), 'Le compte-rendu est validé.')}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'reopen' && (
+        <ReopenDialog
+          onReopen={(reason) => complete(() => api.reopenMinutes(documentId, reason), 'Le compte-rendu est rouvert.')}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'restore' && (
+        <RestoreDialog
+          version={dialog.version}
+          onRestore={() =>
+            complete(() => api.restoreVersion(documentId, dialog.version.id), `Version « ${dialog.version.label} » restaurée.`)
+          }
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'view' && <DocumentViewer documentId={documentId} viewed={dialog} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}

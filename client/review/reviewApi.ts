@@ -1,0 +1,68 @@
+import type { MeResponse } from '../../shared/api/auth';
+import type { MinutesMeta } from '../../shared/api/minutes';
+import type { Participant } from '../../shared/model/participants';
+import type { Plan } from '../../shared/api/plans';
+import type { ApprovalsResponse, DiffResponse, VersionSummary } from '../../shared/api/review';
+import type { ProseMirrorJSON } from '../../shared/schema/bodyContent';
+import { getJson, postJson } from '../api/http';
+
+/** `GET /api/minutes/:id/versions/:versionId`: a past text, as it was then. */
+export interface VersionContent {
+  meta: MinutesMeta;
+  participants: Participant[];
+  content: ProseMirrorJSON;
+  version: Omit<VersionSummary, 'createdByName'>;
+}
+
+/** `from`/`to` of a comparison: a version id, or the text as it is now. */
+export type DiffSide = string | 'current';
+
+const minutesPath = (documentId: string) => `/api/minutes/${encodeURIComponent(documentId)}`;
+
+export const getMe = (signal?: AbortSignal) => getJson<MeResponse>('/api/me', signal);
+
+export const setStatus = (documentId: string, status: 'draft' | 'review') =>
+  postJson<{ status: string }>(`${minutesPath(documentId)}/status`, { status });
+
+export async function listVersions(documentId: string, signal?: AbortSignal): Promise<VersionSummary[]> {
+  return (await getJson<{ versions: VersionSummary[] }>(`${minutesPath(documentId)}/versions`, signal)).versions;
+}
+
+export const createVersion = (documentId: string, label: string) =>
+  postJson<Omit<VersionSummary, 'createdByName'>>(`${minutesPath(documentId)}/versions`, { label });
+
+export const readVersion = (documentId: string, versionId: string, signal?: AbortSignal) =>
+  getJson<VersionContent>(`${minutesPath(documentId)}/versions/${encodeURIComponent(versionId)}`, signal);
+
+export const restoreVersion = (documentId: string, versionId: string) =>
+  postJson<Omit<VersionSummary, 'createdByName'>>(
+    `${minutesPath(documentId)}/versions/${encodeURIComponent(versionId)}/restore`,
+    {},
+  );
+
+export function getDiff(documentId: string, from: DiffSide, to: DiffSide, signal?: AbortSignal): Promise<DiffResponse> {
+  const query = new URLSearchParams({ from, to });
+  return getJson<DiffResponse>(`${minutesPath(documentId)}/diff?${query}`, signal);
+}
+
+export const listApprovals = (documentId: string, signal?: AbortSignal) =>
+  getJson<ApprovalsResponse>(`${minutesPath(documentId)}/approvals`, signal);
+
+/**
+ * Approves the text as it is now on behalf of the caller's association. An approval names
+ * a version, so the current text is first recorded as one: what is approved is exactly
+ * what the reader has in front of them, provable by its hash.
+ */
+export async function approveCurrentText(documentId: string, associationName: string): Promise<void> {
+  const version = await createVersion(documentId, `Version approuvée par ${associationName}`);
+  await postJson(`${minutesPath(documentId)}/approvals`, { versionId: version.id });
+}
+
+export const validateMinutes = (documentId: string, request: { meetingDate: string; note?: string }) =>
+  postJson(`${minutesPath(documentId)}/validate`, request);
+
+export const reopenMinutes = (documentId: string, reason: string) =>
+  postJson(`${minutesPath(documentId)}/reopen`, { reason });
+
+export const getPlan = (planId: string, signal?: AbortSignal) =>
+  getJson<Plan>(`/api/plans/${encodeURIComponent(planId)}`, signal);
