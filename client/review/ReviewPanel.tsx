@@ -90,7 +90,8 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
     );
   }
   const { user } = me.data;
-  const actions = reviewActions(user, minutes.status);
+  // The document's effective role: a share can raise the collective role for this compte-rendu.
+  const actions = reviewActions({ ...user, role: minutes.role }, minutes.status);
   const approveFor = actions.approveFor;
   const versionList = versions.data ?? [];
   const loadError = versions.error ?? approvals.error;
@@ -129,7 +130,7 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
         busy={busy}
         onApprove={() =>
           approveFor &&
-          void run(() => api.approveCurrentText(documentId, approveFor.name), `Texte approuvé au nom de ${approveFor.name}.`, false)
+          void run(() => api.approveCurrentText(documentId), `Texte approuvé au nom de ${approveFor.name}.`, false)
         }
         onShowChangesSince={(versionId) =>
           setDialog({ kind: 'view', from: versionId, to: 'current', title: 'Ce qui a changé depuis la version que vous avez approuvée' })

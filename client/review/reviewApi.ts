@@ -53,9 +53,9 @@ export const listApprovals = (documentId: string, signal?: AbortSignal) =>
  * a version, so the current text is first recorded as one: what is approved is exactly
  * what the reader has in front of them, provable by its hash.
  */
-export async function approveCurrentText(documentId: string, associationName: string): Promise<void> {
-  const version = await createVersion(documentId, `Version approuvée par ${associationName}`);
-  await postJson(`${minutesPath(documentId)}/approvals`, { versionId: version.id });
+/** Approves the text as it is now: the server records the version and the approval together. */
+export async function approveCurrentText(documentId: string): Promise<void> {
+  await postJson(`${minutesPath(documentId)}/approvals`, { versionId: 'current' });
 }
 
 export const validateMinutes = (documentId: string, request: { meetingDate: string; note?: string }) =>

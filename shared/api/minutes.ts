@@ -3,6 +3,7 @@ import { type MinutesMeta, minutesMetaSchema } from '../model/meta';
 import { type Participant, participantSchema } from '../model/participants';
 import type { ProseMirrorJSON } from '../schema/bodyContent';
 import type { MinutesStatus } from './review';
+import type { Role } from './roles';
 
 export { minutesMetaSchema, type MinutesMeta };
 
@@ -33,6 +34,8 @@ export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
   meta: MinutesMeta;
   /** What the caller may do: `read` editors show « Lecture seule » (always so once validated). */
   access: 'read' | 'write';
+  /** The caller's effective role on this document (a share can raise the collective role). */
+  role: Role;
   /** Present while validated: rendered as « Validé lors de la réunion du Collectif du … ». */
   validation: { meetingDate: string; note: string | null; versionId: string; validatedAt: string } | null;
   participants: Participant[];

@@ -8,6 +8,7 @@ export type MinutesStatus = keyof typeof statusLabels;
 /** `POST /api/minutes/:id/status`: only draft ⇄ review; validation has its own act. */
 export const setStatusSchema = z.object({ status: z.enum(['draft', 'review']) });
 export const createVersionSchema = z.object({ label: z.string().trim().min(1, 'donnez un nom à la version').max(200) });
+/** `versionId: 'current'` approves the text as it is now (a version is recorded for it). */
 export const approveSchema = z.object({ versionId: z.string().min(1).max(64) });
 export const validateSchema = z.object({
   meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),

@@ -15,6 +15,7 @@ import { readJsonBody } from './readJsonBody';
 export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service: ReviewService): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
+  const associationName = async (id: string) => (await deps.accounts.getAssociation(id))?.name ?? 'l’association';
 
   routes.get('/approvals', async (c) => {
     const guard = await guardDocument(c, deps, 'reader');
@@ -48,13 +49,16 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     }
     const body = await readJsonBody(c, approveSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-    const stored = await deps.review.getVersion(record.id, body.value.versionId);
-    if (!stored) return apiError(c, 404, 'not_found', 'Cette version n’existe pas.');
+    const version =
+      body.value.versionId === 'current'
+        ? await service.recordVersion(record.id, `Version approuvée par ${await associationName(user.associationId)}`, 'manual', user.id)
+        : (await deps.review.getVersion(record.id, body.value.versionId))?.version;
+    if (!version) return apiError(c, 404, 'not_found', 'Cette version n’existe pas.');
     const approval = {
       documentId: record.id,
       associationId: user.associationId,
-      versionId: stored.version.id,
-      hash: stored.version.hash,
+      versionId: version.id,
+      hash: version.hash,
       userId: user.id,
       approvedAt: new Date().toISOString(),
     };
@@ -62,7 +66,7 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     await recordAudit(c, deps.audit, user, {
       action: 'document.approved',
       target: record.id,
-      details: { associationId: user.associationId, versionId: stored.version.id, hash: stored.version.hash },
+      details: { associationId: user.associationId, versionId: version.id, hash: version.hash },
     });
     return c.json(approval, 201);
   });

@@ -77,6 +77,7 @@ export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger):
         participants: readParticipants(loaded.doc),
         content: readBodyContent(loaded.doc),
         access: rights.access === 'write' ? 'write' : 'read',
+        role: rights.role!,
         validation: rights.record.validation && {
           meetingDate: rights.record.validation.meetingDate,
           note: rights.record.validation.note,

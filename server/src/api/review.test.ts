@@ -110,9 +110,10 @@ describe('review and validation', () => {
     typeInTurn(editor, 0, ' Correction.');
     await eventually(async () => expect((await approvals()).associations[0]!.state).toBe('stale'));
 
-    const corrected = (await (await server.api(`/api/minutes/${id}/versions`, { body: { label: 'Corrigée' } })).json()) as { id: string };
-    await approve(corrected.id);
+    // Approving « the text as it is now » records its version and the approval together.
+    expect((await approve('current')).status).toBe(201);
     expect((await approvals()).associations[0]!.state).toBe('current');
+    expect((await versions())[0]).toMatchObject({ label: 'Version approuvée par Hors la Rue' });
   });
 
   it('W4: a validated compte-rendu refuses every update, even the coordination’s, and its stored bytes do not change', async () => {
@@ -177,6 +178,10 @@ describe('review and validation', () => {
     });
     const read = (await (await server.api(`/api/minutes/${id}`)).json()) as { content: unknown };
     expect(read.content).toEqual(minutes.content);
-    expect((await versions())[0]).toMatchObject({ kind: 'restore', label: 'Restauration de « Originale »' });
+    expect((await versions()).map((v) => v.label)).toEqual([
+      'Restauration de « Originale »',
+      'Avant la restauration de « Originale »',
+      'Originale',
+    ]);
   });
 });

@@ -59,6 +59,8 @@ export class ReviewService {
     const target = await this.readVersion(documentId, versionId);
     if (!target) return undefined;
     const body = checkedBody(target.content);
+    // The text being replaced stays in the history, so a restore can itself be undone.
+    await this.recordVersion(documentId, `Avant la restauration de « ${target.version.label} »`, 'manual', userId);
     await this.use(documentId, (doc) => {
       doc.transact(() => {
         updateYFragment(doc, doc.getXmlFragment(BODY_FRAGMENT), body, { mapping: new Map(), isOMark: new Map() });
