@@ -1,7 +1,16 @@
 import { lazy, Suspense } from 'react';
+import { SignedInGate } from './auth/SignedInGate';
+import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { CoordinationOnly } from './pages/admin/CoordinationOnly';
+import { MembersPage } from './pages/admin/MembersPage';
+import { InvitationPage } from './pages/auth/InvitationPage';
+import { PasswordResetPage } from './pages/auth/PasswordResetPage';
+import { SettingsPage } from './pages/auth/SettingsPage';
+import { SetupPage } from './pages/auth/SetupPage';
+import { SignInPage } from './pages/auth/SignInPage';
 import { MinutesListPage } from './pages/MinutesListPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { matchRoute } from './router/matchRoute';
+import { isPublicRoute, matchRoute, type PublicRoute, type Route } from './router/matchRoute';
 import { useLocationPath } from './router/navigation';
 
 // The editor (Tiptap, ProseMirror, Yjs) is most of the code; the list page does not need it.
@@ -9,6 +18,29 @@ const EditorPage = lazy(async () => ({ default: (await import('./pages/EditorPag
 
 export function App() {
   const route = matchRoute(useLocationPath());
+  if (isPublicRoute(route)) return <PublicPage route={route} />;
+  // Everything else needs a session: the gate sends strangers to /connexion and back.
+  return (
+    <SignedInGate>
+      <SignedInPage route={route} />
+    </SignedInGate>
+  );
+}
+
+function PublicPage({ route }: { route: PublicRoute }) {
+  switch (route.page) {
+    case 'signIn':
+      return <SignInPage />;
+    case 'setup':
+      return <SetupPage key={route.secret} secret={route.secret} />;
+    case 'invitation':
+      return <InvitationPage key={route.secret} secret={route.secret} />;
+    case 'passwordReset':
+      return <PasswordResetPage key={route.secret} secret={route.secret} />;
+  }
+}
+
+function SignedInPage({ route }: { route: Exclude<Route, PublicRoute> }) {
   switch (route.page) {
     case 'list':
       return <MinutesListPage />;
@@ -19,6 +51,20 @@ export function App() {
           <EditorPage key={route.id} id={route.id} />
         </Suspense>
       );
+    case 'members':
+      return (
+        <CoordinationOnly>
+          <MembersPage />
+        </CoordinationOnly>
+      );
+    case 'auditLog':
+      return (
+        <CoordinationOnly>
+          <AuditLogPage />
+        </CoordinationOnly>
+      );
+    case 'settings':
+      return <SettingsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

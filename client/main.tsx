@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setUnauthenticatedHandler } from './api/http';
 import { App } from './App';
+import { redirectToSignIn } from './auth/signInRedirect';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -8,9 +10,14 @@ import './styles/status.css';
 import './styles/editor.css';
 import './styles/documentBlocks.css';
 import './styles/carets.css';
+import './styles/auth.css';
+import './styles/admin.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
+
+// Any API call answered 401 (session ended, expired or revoked) leads to the sign-in page.
+setUnauthenticatedHandler(redirectToSignIn);
 
 createRoot(container).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { E2E_ADMIN } from './serverProcess';
+import { E2E_ADMIN, type Credentials } from './serverProcess';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -24,16 +24,21 @@ export interface Person {
 
 /**
  * A separate browser context is a separate person: own storage, own identity, own socket.
- * It is signed in (the session cookie lands in the context) as there is no sign-in page yet.
- * Browser console errors are collected so tests can show them when something goes wrong.
+ * It is signed in through the API as `signInAs` (the coordination admin by default; the
+ * session cookie lands in the context), so that tests not about signing in skip the page;
+ * `signInAs: null` leaves it signed out. Browser console errors are collected so tests can
+ * show them when something goes wrong.
  */
 export async function openContext(
   browser: Browser,
   baseUrl: string,
+  { signInAs = E2E_ADMIN }: { signInAs?: Credentials | null } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-  const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: E2E_ADMIN });
-  if (!login.ok()) throw new Error(`sign-in answered ${login.status()}: ${await login.text()}`);
+  if (signInAs) {
+    const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: signInAs });
+    if (!login.ok()) throw new Error(`sign-in answered ${login.status()}: ${await login.text()}`);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -67,4 +72,14 @@ export async function typeAtEnd(page: Page, text: string, { newParagraph = false
   await page.keyboard.press('Control+End');
   if (newParagraph) await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 10 });
+}
+
+/**
+ * Gets past « Qui êtes-vous ? » when the editor asks it; once the editor takes the identity
+ * from the signed-in account, it no longer does, and this just waits for the document.
+ */
+export async function enterIdentityIfAsked(page: Page, person: Person): Promise<void> {
+  const form = page.getByLabel('Votre nom');
+  await form.or(documentBody(page)).first().waitFor({ timeout: 20_000 });
+  if (await form.isVisible()) await enterIdentity(page, person);
 }

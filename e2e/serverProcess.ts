@@ -1,15 +1,21 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+const builtClient = join(repositoryRoot, 'dist/client');
 const READY_TIMEOUT_MS = 30_000;
 
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
 /** The coordination account the server creates on first start (MINUTIER_ADMIN_*). */
-export const E2E_ADMIN = { email: 'coordination@minutier.test', password: 'mot de passe des tests e2e' };
+export const E2E_ADMIN: Credentials = { email: 'coordination@minutier.test', password: 'mot de passe des tests e2e' };
 const STOP_TIMEOUT_MS = 5_000;
 
 export interface RunningServer {
@@ -35,9 +41,10 @@ export interface ServerOptions {
  * content, and resolves once it prints its URL.
  */
 export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Promise<RunningServer> {
-  if (!existsSync(join(repositoryRoot, 'dist/client/index.html'))) {
+  if (!existsSync(join(builtClient, 'index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` before the e2e tests.');
   }
+  const clientDirectory = await snapshotBuiltClient();
   const dataDirectory = dataDir ?? (await mkdtemp(join(tmpdir(), 'minutier-e2e-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repositoryRoot,
@@ -46,6 +53,7 @@ export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Pr
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDirectory,
+      STATIC_DIR: clientDirectory,
       DEMO_CONTENT: 'false',
       MINUTIER_ADMIN_EMAIL: E2E_ADMIN.email,
       MINUTIER_ADMIN_PASSWORD: E2E_ADMIN.password,
@@ -63,6 +71,7 @@ export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Pr
       await exited;
       clearTimeout(timer);
     }
+    await rm(clientDirectory, { recursive: true, force: true });
     if (!keepData) await rm(dataDirectory, { recursive: true, force: true });
   };
 
@@ -91,4 +100,28 @@ export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Pr
     await stop({ keepData: dataDir !== undefined });
     throw error;
   }
+}
+
+/**
+ * A private copy of the built client for one server. A `vite build` run meanwhile (from
+ * another terminal) empties dist/client and renames every asset: a server serving it
+ * directly would hand pages an index.html whose scripts no longer exist.
+ */
+async function snapshotBuiltClient(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const directory = await mkdtemp(join(tmpdir(), 'minutier-e2e-client-'));
+    await cp(builtClient, directory, { recursive: true }).catch(() => undefined);
+    if (await referencesResolve(directory)) return directory;
+    await rm(directory, { recursive: true, force: true });
+    if (attempt === 10) throw new Error('dist/client keeps changing: is a `vite build` running?');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** True when the copy has an index.html and every asset it loads (a build was not half-way). */
+async function referencesResolve(directory: string): Promise<boolean> {
+  const index = await readFile(join(directory, 'index.html'), 'utf8').catch(() => null);
+  if (index === null) return false;
+  const assets = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((match) => match[1] as string);
+  return assets.length > 0 && assets.every((asset) => existsSync(join(directory, asset)));
 }

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiRequestError, errorFromResponse, forgetSession, getJson, postJson } from './http';
+import {
+  ApiRequestError,
+  deleteJson,
+  errorFromResponse,
+  forgetSession,
+  getJson,
+  patchJson,
+  postJson,
+  putJson,
+  setUnauthenticatedHandler,
+} from './http';
 
 function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -101,12 +111,83 @@ describe('postJson', () => {
     await expect(postJson('/api/minutes', {})).rejects.toMatchObject({ status: 403, code: 'csrf' });
   });
 
-  it('reports a missing session instead of posting', async () => {
-    const fetchMock = vi.fn(async () =>
-      jsonResponse(401, { error: 'unauthenticated', message: 'Connectez-vous pour continuer.' }),
+  it('posts without a token when nobody is signed in (sign-in and invitation pages)', async () => {
+    const fetchMock = vi.fn(async (path: string, _init?: RequestInit) =>
+      path === '/api/me'
+        ? jsonResponse(401, { error: 'unauthenticated', message: 'Connectez-vous pour continuer.' })
+        : jsonResponse(200, { ok: true }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    await expect(postJson('/api/minutes', {})).rejects.toMatchObject({ message: 'Connectez-vous pour continuer.' });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await expect(postJson('/api/auth/login', { email: 'a@b.fr' })).resolves.toEqual({ ok: true });
+    const [, init] = fetchMock.mock.calls[1] as FetchArgs;
+    expect((init?.headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
+  });
+});
+
+describe('a lost session', () => {
+  afterEach(() => setUnauthenticatedHandler(() => {}));
+
+  it('calls the sign-in redirect on a 401', async () => {
+    const redirect = vi.fn();
+    setUnauthenticatedHandler(redirect);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(401, { error: 'unauthenticated', message: 'Connectez-vous pour continuer.' })),
+    );
+    await expect(getJson('/api/minutes')).rejects.toMatchObject({ status: 401 });
+    await expect(postJson('/api/minutes', {})).rejects.toMatchObject({ status: 401 });
+    expect(redirect).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a 401 to the caller when asked to (a wrong password)', async () => {
+    const redirect = vi.fn();
+    setUnauthenticatedHandler(redirect);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) =>
+        path === '/api/me'
+          ? jsonResponse(401, { error: 'unauthenticated', message: 'Connectez-vous pour continuer.' })
+          : jsonResponse(401, { error: 'invalid_credentials', message: 'Adresse e-mail ou mot de passe incorrect.' }),
+      ),
+    );
+    await expect(postJson('/api/auth/login', {}, { redirectOnUnauthenticated: false })).rejects.toMatchObject({
+      message: 'Adresse e-mail ou mot de passe incorrect.',
+    });
+    expect(redirect).not.toHaveBeenCalled();
+  });
+});
+
+describe('other writes', () => {
+  it('sends PUT, PATCH and DELETE with the CSRF token', async () => {
+    const fetchMock = vi.fn(async (path: string, _init?: RequestInit) =>
+      path === '/api/me' ? jsonResponse(200, me('jeton')) : jsonResponse(200, { ok: true }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await putJson('/api/a', { role: 'reader' });
+    await patchJson('/api/b', { disabled: true });
+    await deleteJson('/api/c');
+    const writes = (fetchMock.mock.calls as FetchArgs[]).filter(([path]) => path !== '/api/me');
+    expect(writes.map(([path, init]) => [path, init?.method])).toEqual([
+      ['/api/a', 'PUT'],
+      ['/api/b', 'PATCH'],
+      ['/api/c', 'DELETE'],
+    ]);
+    for (const [, init] of writes) expect((init?.headers as Record<string, string>)['X-CSRF-Token']).toBe('jeton');
+    expect((writes[2] as FetchArgs)[1]?.body).toBeUndefined();
+  });
+
+  it('keeps how long to wait after too many attempts', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) =>
+        path === '/api/me'
+          ? jsonResponse(401, {})
+          : new Response(JSON.stringify({ error: 'too_many_attempts', message: 'Trop de tentatives.' }), {
+              status: 429,
+              headers: { 'Retry-After': '600' },
+            }),
+      ),
+    );
+    await expect(postJson('/api/auth/login', {})).rejects.toMatchObject({ status: 429, retryAfterSeconds: 600 });
   });
 });

@@ -1,14 +1,46 @@
 import type { ReactNode } from 'react';
+import type { MeResponse } from '../../shared/api/auth';
+import { AccountMenu } from '../auth/AccountMenu';
+import { useOptionalMe } from '../auth/meContext';
 import { Link } from '../router/Link';
+import { useLocationPath } from '../router/navigation';
 
-/** The bar at the top of every page: the app name, a way home, and page-specific items. */
+/**
+ * The bar at the top of every page: the app name, the main pages (or the page's own items
+ * when it passes children, as the editor does) and who is signed in.
+ */
 export function AppHeader({ children }: { children?: ReactNode }) {
+  const me = useOptionalMe();
   return (
     <header className="app-header">
       <Link to="/" className="brand" aria-label="Minutier — tous les comptes-rendus">
         Minutier
       </Link>
-      {children}
+      {children ?? (me && <MainNavigation me={me} />)}
+      {me && <AccountMenu me={me} />}
     </header>
+  );
+}
+
+function MainNavigation({ me }: { me: MeResponse }) {
+  const path = useLocationPath();
+  const pages = [
+    { to: '/', label: 'Comptes-rendus' },
+    // Administration links only for the coordination (the server refuses the others anyway).
+    ...(me.user.role === 'coordination'
+      ? [
+          { to: '/membres', label: 'Membres' },
+          { to: '/journal', label: 'Journal' },
+        ]
+      : []),
+  ];
+  return (
+    <nav className="main-nav" aria-label="Pages principales">
+      {pages.map((page) => (
+        <Link key={page.to} to={page.to} className="header-link" aria-current={path === page.to ? 'page' : undefined}>
+          {page.label}
+        </Link>
+      ))}
+    </nav>
   );
 }

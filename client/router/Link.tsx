@@ -1,7 +1,8 @@
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { navigate } from './navigation';
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+// React 19 passes `ref` as a prop, so it reaches the anchor with the rest.
+type LinkProps = Omit<ComponentPropsWithRef<'a'>, 'href'> & { to: string };
 
 /** An ordinary link that changes page without reloading; modified clicks keep browser behaviour. */
 export function Link({ to, onClick, ...rest }: LinkProps) {

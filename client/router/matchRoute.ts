@@ -4,19 +4,57 @@ import { DOCUMENT_ID_PATTERN } from '../../shared/api/minutes';
 export type Route =
   | { page: 'list' }
   | { page: 'editor'; id: string }
+  | { page: 'signIn' }
+  | { page: 'setup'; secret: string }
+  | { page: 'invitation'; secret: string }
+  | { page: 'passwordReset'; secret: string }
+  | { page: 'members' }
+  | { page: 'auditLog' }
+  | { page: 'settings' }
   | { page: 'notFound' };
+
+/** Pages anyone may open: they sign people in, or take a one-time link. */
+export type PublicRoute = Extract<Route, { page: 'signIn' | 'setup' | 'invitation' | 'passwordReset' }>;
+
+export const SIGN_IN_PATH = '/connexion';
+
+const fixedPages: Record<string, Route> = {
+  '/': { page: 'list' },
+  [SIGN_IN_PATH]: { page: 'signIn' },
+  '/membres': { page: 'members' },
+  '/journal': { page: 'auditLog' },
+  '/parametres': { page: 'settings' },
+};
+
+/** One-time link secrets are URL-safe base64 (256 bits), so a valid one needs no decoding. */
+const LINK_SECRET_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** The page paths the server puts in one-time links (`server/src/auth/linkUrl.ts`). */
+const linkPages = {
+  'premiere-connexion': 'setup',
+  invitation: 'invitation',
+  reinitialisation: 'passwordReset',
+} as const;
 
 export function matchRoute(pathname: string): Route {
   // A trailing slash is tolerated so that hand-typed addresses still work.
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === '/' || path === '') return { page: 'list' };
-  const editor = /^\/cr\/([^/]+)$/.exec(path);
-  if (editor) {
+  const fixed = fixedPages[path === '' ? '/' : path];
+  if (fixed) return fixed;
+  const [, first, second, ...rest] = path.split('/');
+  if (first === undefined || second === undefined || rest.length > 0) return { page: 'notFound' };
+  if (first === 'cr') {
     // Document ids are URL-safe, so a valid one never needs percent-decoding.
-    const id = editor[1] as string;
-    return DOCUMENT_ID_PATTERN.test(id) ? { page: 'editor', id } : { page: 'notFound' };
+    return DOCUMENT_ID_PATTERN.test(second) ? { page: 'editor', id: second } : { page: 'notFound' };
+  }
+  if (Object.hasOwn(linkPages, first) && LINK_SECRET_PATTERN.test(second)) {
+    return { page: linkPages[first as keyof typeof linkPages], secret: second };
   }
   return { page: 'notFound' };
+}
+
+export function isPublicRoute(route: Route): route is PublicRoute {
+  return route.page === 'signIn' || route.page === 'setup' || route.page === 'invitation' || route.page === 'passwordReset';
 }
 
 export function editorPath(id: string): string {

@@ -6,12 +6,22 @@ import { useSyncExternalStore } from 'react';
  */
 const NAVIGATE_EVENT = 'minutier:navigate';
 
-export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
+/**
+ * Goes to `path` (which may carry a query string). `replace` swaps the current entry, for
+ * redirects: Back must not return to a page that only redirects again.
+ */
+export function navigate(path: string, { replace = false } = {}): void {
+  if (path === currentPath()) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   // A new page starts at its top, as it would after a full load.
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** The path and query string of the page being shown, e.g. `/connexion?retour=%2Fmembres`. */
+export function currentPath(): string {
+  return window.location.pathname + window.location.search;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -25,4 +35,9 @@ function subscribe(onChange: () => void): () => void {
 
 export function useLocationPath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The query string of the page, re-read when the page changes. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
 }

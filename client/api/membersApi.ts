@@ -1,0 +1,33 @@
+import type { LinkResponse } from '../../shared/api/auth';
+import type { Role } from '../../shared/api/roles';
+import type { Account, Association } from './accountTypes';
+import { getJson, patchJson, postJson } from './http';
+
+/** The collective's associations and accounts, administered by the coordination. */
+
+export async function listAssociations(signal?: AbortSignal): Promise<Association[]> {
+  return (await getJson<{ associations: Association[] }>('/api/associations', signal)).associations;
+}
+
+export function createAssociation(name: string): Promise<Association> {
+  return postJson<Association>('/api/associations', { name });
+}
+
+export async function listAccounts(signal?: AbortSignal): Promise<Account[]> {
+  return (await getJson<{ users: Account[] }>('/api/users', signal)).users;
+}
+
+export type AccountChange = Partial<Pick<Account, 'role' | 'associationId' | 'disabled'>>;
+
+/** Answers the updated account; 409 `last_coordination` when it would leave no coordination. */
+export function updateAccount(id: string, change: AccountChange): Promise<Account> {
+  return patchJson<Account>(`/api/users/${encodeURIComponent(id)}`, change);
+}
+
+export function createInvitation(associationId: string | null, role: Role): Promise<LinkResponse> {
+  return postJson<LinkResponse>('/api/invitations', { associationId, role });
+}
+
+export function createPasswordResetLink(userId: string): Promise<LinkResponse> {
+  return postJson<LinkResponse>(`/api/users/${encodeURIComponent(userId)}/password-reset`, {});
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../api/accountTypes';
+import { auditActionLabel, describeAuditEntry, type AuditNames } from './auditDescription';
+
+const names: AuditNames = {
+  user: (id) => ({ u1: 'Hélène De Rugy', u2: 'Sarah Berthelot' })[id],
+  association: (id) => ({ a1: 'Amicale du Nid' })[id],
+  document: (id) => ({ d1: 'Réunion du Collectif' })[id],
+  token: (id) => ({ t1: 'Export hebdomadaire' })[id],
+};
+
+const entry = (action: string, target: string | null, details: AuditEntry['details'] = {}): AuditEntry => ({
+  id: 1,
+  at: '2025-03-12T13:05:00.000Z',
+  collectiveId: 'c',
+  actorId: 'u1',
+  actorName: 'Hélène De Rugy',
+  action,
+  target,
+  details,
+  ip: '127.0.0.1',
+});
+
+describe('describeAuditEntry', () => {
+  it('names sign-ins, and the address a failed one tried', () => {
+    expect(describeAuditEntry(entry('auth.login', 'u1'), names)).toEqual({ action: 'Connexion', subject: null, details: null });
+    expect(describeAuditEntry(entry('auth.login_failed', 'x@y.fr'), names)).toEqual({
+      action: 'Échec de connexion',
+      subject: 'x@y.fr',
+      details: null,
+    });
+  });
+
+  it('says what a change of account changed', () => {
+    const change = entry('user.updated', 'u2', { from: 'member', role: 'reader', associationId: 'a1', disabled: null });
+    expect(describeAuditEntry(change, names)).toEqual({
+      action: 'Compte modifié',
+      subject: 'Sarah Berthelot',
+      details: 'rôle : Membre → Lecteur, association : Amicale du Nid',
+    });
+    expect(describeAuditEntry(entry('user.updated', 'u2', { from: 'member', role: null, associationId: null, disabled: true }), names).details).toBe(
+      'désactivé',
+    );
+  });
+
+  it('names the association and role of an invitation', () => {
+    expect(describeAuditEntry(entry('invitation.created', 'a1', { role: 'member' }), names)).toEqual({
+      action: 'Invitation créée',
+      subject: 'Amicale du Nid',
+      details: 'rôle : Membre',
+    });
+    expect(describeAuditEntry(entry('invitation.created', null, { role: 'reader' }), names).subject).toBe('sans association');
+  });
+
+  it('names tokens, also once revoked', () => {
+    expect(describeAuditEntry(entry('token.created', 't1', { name: 'Export hebdomadaire' }), names).subject).toBe('Export hebdomadaire');
+    expect(describeAuditEntry(entry('token.revoked', 't1'), names).subject).toBe('Export hebdomadaire');
+  });
+
+  it('names documents by their title, even deleted ones', () => {
+    expect(describeAuditEntry(entry('document.created', 'd1', { title: 'Réunion du Collectif' }), names).subject).toBe('Réunion du Collectif');
+    expect(describeAuditEntry(entry('document.deleted', 'd9', { title: 'Ancien' }), names).subject).toBe('Ancien');
+    expect(describeAuditEntry(entry('document.shared', 'd1', { userId: 'u2', role: 'reader' }), names)).toEqual({
+      action: 'Compte-rendu partagé',
+      subject: 'Réunion du Collectif',
+      details: 'avec Sarah Berthelot, rôle : Lecteur',
+    });
+    expect(describeAuditEntry(entry('document.imported', 'd1', { title: 'Réunion du Collectif', file: 'cr.docx' }), names)).toEqual({
+      action: 'Compte-rendu importé',
+      subject: 'Réunion du Collectif',
+      details: 'fichier : cr.docx',
+    });
+    expect(describeAuditEntry(entry('document.status_changed', 'd1', { from: 'draft', to: 'review' }), names).details).toBe(
+      'Brouillon → En relecture',
+    );
+  });
+
+  it('still shows an action it does not know, as recorded', () => {
+    expect(auditActionLabel('plan.imported')).toBe('plan.imported');
+    expect(describeAuditEntry(entry('plan.imported', 'p1', { count: 3, note: null }), names)).toEqual({
+      action: 'plan.imported',
+      subject: 'p1',
+      details: 'count : 3',
+    });
+  });
+});

@@ -1,0 +1,135 @@
+import { roleLabels, type Role } from '../../../shared/api/roles';
+import { statusLabels } from '../../../shared/api/review';
+import type { AuditEntry } from '../../api/accountTypes';
+import { formatMeetingDate } from '../../format/formatDate';
+
+/** Names known to the page, to show people, associations and documents instead of ids. */
+export interface AuditNames {
+  user(id: string): string | undefined;
+  association(id: string): string | undefined;
+  document(id: string): string | undefined;
+  token(id: string): string | undefined;
+}
+
+export interface AuditDescription {
+  /** « Connexion », « Compte modifié »… */
+  action: string;
+  /** Who or what the action was about, when it is not the actor. */
+  subject: string | null;
+  /** The rest, in a short French sentence (« rôle : Membre → Lecteur »). */
+  details: string | null;
+}
+
+const actionLabels: Record<string, string> = {
+  'auth.login': 'Connexion',
+  'auth.login_failed': 'Échec de connexion',
+  'auth.logout': 'Déconnexion',
+  'auth.setup': 'Premier compte de coordination créé',
+  'association.created': 'Association ajoutée',
+  'invitation.created': 'Invitation créée',
+  'invitation.accepted': 'Invitation acceptée',
+  'user.updated': 'Compte modifié',
+  'user.password_reset_link': 'Lien de réinitialisation créé',
+  'user.password_reset': 'Mot de passe réinitialisé',
+  'token.created': 'Jeton d’API créé',
+  'token.revoked': 'Jeton d’API révoqué',
+  'document.created': 'Compte-rendu créé',
+  'document.deleted': 'Compte-rendu supprimé',
+  'document.imported': 'Compte-rendu importé',
+  'document.shared': 'Compte-rendu partagé',
+  'document.unshared': 'Partage retiré',
+  'document.status_changed': 'Statut changé',
+  'document.approved': 'Approbation donnée',
+  'document.validated': 'Compte-rendu validé',
+  'document.reopened': 'Compte-rendu rouvert',
+  'document.restored': 'Version restaurée',
+  'document.exported': 'Compte-rendu exporté',
+  'settings.export_changed': 'Réglages d’export modifiés',
+};
+
+/** The French name of an action; an action this client does not know yet shows as recorded. */
+export function auditActionLabel(action: string): string {
+  return actionLabels[action] ?? action;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const role = (value: unknown): string | null => (typeof value === 'string' && value in roleLabels ? roleLabels[value as Role] : null);
+const status = (value: unknown): string | null =>
+  typeof value === 'string' && value in statusLabels ? statusLabels[value as keyof typeof statusLabels] : null;
+
+function joined(parts: Array<string | null | false>): string | null {
+  const kept = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return kept.length > 0 ? kept.join(', ') : null;
+}
+
+/** Turns one entry of `GET /api/audit` into what the journal shows. */
+export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditDescription {
+  const { action, target, details } = entry;
+  const userName = (id: unknown) => (typeof id === 'string' ? (names.user(id) ?? 'compte inconnu') : null);
+  const documentName = () => text(details.title) ?? (target ? (names.document(target) ?? 'compte-rendu supprimé') : null);
+  const describe = (subject: string | null, detail: string | null = null): AuditDescription => ({
+    action: auditActionLabel(action),
+    subject,
+    details: detail,
+  });
+
+  switch (action) {
+    case 'auth.login':
+    case 'auth.logout':
+    case 'auth.setup':
+      return describe(null);
+    case 'auth.login_failed':
+      return describe(target);
+    case 'association.created':
+      return describe(text(details.name) ?? (target ? (names.association(target) ?? null) : null));
+    case 'invitation.created':
+      return describe(target ? (names.association(target) ?? 'association supprimée') : 'sans association', joined([role(details.role) && `rôle : ${role(details.role)}`]));
+    case 'invitation.accepted':
+      return describe(userName(target), joined([role(details.role) && `rôle : ${role(details.role)}`]));
+    case 'user.updated':
+      return describe(userName(target), describeAccountChange(details, names));
+    case 'user.password_reset_link':
+    case 'user.password_reset':
+      return describe(userName(target));
+    case 'token.created':
+      return describe(text(details.name));
+    case 'token.revoked':
+      return describe(target ? (names.token(target) ?? null) : null);
+    case 'document.shared':
+      return describe(documentName(), joined([`avec ${userName(details.userId)}`, role(details.role) && `rôle : ${role(details.role)}`]));
+    case 'document.unshared':
+      return describe(documentName(), `avec ${userName(details.userId)}`);
+    case 'document.status_changed':
+      return describe(documentName(), status(details.from) && status(details.to) ? `${status(details.from)} → ${status(details.to)}` : null);
+    case 'document.approved':
+      return describe(documentName(), typeof details.associationId === 'string' ? `pour ${names.association(details.associationId) ?? 'une association'}` : null);
+    case 'document.validated':
+      return describe(documentName(), text(details.meetingDate) && `réunion du ${formatMeetingDate(String(details.meetingDate))}`);
+    case 'document.reopened':
+      return describe(documentName(), text(details.reason) && `raison : ${details.reason}`);
+    case 'document.imported':
+      return describe(documentName(), text(details.file) && `fichier : ${details.file}`);
+    case 'document.exported':
+      return describe(documentName(), text(details.format) && `format : ${details.format}`);
+    case 'document.created':
+    case 'document.deleted':
+    case 'document.restored':
+      return describe(documentName());
+    default:
+      return describe(target, genericDetails(details));
+  }
+}
+
+/** `user.updated` records only what the change set: null means « not changed ». */
+function describeAccountChange(details: AuditEntry['details'], names: AuditNames): string | null {
+  return joined([
+    role(details.role) && `rôle : ${role(details.from) ?? '?'} → ${role(details.role)}`,
+    typeof details.associationId === 'string' && `association : ${names.association(details.associationId) ?? 'inconnue'}`,
+    details.disabled === true && 'désactivé',
+    details.disabled === false && 'réactivé',
+  ]);
+}
+
+function genericDetails(details: AuditEntry['details']): string | null {
+  return joined(Object.entries(details).map(([key, value]) => (value === null ? null : `${key} : ${String(value)}`)));
+}

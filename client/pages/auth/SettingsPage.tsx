@@ -1,0 +1,34 @@
+import { roleLabels } from '../../../shared/api/roles';
+import { useMe } from '../../auth/meContext';
+import { AppHeader } from '../AppHeader';
+import { ApiTokensSection } from './ApiTokensSection';
+
+/** `/parametres`: the signed-in account, and its API tokens. */
+export function SettingsPage() {
+  const me = useMe();
+  return (
+    <>
+      <AppHeader />
+      <main className="page page--list">
+        <h1 className="page-title">Paramètres</h1>
+        <section className="card" aria-labelledby="account-heading">
+          <h2 id="account-heading">Votre compte</h2>
+          <dl className="grant-summary">
+            <dt>Nom</dt>
+            <dd>{me.user.name}</dd>
+            <dt>Adresse e-mail</dt>
+            <dd>{me.user.email}</dd>
+            <dt>Association</dt>
+            <dd>{me.user.associationName ?? 'Aucune'}</dd>
+            <dt>Rôle</dt>
+            <dd>{roleLabels[me.user.role]}</dd>
+            <dt>Collectif</dt>
+            <dd>{me.collective.name}</dd>
+          </dl>
+          <p className="hint">Pour changer de rôle, d’association ou de mot de passe, adressez-vous à la coordination.</p>
+        </section>
+        <ApiTokensSection />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { completeSetup, getSetupLink } from '../../api/authApi';
+import { useApiResource } from '../../api/useApiResource';
+import { navigate } from '../../router/navigation';
+import { AuthLayout, InvalidLinkNotice } from './AuthLayout';
+import { NewAccountForm } from './NewAccountForm';
+
+/** `/premiere-connexion/:secret`: the link printed at first start creates the first coordination account. */
+export function SetupPage({ secret }: { secret: string }) {
+  const collective = useApiResource(secret, (signal) => getSetupLink(secret, signal));
+
+  return (
+    <AuthLayout title="Première connexion">
+      {collective.status === 'loading' && (
+        <p className="muted" role="status">
+          Vérification du lien…
+        </p>
+      )}
+      {collective.status === 'error' && <InvalidLinkNotice message={collective.error.message} />}
+      {collective.status === 'ready' && (
+        <>
+          <p className="hint">
+            Créez le premier compte de coordination de <strong>{collective.data.name}</strong>. Il pourra ensuite
+            inviter les autres membres et leurs associations.
+          </p>
+          <NewAccountForm
+            submitLabel="Créer le compte de coordination"
+            onSubmit={async (account) => {
+              await completeSetup(secret, account);
+              navigate('/', { replace: true });
+            }}
+          />
+        </>
+      )}
+    </AuthLayout>
+  );
+}

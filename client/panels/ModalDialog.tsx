@@ -1,0 +1,54 @@
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+
+interface ModalDialogProps {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  /** Wider for tables and reports. */
+  size?: 'normal' | 'wide';
+}
+
+/**
+ * A native modal `<dialog>`: the browser keeps the focus inside and makes the page behind
+ * inert; Escape closes it, and the focus goes back to what opened it. The element marked
+ * `data-autofocus` gets the focus first (React's `autoFocus` runs before the dialog opens).
+ */
+export function ModalDialog({ title, onClose, children, size = 'normal' }: ModalDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  // A layout effect, so that the dialog is closed while still in the page: the browser
+  // then runs its closing steps, and the focus goes back to the button that opened it.
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    element.showModal();
+    element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      element.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className={`modal-dialog modal-dialog--${size}`}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: let the owner unmount us rather than the browser hiding us behind its back.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="modal-dialog__header">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="modal-dialog__close" onClick={onClose} aria-label="Fermer">
+          ×
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}
