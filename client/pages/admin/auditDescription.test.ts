@@ -32,14 +32,15 @@ describe('describeAuditEntry', () => {
   });
 
   it('says what a change of account changed', () => {
-    const change = entry('user.updated', 'u2', { from: 'member', role: 'reader', associationId: 'a1', disabled: null });
+    const change = entry('user.updated', 'u2', { previousRole: 'member', role: 'reader', associationId: 'a1' });
     expect(describeAuditEntry(change, names)).toEqual({
       action: 'Compte modifié',
       subject: 'Sarah Berthelot',
       details: 'rôle : Membre → Lecteur, association : Amicale du Nid',
     });
-    expect(describeAuditEntry(entry('user.updated', 'u2', { from: 'member', role: null, associationId: null, disabled: true }), names).details).toBe(
-      'désactivé',
+    expect(describeAuditEntry(entry('user.updated', 'u2', { previousRole: 'member', disabled: true }), names).details).toBe('désactivé');
+    expect(describeAuditEntry(entry('user.updated', 'u2', { previousRole: 'member', associationId: null }), names).details).toBe(
+      'retiré de son association',
     );
   });
 

@@ -120,11 +120,12 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
   }
 }
 
-/** `user.updated` records only what the change set: null means « not changed ». */
+/** `user.updated` records only what the change set; an associationId of null means « removed ». */
 function describeAccountChange(details: AuditEntry['details'], names: AuditNames): string | null {
   return joined([
-    role(details.role) && `rôle : ${role(details.from) ?? '?'} → ${role(details.role)}`,
+    role(details.role) && `rôle : ${role(details.previousRole) ?? '?'} → ${role(details.role)}`,
     typeof details.associationId === 'string' && `association : ${names.association(details.associationId) ?? 'inconnue'}`,
+    details.associationId === null && 'retiré de son association',
     details.disabled === true && 'désactivé',
     details.disabled === false && 'réactivé',
   ]);

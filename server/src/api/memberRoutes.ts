@@ -61,7 +61,8 @@ export function memberRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
     await recordAudit(c, deps.audit, user, {
       action: 'user.updated',
       target: target.id,
-      details: { from: target.role, role: patch.role ?? null, associationId: patch.associationId ?? null, disabled: patch.disabled ?? null },
+      // Only what changed: an associationId of null means « removed from its association ».
+      details: { previousRole: target.role, ...patch },
     });
     await live.recheckUser(target.id);
     return c.json(await deps.accounts.getUser(target.id));
