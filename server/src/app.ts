@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
 import { approvalRoutes } from './api/approvalRoutes';
+import { importRoutes } from './api/importRoutes';
 import { exportRoutes } from './api/exportRoutes';
 import { exportSettingsRoutes } from './api/exportSettingsRoutes';
 import type { PdfPrinter } from './export/renderPdf';
@@ -33,6 +34,8 @@ import type { Config } from './config';
 import type { Logger } from './log';
 import { Relay } from './relay/relay';
 import type { PlanStore } from './storage/planStore';
+
+const IMPORT_PATH = '/api/minutes/import';
 
 export interface AppDeps extends AuthDeps {
   plans: PlanStore;
@@ -76,7 +79,9 @@ export function createApp(deps: AppDeps) {
   app.use('*', secureHeaders());
   app.get('/healthz', (c) => c.json({ ok: true }));
 
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') }));
+  const jsonBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') });
+  // An import uploads a file of up to 10 Mo: its route sets its own limit.
+  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     c.set('principal', await authenticate(c, deps, { allowQueryToken: false }));
     await next();
@@ -92,6 +97,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService));
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
+  app.route(IMPORT_PATH, importRoutes(deps, logger));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
   app.route('/api/settings/export', exportSettingsRoutes(deps));

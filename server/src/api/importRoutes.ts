@@ -1,0 +1,109 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { createMinutesSchema } from '../../../shared/api/minutes';
+import { ImportError, type ImportedMinutes, type PlanRegistry, formatOfFileName, importFile } from '../../../shared/import/importMinutes';
+import type { ImportReport } from '../../../shared/import/importReport';
+import type { AuthDeps } from '../auth/authDeps';
+import { principalOf, requireRole, requireUser } from '../auth/guards';
+import { recordAudit } from '../auth/recordAudit';
+import type { Logger } from '../log';
+import type { PlanStore } from '../storage/planStore';
+import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
+import { apiError } from './apiError';
+import type { AppEnv } from './appEnv';
+
+/** Word files of years of minutes weigh a few hundred kilobytes; 10 Mo leaves room for images. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** What a multipart envelope adds around the file (boundaries, headers). */
+const MULTIPART_SLACK = 64 * 1024;
+
+/** `POST /api/minutes/import` answers the new compte-rendu's id and what was recognised. */
+export interface ImportResponse {
+  id: string;
+  report: ImportReport;
+}
+
+const TOO_LARGE = 'Le fichier dépasse la taille maximale de 10 Mo.';
+const NOT_MINUTES =
+  'Ce fichier ne ressemble pas à un compte-rendu : ni titre de compte-rendu, ni liste de participants, ' +
+  'ni encadré « À suivre », ni sections numérotées.';
+
+const ERROR_STATUS: Record<ImportError['code'], ContentfulStatusCode> = {
+  unsupported_format: 415,
+  not_text: 415,
+  empty_file: 400,
+  unreadable_docx: 400,
+};
+
+/** The collective's plan that measure references point into: its first, when it has several. */
+async function collectivePlan(plans: PlanStore, collectiveId: string): Promise<PlanRegistry | undefined> {
+  const [first] = await plans.list(collectiveId);
+  const plan = first && (await plans.get(collectiveId, first.id));
+  return plan ? { id: plan.id, measures: plan.measures.map((measure) => measure.number) } : undefined;
+}
+
+/**
+ * `/api/minutes/import`: the secretariat uploads an existing compte-rendu (.txt, .md,
+ * .docx) and gets it back structured, as a new document of its collective.
+ */
+export function importRoutes(deps: AuthDeps & { plans: PlanStore }, logger: Logger): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('*', requireUser);
+
+  routes.post(
+    '/',
+    requireRole('secretariat'),
+    bodyLimit({ maxSize: IMPORT_MAX_BYTES + MULTIPART_SLACK, onError: (c) => apiError(c, 413, 'file_too_large', TOO_LARGE) }),
+    async (c) => {
+      const { user } = principalOf(c);
+      if (!c.req.header('content-type')?.toLowerCase().startsWith('multipart/form-data')) {
+        return apiError(c, 400, 'invalid_body', 'Envoyez le fichier en multipart/form-data, dans le champ « file ».');
+      }
+      let file: unknown;
+      try {
+        file = (await c.req.parseBody())['file'];
+      } catch {
+        return apiError(c, 400, 'invalid_body', 'Le formulaire envoyé est illisible.');
+      }
+      if (!(file instanceof File)) return apiError(c, 400, 'missing_file', 'Aucun fichier reçu : joignez-le dans le champ « file ».');
+      if (file.size > IMPORT_MAX_BYTES) return apiError(c, 413, 'file_too_large', TOO_LARGE);
+      if (!formatOfFileName(file.name)) {
+        const extension = /\.[^.]+$/.exec(file.name)?.[0] ?? 'sans extension';
+        return apiError(c, 415, 'unsupported_format', `Format non pris en charge (${extension}) : importez un fichier .txt, .md ou .docx.`);
+      }
+
+      let imported: ImportedMinutes;
+      try {
+        const plan = await collectivePlan(deps.plans, user.collectiveId);
+        imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()), plan ? { plan } : {});
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        return apiError(c, ERROR_STATUS[error.code], error.code, error.message);
+      }
+      if (!imported.report.looksLikeMinutes) {
+        return apiError(c, 400, 'not_minutes', NOT_MINUTES);
+      }
+      const request = createMinutesSchema.safeParse({ meta: imported.meta, participants: imported.participants, content: imported.content });
+      if (!request.success) {
+        const issue = request.error.issues[0];
+        return apiError(c, 400, 'invalid_content', `Compte-rendu importé refusé : champ « ${issue?.path.join('.')} » invalide (${issue?.message}).`);
+      }
+      try {
+        const id = await seedMinutes(deps.documents, user.collectiveId, request.data);
+        logger.info('api.minutes_imported', { doc: id, format: imported.report.format });
+        await recordAudit(c, deps.audit, user, {
+          action: 'document.imported',
+          target: id,
+          details: { title: imported.meta.title, file: file.name.slice(0, 200), format: imported.report.format },
+        });
+        return c.json<ImportResponse>({ id, report: imported.report }, 201);
+      } catch (error) {
+        if (!(error instanceof InvalidContentError)) throw error;
+        return apiError(c, 400, 'invalid_content', `Contenu refusé : il ne respecte pas le modèle d’un compte-rendu (${error.message}).`);
+      }
+    },
+  );
+
+  return routes;
+}

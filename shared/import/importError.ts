@@ -1,0 +1,10 @@
+/** A file the importer cannot read; `message` is French, for the UI. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: 'unsupported_format' | 'empty_file' | 'not_text' | 'unreadable_docx',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
