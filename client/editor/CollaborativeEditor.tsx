@@ -1,76 +1,51 @@
-import { useEffect, useState } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
-import type { AwarenessUser } from '../identity';
-import type { CollaborationSession } from './collaborationSession';
+import { useMemo, useRef } from 'react';
+import { EditorContent } from '@tiptap/react';
+import type { Participant } from '../../shared/model/participants';
 import { EditorToolbar } from './EditorToolbar';
-import { renderCaret } from './renderCaret';
+import type { PlanRegistry } from './model/planRegistry';
+import { DocumentContext } from './nodeViews/documentContext';
+import { EditorSuggestions } from './suggestions/EditorSuggestions';
+import type { MinutesEditor } from './useMinutesEditor';
 
 interface CollaborativeEditorProps {
-  session: CollaborationSession;
-  user: AwarenessUser;
-  /** False until the document has arrived, and after the server refused us for good. */
-  canEdit: boolean;
+  minutesEditor: MinutesEditor;
+  participants: readonly Participant[];
+  registry: PlanRegistry;
+  /** This person may write the compte-rendu (see `DocumentContextValue.writer`). */
+  writer: boolean;
 }
 
-/**
- * The Tiptap editor bound to the session's Y.Doc. It never receives `content`: documents are
- * seeded on the server, and initial content here would be merged into every copy again.
- */
-export function CollaborativeEditor({ session, user, canEdit }: CollaborativeEditorProps) {
-  const [contentError, setContentError] = useState(false);
-
-  const editor = useEditor(
-    {
-      editable: false,
-      extensions: [
-        ...schemaExtensions(),
-        Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
-        CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
-      ],
-      // A document this version cannot read must stay intact: stop editing rather than let
-      // ProseMirror drop the unknown parts and sync that loss to everybody.
-      enableContentCheck: true,
-      onContentError: ({ editor: failed, error }) => {
-        failed.setEditable(false);
-        setContentError(true);
-        console.error('Contenu du compte-rendu illisible par cette version', error);
-      },
-      editorProps: {
-        attributes: {
-          class: 'document-body',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': 'Texte du compte-rendu',
-          lang: 'fr',
-          spellcheck: 'true',
-        },
-      },
-    },
-    [session],
+/** The page being written: toolbar, body with its blocks' views, and the suggestion menus. */
+export function CollaborativeEditor({ minutesEditor, participants, registry, writer }: CollaborativeEditorProps) {
+  const { editor, suggestionKeys, contentError, editable } = minutesEditor;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const context = useMemo(
+    () => ({ writer, editable, participants, registry }),
+    [writer, editable, participants, registry],
   );
 
-  const editable = canEdit && !contentError;
-  useEffect(() => {
-    if (editor.isEditable !== editable) editor.setEditable(editable);
-  }, [editor, editable]);
-
-  useEffect(() => {
-    editor.commands.updateUser(user);
-  }, [editor, user]);
-
   return (
-    <div className="editor">
-      <EditorToolbar editor={editor} />
+    <div className={writer ? 'editor' : 'editor editor--reading'} ref={containerRef}>
+      {/* Readers get the page without tools they could never use. */}
+      {writer && <EditorToolbar editor={editor} editable={editable} />}
       {contentError && (
         <p className="banner banner--error" role="alert">
           Ce compte-rendu contient des éléments que cette version de Minutier ne sait pas afficher. Pour ne
-          rien perdre, la modification est désactivée : rechargez la page ou contactez le secrétariat.
+          rien perdre, la modification et la synchronisation sont désactivées : rechargez la page ou
+          contactez le secrétariat.
         </p>
       )}
-      <EditorContent editor={editor} className="document-page" />
+      <DocumentContext.Provider value={context}>
+        <EditorContent editor={editor} className="document-page" />
+      </DocumentContext.Provider>
+      <EditorSuggestions
+        editor={editor}
+        editable={editable}
+        keys={suggestionKeys}
+        containerRef={containerRef}
+        participants={participants}
+        registry={registry}
+      />
     </div>
   );
 }

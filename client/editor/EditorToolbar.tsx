@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
+import { INSERT_COMMANDS, type InsertCommandId } from './insertCommands';
 
-interface ToolbarAction {
+interface FormatAction {
   id: string;
   /** Read by screen readers and shown as tooltip, with the keyboard shortcut. */
   label: string;
@@ -11,7 +12,7 @@ interface ToolbarAction {
   run(editor: Editor): void;
 }
 
-const ACTIONS: ToolbarAction[] = [
+const FORMAT_ACTIONS: FormatAction[] = [
   {
     id: 'bold',
     label: 'Gras',
@@ -54,31 +55,61 @@ const ACTIONS: ToolbarAction[] = [
   },
 ];
 
-export function EditorToolbar({ editor }: { editor: Editor }) {
-  const state = useEditorState({
+/** Short button texts of the insertions; the section title is the « T2 » format button. */
+const INSERT_GLYPHS: Partial<Record<InsertCommandId, string>> = {
+  speakerTurn: 'Parole',
+  actionItem: 'À suivre',
+  measureRef: 'Mesure',
+  annexes: 'Annexes',
+  nextMeetings: 'Réunions',
+};
+const TOOLBAR_INSERTS = INSERT_COMMANDS.filter((command) => INSERT_GLYPHS[command.id]);
+
+/** « Ctrl+Maj+8 » as `aria-keyshortcuts` wants it: « Control+Shift+8 ». */
+const ariaShortcut = (shortcut: string) => shortcut.replace('Ctrl', 'Control').replace('Maj', 'Shift');
+
+export function EditorToolbar({ editor, editable }: { editor: Editor; editable: boolean }) {
+  const active = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      editable: current.isEditable,
-      active: Object.fromEntries(ACTIONS.map((action) => [action.id, action.isActive(current)])),
-    }),
+    selector: ({ editor: current }) =>
+      Object.fromEntries(FORMAT_ACTIONS.map((action) => [action.id, action.isActive(current)])),
   });
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Mise en forme">
-      {ACTIONS.map((action) => (
-        <button
-          key={action.id}
-          type="button"
-          className={`toolbar-button toolbar-button--${action.id}`}
-          aria-label={action.label}
-          aria-pressed={state.active[action.id] ?? false}
-          title={`${action.label} (${action.shortcut})`}
-          disabled={!state.editable}
-          onClick={() => action.run(editor)}
-        >
-          <span aria-hidden="true">{action.glyph}</span>
-        </button>
-      ))}
+    <div className="editor-toolbar" role="toolbar" aria-label="Mise en forme et insertion">
+      <div className="editor-toolbar__group" role="group" aria-label="Mise en forme">
+        {FORMAT_ACTIONS.map((action) => (
+          <button
+            key={action.id}
+            type="button"
+            className={`toolbar-button toolbar-button--${action.id}`}
+            aria-label={action.label}
+            aria-pressed={active[action.id] ?? false}
+            aria-keyshortcuts={ariaShortcut(action.shortcut)}
+            title={`${action.label} (${action.shortcut})`}
+            disabled={!editable}
+            onClick={() => action.run(editor)}
+          >
+            <span aria-hidden="true">{action.glyph}</span>
+          </button>
+        ))}
+      </div>
+      <div className="editor-toolbar__group" role="group" aria-label="Insérer">
+        {TOOLBAR_INSERTS.map((command) => (
+          <button
+            key={command.id}
+            type="button"
+            className={`toolbar-button toolbar-button--insert toolbar-button--${command.id}`}
+            aria-label={command.label}
+            aria-keyshortcuts={ariaShortcut(command.shortcut)}
+            title={`${command.label} (${command.shortcut}) — ou tapez « / » dans le texte`}
+            disabled={!editable}
+            onClick={() => command.run(editor)}
+          >
+            <span aria-hidden="true">{INSERT_GLYPHS[command.id]}</span>
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

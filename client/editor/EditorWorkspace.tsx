@@ -1,67 +1,95 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import { describeConnection } from '../connection/connectionState';
 import { useConnectionStatus } from '../connection/useConnectionStatus';
+import { useRightsChangeReload } from '../connection/useRightsChangeReload';
 import { useSyncStatus } from '../connection/useSyncStatus';
-import { formatMeetingDate } from '../format/formatDate';
-import { awarenessUser, caretLabel, type AwarenessUser, type Identity } from '../identity';
+import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
 import { AppHeader } from '../pages/AppHeader';
-import { ConnectionStatus } from '../panels/ConnectionStatus';
+import { DocumentHeading } from '../panels/DocumentHeading';
+import { ExportDialog } from '../panels/ExportDialog';
 import { IdentityForm } from '../panels/IdentityForm';
-import { Link } from '../router/Link';
+import { ShareDialog } from '../panels/ShareDialog';
 import type { CollaborationSession } from './collaborationSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { EditorHeader } from './EditorHeader';
+import { EditorSidePanels } from './EditorSidePanels';
+import { useDocMeta } from './model/useDocMeta';
+import { useDocParticipants } from './model/useDocParticipants';
+import { usePlanRegistry } from './model/usePlanRegistry';
+import { readOnlyReason } from './readOnlyReason';
 import { useCollaborationSession } from './useCollaborationSession';
+import { useMinutesEditor } from './useMinutesEditor';
 
 interface EditorWorkspaceProps {
   id: string;
   minutes: MinutesDocument;
   identity: Identity;
   onIdentityChange(identity: Identity): void;
+  /** Reads the compte-rendu's status and access again. */
+  onMinutesChanged(): void;
 }
 
-/** The editing screen of one compte-rendu: header with status, document heading, editor. */
-export function EditorWorkspace({ id, minutes, identity, onIdentityChange }: EditorWorkspaceProps) {
+/** The editing screen of one compte-rendu: header, document heading, editor and side panels. */
+export function EditorWorkspace({ id, minutes, identity, onIdentityChange, onMinutesChanged }: EditorWorkspaceProps) {
   const user = useMemo(() => awarenessUser(identity), [identity]);
   const session = useCollaborationSession(id, user);
   if (!session) return <AppHeader />;
   return (
-    <SessionWorkspace session={session} minutes={minutes} user={user} onIdentityChange={onIdentityChange} />
+    <SessionWorkspace
+      id={id}
+      session={session}
+      minutes={minutes}
+      user={user}
+      onIdentityChange={onIdentityChange}
+      onMinutesChanged={onMinutesChanged}
+    />
   );
 }
 
-interface SessionWorkspaceProps {
+interface SessionWorkspaceProps extends Omit<EditorWorkspaceProps, 'identity'> {
   session: CollaborationSession;
-  minutes: MinutesDocument;
   user: AwarenessUser;
-  onIdentityChange(identity: Identity): void;
 }
 
-function SessionWorkspace({ session, minutes, user, onIdentityChange }: SessionWorkspaceProps) {
+function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinutesChanged }: SessionWorkspaceProps) {
   const connection = useConnectionStatus(session.provider);
   const connectionView = describeConnection(connection);
   const sync = useSyncStatus(session);
+  useRightsChangeReload(session.provider, onMinutesChanged);
+  const registry = usePlanRegistry();
+  const liveMeta = useDocMeta(session.doc);
+  const liveParticipants = useDocParticipants(session.doc);
+  // Until the document has arrived, the copy read over HTTP stands in: no « Sans titre » flash.
+  const meta = sync.loaded ? liveMeta : minutes.meta;
+  const participants = sync.loaded ? liveParticipants : minutes.participants;
+  const readOnly = readOnlyReason(minutes);
+  const writer = readOnly === null;
+  const canEdit = writer && sync.loaded && connection.terminalClose === null;
+  const minutesEditor = useMinutesEditor(session, user, canEdit);
+  // Also false once the editor found content it cannot read: nothing may be written then.
+  const { editable } = minutesEditor;
   const [editingIdentity, setEditingIdentity] = useState(false);
-  const { title, meetingDate } = minutes.meta;
+  const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
+
+  useEffect(() => {
+    document.title = `${meta.title} — Minutier`;
+    return () => {
+      document.title = 'Minutier';
+    };
+  }, [meta.title]);
 
   return (
     <>
-      <AppHeader>
-        <Link to="/" className="header-link">
-          ← Tous les comptes-rendus
-        </Link>
-        <div className="header-spacer" />
-        <button
-          type="button"
-          className="identity-chip identity-chip--button"
-          style={{ backgroundColor: user.color }}
-          onClick={() => setEditingIdentity(true)}
-          aria-label={`Vous écrivez en tant que ${caretLabel(user)}. Modifier votre identité`}
-        >
-          {caretLabel(user)}
-        </button>
-        <ConnectionStatus connection={connectionView} sync={sync.view} />
-      </AppHeader>
+      <EditorHeader
+        user={user}
+        connection={connectionView}
+        sync={sync.view}
+        readOnlyReason={readOnly}
+        onEditIdentity={() => setEditingIdentity(true)}
+        onShare={() => setDialog('share')}
+        onExport={() => setDialog('export')}
+      />
       <main className="page page--editor">
         {connectionView.detail && (
           <p className={`banner banner--${connectionView.tone === 'error' ? 'error' : 'warning'}`} role="alert">
@@ -78,14 +106,38 @@ function SessionWorkspace({ session, minutes, user, onIdentityChange }: SessionW
             onCancel={() => setEditingIdentity(false)}
           />
         )}
-        <header className="document-heading">
-          <h1>{title}</h1>
-          <p className="document-date">
-            {meetingDate ? `Réunion du ${formatMeetingDate(meetingDate)}` : 'Date de réunion non renseignée'}
-          </p>
-        </header>
-        <CollaborativeEditor session={session} user={user} canEdit={sync.loaded && connection.terminalClose === null} />
+        <div className="editor-layout">
+          <div className="editor-layout__document">
+            <DocumentHeading
+              doc={session.doc}
+              meta={meta}
+              validation={minutes.validation}
+              writer={writer}
+              editable={editable}
+            />
+            <CollaborativeEditor
+              minutesEditor={minutesEditor}
+              participants={participants}
+              registry={registry}
+              writer={writer}
+            />
+            {meta.author && <p className="document-signature">Compte-rendu réalisé par {meta.author}</p>}
+          </div>
+          <EditorSidePanels
+            id={id}
+            doc={session.doc}
+            editor={minutesEditor.editor}
+            minutes={minutes}
+            participants={participants}
+            loaded={sync.loaded}
+            writer={writer}
+            editable={editable}
+            onMinutesChanged={onMinutesChanged}
+          />
+        </div>
       </main>
+      {dialog === 'share' && <ShareDialog documentId={id} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog documentId={id} onClose={() => setDialog(null)} />}
     </>
   );
 }

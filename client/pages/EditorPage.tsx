@@ -1,8 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ApiRequestError } from '../api/http';
-import { getMinutes } from '../api/minutesApi';
-import { useApiResource } from '../api/useApiResource';
 import { EditorWorkspace } from '../editor/EditorWorkspace';
+import { useMinutesDocument } from '../editor/model/useMinutesDocument';
 import { IdentityForm } from '../panels/IdentityForm';
 import { Link } from '../router/Link';
 import { useIdentity } from '../useIdentity';
@@ -10,17 +9,8 @@ import { AppHeader } from './AppHeader';
 
 /** `/cr/:id`: loads the compte-rendu's metadata, makes sure we know who is typing, then edits. */
 export function EditorPage({ id }: { id: string }) {
-  const minutes = useApiResource(id, (signal) => getMinutes(id, signal));
+  const { resource: minutes, reload } = useMinutesDocument(id);
   const [identity, setIdentity] = useIdentity();
-
-  const title = minutes.status === 'ready' ? minutes.data.meta.title : null;
-  useEffect(() => {
-    if (title === null) return;
-    document.title = `${title} — Minutier`;
-    return () => {
-      document.title = 'Minutier';
-    };
-  }, [title]);
 
   if (minutes.status === 'loading') {
     return (
@@ -50,7 +40,15 @@ export function EditorPage({ id }: { id: string }) {
       </PageFrame>
     );
   }
-  return <EditorWorkspace id={id} minutes={minutes.data} identity={identity} onIdentityChange={setIdentity} />;
+  return (
+    <EditorWorkspace
+      id={id}
+      minutes={minutes.data}
+      identity={identity}
+      onIdentityChange={setIdentity}
+      onMinutesChanged={reload}
+    />
+  );
 }
 
 function PageFrame({ children }: { children: ReactNode }) {

@@ -1,0 +1,44 @@
+import type { Editor } from '@tiptap/react';
+import type * as Y from 'yjs';
+import type { MinutesDocument } from '../../shared/api/minutes';
+import type { Participant } from '../../shared/model/participants';
+import { ParticipantsPanel } from '../panels/ParticipantsPanel';
+import { SidePanels } from '../panels/SidePanels';
+import { SommairePanel } from '../panels/SommairePanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+
+interface EditorSidePanelsProps {
+  id: string;
+  doc: Y.Doc;
+  editor: Editor;
+  minutes: MinutesDocument;
+  participants: readonly Participant[];
+  /** The document has arrived from the server. */
+  loaded: boolean;
+  writer: boolean;
+  editable: boolean;
+  onMinutesChanged(): void;
+}
+
+/** « Sommaire », « Participants » and « Relecture » beside the compte-rendu. */
+export function EditorSidePanels(props: EditorSidePanelsProps) {
+  const { id, doc, editor, minutes, participants, loaded, writer, editable, onMinutesChanged } = props;
+  return (
+    <SidePanels
+      label="Panneaux du compte-rendu"
+      panels={[
+        { id: 'sommaire', label: 'Sommaire', render: () => <SommairePanel editor={editor} loaded={loaded} /> },
+        {
+          id: 'participants',
+          label: 'Participants',
+          render: () => <ParticipantsPanel doc={doc} participants={participants} writer={writer} editable={editable} />,
+        },
+        {
+          id: 'relecture',
+          label: 'Relecture',
+          render: () => <ReviewPanel documentId={id} minutes={minutes} onChanged={onMinutesChanged} />,
+        },
+      ]}
+    />
+  );
+}

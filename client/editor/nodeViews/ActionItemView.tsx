@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { organisationsOf } from '../../../shared/model/participants';
+import type { ActionItemAttributes, ActionItemStatus } from '../../../shared/schema/actionItem';
+import { ActionItemDue } from './ActionItemDue';
+import { ActionItemOwners } from './ActionItemOwners';
+import { useDocumentContext } from './documentContext';
+import { dueLabel } from './dueDate';
+import { textAttribute, textListAttribute } from './textAttribute';
+
+const statusLabels: Record<ActionItemStatus, string> = { open: 'À faire', done: 'Fait' };
+
+/** The box's facts as a sentence, for those who read without editing. */
+function summary({ owners, due, status }: Omit<ActionItemAttributes, 'id'>): string {
+  return [
+    owners.length > 0 ? `Responsables : ${owners.join(', ')}` : null,
+    due.trim() ? `Échéance : ${dueLabel(due)}` : null,
+    statusLabels[status],
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The « À suivre » box: a framed follow-up with its owners, due and status editable in place. */
+export function ActionItemView({ node, updateAttributes }: ReactNodeViewProps) {
+  const { writer, editable, participants } = useDocumentContext();
+  const statusId = useId();
+  const status: ActionItemStatus = node.attrs.status === 'done' ? 'done' : 'open';
+  const owners = textListAttribute(node.attrs.owners);
+  const due = textAttribute(node.attrs.due);
+
+  return (
+    <NodeViewWrapper as="aside" className={`action-item action-item--${status}`} aria-label="À suivre">
+      <div className="action-item__header" contentEditable={false}>
+        <p className="action-item__title">À suivre</p>
+        {writer ? (
+          <div className="action-item__controls">
+            <ActionItemOwners
+              owners={owners}
+              organisations={organisationsOf([...participants])}
+              disabled={!editable}
+              onChange={(next) => updateAttributes({ owners: next })}
+            />
+            <ActionItemDue due={due} disabled={!editable} onChange={(next) => updateAttributes({ due: next })} />
+            <div className="action-item__field">
+              <label htmlFor={statusId} className="action-item__label">
+                État
+              </label>
+              <select
+                id={statusId}
+                value={status}
+                disabled={!editable}
+                onChange={(event) => updateAttributes({ status: event.target.value })}
+              >
+                <option value="open">{statusLabels.open}</option>
+                <option value="done">{statusLabels.done}</option>
+              </select>
+            </div>
+          </div>
+        ) : (
+          <p className="action-item__summary">{summary({ owners, due, status })}</p>
+        )}
+      </div>
+      <NodeViewContent className="action-item__content" />
+    </NodeViewWrapper>
+  );
+}

@@ -1,0 +1,17 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { markedSectionTitles, type MarkedSectionKind } from '../../../shared/schema/markedSection';
+
+/** « Annexes » and « Prochaines réunions »: titled, and marked as left out of the external version. */
+export function MarkedSectionView({ node }: ReactNodeViewProps) {
+  const kind = node.attrs.kind as MarkedSectionKind;
+  const title = markedSectionTitles[kind] ?? markedSectionTitles.annexes;
+  return (
+    <NodeViewWrapper as="section" className={`marked-section marked-section--${kind}`} aria-label={title}>
+      <div className="marked-section__header" contentEditable={false}>
+        <p className="marked-section__title">{title}</p>
+        <p className="marked-section__note">Retiré de la version externe</p>
+      </div>
+      <NodeViewContent className="marked-section__content" />
+    </NodeViewWrapper>
+  );
+}

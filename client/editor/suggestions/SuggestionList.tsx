@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { SuggestionEntry } from './suggestionEntries';
+
+interface SuggestionListProps {
+  id: string;
+  label: string;
+  entries: readonly SuggestionEntry[];
+  emptyText: string | null;
+  activeIndex: number;
+  position: { left: number; top: number };
+  onPick(index: number): void;
+  onHighlight(index: number): void;
+}
+
+export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
+
+/**
+ * The floating list of a suggestion menu. Focus stays in the editor, which points at the
+ * highlighted option with `aria-activedescendant`; the mouse must not take the focus away.
+ */
+export function SuggestionList(props: SuggestionListProps) {
+  const { id, label, entries, emptyText, activeIndex, position, onPick, onHighlight } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, entries]);
+
+  return (
+    <div className="suggestion-menu" style={position} onMouseDown={(event) => event.preventDefault()}>
+      {entries.length === 0 ? (
+        <p className="suggestion-menu__empty" role="status">
+          {emptyText}
+        </p>
+      ) : (
+        <ul ref={listRef} id={id} role="listbox" aria-label={label} className="suggestion-menu__list">
+          {entries.map((entry, index) => (
+            <li
+              key={entry.key}
+              id={optionId(id, index)}
+              role="option"
+              aria-selected={index === activeIndex}
+              className={`suggestion-option${entry.unknown ? ' suggestion-option--unknown' : ''}`}
+              onMouseMove={() => index !== activeIndex && onHighlight(index)}
+              onClick={() => onPick(index)}
+            >
+              <span className="suggestion-option__text">
+                <span className="suggestion-option__label">{entry.label}</span>
+                {entry.detail && <span className="suggestion-option__detail">{entry.detail}</span>}
+              </span>
+              {entry.shortcut && <kbd className="suggestion-option__shortcut">{entry.shortcut}</kbd>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="suggestion-menu__help" aria-hidden="true">
+        ↑↓ pour choisir, Entrée pour valider, Échap pour fermer
+      </p>
+    </div>
+  );
+}

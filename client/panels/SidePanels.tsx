@@ -1,0 +1,75 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import '../styles/sidePanels.css';
+
+export interface SidePanel {
+  id: string;
+  label: string;
+  render(): ReactNode;
+}
+
+/**
+ * The side area of the editor: one tab per panel (WAI-ARIA tabs: arrows, Home and End move
+ * between tabs). Only the open panel is rendered, so hidden panels do not poll the server.
+ */
+export function SidePanels({ panels, label }: { panels: readonly SidePanel[]; label: string }) {
+  const baseId = useId();
+  const [selected, setSelected] = useState(panels[0]?.id ?? '');
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const current = panels.find((panel) => panel.id === selected) ?? panels[0];
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const last = panels.length - 1;
+    const target =
+      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
+      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : null;
+    if (target === null) return;
+    event.preventDefault();
+    const panel = panels[target];
+    if (!panel) return;
+    setSelected(panel.id);
+    tabs.current[target]?.focus();
+  };
+
+  return (
+    <aside className="side-panels" aria-label={label}>
+      <div className="side-panels__tabs" role="tablist" aria-label={label}>
+        {panels.map((panel, index) => {
+          const isSelected = panel.id === current?.id;
+          return (
+            <button
+              key={panel.id}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${panel.id}`}
+              className="side-panels__tab"
+              aria-selected={isSelected}
+              aria-controls={`${baseId}-panel`}
+              tabIndex={isSelected ? 0 : -1}
+              onClick={() => setSelected(panel.id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {panel.label}
+            </button>
+          );
+        })}
+      </div>
+      {current && (
+        <div
+          id={`${baseId}-panel`}
+          role="tabpanel"
+          className="side-panels__panel"
+          aria-labelledby={`${baseId}-tab-${current.id}`}
+          tabIndex={0}
+        >
+          {current.render()}
+        </div>
+      )}
+    </aside>
+  );
+}
