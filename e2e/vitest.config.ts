@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file starts its own server and Chromium; running them side by side only adds noise.
     fileParallelism: false,
+    // A real browser on a shared two-core machine: one retry absorbs a scheduling hiccup;
+    // a test that fails twice in a row still fails the run.
+    retry: 1,
   },
 });

@@ -1,5 +1,7 @@
 import { useEffect, useReducer } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { CloseCode } from '../../shared/protocol/closeCodes';
+import { redirectToSignIn } from '../auth/signInRedirect';
 import { connectionReducer, initialConnectionState, type ConnectionState } from './connectionState';
 
 /** Follows the provider's socket and the browser's network state. */
@@ -14,8 +16,11 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
       dispatch({ type: 'status', status });
     const onConnectionClose = (event: CloseEvent | null) =>
       dispatch({ type: 'connectionClosed', code: event?.code ?? null });
-    const onTerminalClose = ({ code, reason }: { code: number; reason: string }) =>
+    const onTerminalClose = ({ code, reason }: { code: number; reason: string }) => {
+      // The session ended (signed out elsewhere, password reset): sign in again, then come back.
+      if (code === CloseCode.unauthenticated) return redirectToSignIn();
       dispatch({ type: 'terminalClose', code, reason });
+    };
     const onOffline = () => dispatch({ type: 'browserOffline' });
     const onOnline = () => {
       dispatch({ type: 'browserOnline' });

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiRequestError } from '../api/http';
+import { identityFromMe } from '../auth/identityFromMe';
+import { useMe } from '../auth/meContext';
 import { EditorWorkspace } from '../editor/EditorWorkspace';
 import { useMinutesDocument } from '../editor/model/useMinutesDocument';
 import { IdentityForm } from '../panels/IdentityForm';
@@ -11,6 +13,7 @@ import { AppHeader } from './AppHeader';
 export function EditorPage({ id }: { id: string }) {
   const { resource: minutes, reload } = useMinutesDocument(id);
   const [identity, setIdentity] = useIdentity();
+  const me = useMe();
 
   if (minutes.status === 'loading') {
     return (
@@ -36,7 +39,7 @@ export function EditorPage({ id }: { id: string }) {
   if (identity === null) {
     return (
       <PageFrame>
-        <IdentityForm initial={null} onSave={setIdentity} />
+        <IdentityForm initial={null} suggested={identityFromMe(me)} onSave={setIdentity} />
       </PageFrame>
     );
   }

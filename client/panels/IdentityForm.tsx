@@ -4,15 +4,17 @@ import { fieldErrors } from '../forms/fieldErrors';
 
 interface IdentityFormProps {
   initial: Identity | null;
+  /** Prefills a first identity, e.g. from the signed-in account. */
+  suggested?: Identity;
   onSave(identity: Identity): void;
   /** Offered when changing an existing identity; absent when one is required. */
   onCancel?: () => void;
 }
 
 /** Asks for the name and association shown to the others next to this person's caret. */
-export function IdentityForm({ initial, onSave, onCancel }: IdentityFormProps) {
-  const [name, setName] = useState(initial?.name ?? '');
-  const [association, setAssociation] = useState(initial?.association ?? '');
+export function IdentityForm({ initial, suggested, onSave, onCancel }: IdentityFormProps) {
+  const [name, setName] = useState(initial?.name ?? suggested?.name ?? '');
+  const [association, setAssociation] = useState(initial?.association ?? suggested?.association ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fieldId = useId();
 
