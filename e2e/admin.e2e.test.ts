@@ -1,35 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAccountViaApi, signInViaApi } from './api';
-import { launchChromium, openContext } from './browser';
-import { E2E_ADMIN, startServer, type Credentials, type RunningServer } from './serverProcess';
+import { openContext } from './browser';
+import { E2E_ADMIN, type Credentials } from './serverProcess';
+import { browserSuite } from './browserSuite';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function open(signInAs: Credentials | null = E2E_ADMIN) {
-  const opened = await openContext(browser, server.url, { signInAs });
-  contexts.push(opened.context);
+  const opened = await openContext(suite.browser, suite.server.url, { signInAs });
+  suite.contexts.push(opened.context);
   return opened;
 }
 
 async function canSignIn(credentials: Credentials): Promise<boolean> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
+  const response = await fetch(`${suite.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(credentials),
@@ -39,18 +23,18 @@ async function canSignIn(credentials: Credentials): Promise<boolean> {
 
 describe('members administration', () => {
   it('A8: changes a role, disables and enables an account, and keeps the last coordination', async () => {
-    const sarah = await createAccountViaApi(server.url, {
+    const sarah = await createAccountViaApi(suite.server.url, {
       name: 'Sarah Berthelot',
       email: 'sarah.berthelot@hors-la-rue.test',
       password: 'secrétariat du collectif',
       role: 'secretariat',
     });
     const { page } = await open();
-    await page.goto(`${server.url}/membres`);
+    await page.goto(`${suite.server.url}/membres`);
 
     const sarahRole = page.getByLabel('Rôle de Sarah Berthelot');
     await sarahRole.selectOption({ label: 'Lecteur' });
-    await expect.poll(async () => (await signInViaApi(server.url)).fetch('/api/users').then((r) => r.text())).toContain('"role":"reader"');
+    await expect.poll(async () => (await signInViaApi(suite.server.url)).fetch('/api/users').then((r) => r.text())).toContain('"role":"reader"');
 
     await page.getByLabel('Rôle de Coordination').selectOption({ label: 'Membre' });
     await page.getByRole('alert').filter({ hasText: 'Le collectif doit garder au moins un compte de coordination actif.' }).waitFor();
@@ -65,14 +49,14 @@ describe('members administration', () => {
   });
 
   it('A10: a reset link sets a new password, signs in with it, and the old one stops working', async () => {
-    const old = await createAccountViaApi(server.url, {
+    const old = await createAccountViaApi(suite.server.url, {
       name: 'Hélène De Rugy',
       email: 'helene.derugy@amicale.test',
       password: 'ancien mot de passe',
       role: 'member',
     });
     const admin = await open();
-    await admin.page.goto(`${server.url}/membres`);
+    await admin.page.goto(`${suite.server.url}/membres`);
     await admin.page.getByRole('button', { name: /lien de réinitialisation du mot de passe de Hélène De Rugy/ }).click();
     const link = await admin.page.getByLabel('Lien de réinitialisation pour Hélène De Rugy').inputValue();
 
@@ -92,18 +76,18 @@ describe('members administration', () => {
   });
 
   it('hides the administration from other roles', async () => {
-    const member = await createAccountViaApi(server.url, {
+    const member = await createAccountViaApi(suite.server.url, {
       name: 'Agnès Membre',
       email: 'agnes@membre.test',
       password: 'membre du collectif',
       role: 'member',
     });
     const { page } = await open(member);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('heading', { name: 'Comptes-rendus' }).waitFor();
     expect(await page.getByRole('link', { name: 'Membres' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Journal' }).count()).toBe(0);
-    await page.goto(`${server.url}/membres`);
+    await page.goto(`${suite.server.url}/membres`);
     await page.getByRole('heading', { name: 'Page réservée à la coordination' }).waitFor();
   });
 });
@@ -111,20 +95,20 @@ describe('members administration', () => {
 describe('journal', () => {
   it('A11: shows the audit log in French, page after page', async () => {
     // More than one page (100 entries): tokens created and revoked through the API.
-    const session = await signInViaApi(server.url);
+    const session = await signInViaApi(suite.server.url);
     for (let index = 0; index < 55; index++) {
       const created = await session.fetch('/api/tokens', { method: 'POST', body: JSON.stringify({ name: `Script ${index}` }) });
       const { id } = (await created.json()) as { id: string };
       await session.fetch(`/api/tokens/${id}`, { method: 'DELETE' });
     }
-    await fetch(`${server.url}/api/auth/login`, {
+    await fetch(`${suite.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: E2E_ADMIN.email, password: 'essai' }),
     });
 
     const { page } = await open();
-    await page.goto(`${server.url}/journal`);
+    await page.goto(`${suite.server.url}/journal`);
     const rows = page.locator('.audit-table tbody tr');
     await page.getByRole('cell', { name: 'Échec de connexion' }).waitFor();
     await page.getByRole('cell', { name: E2E_ADMIN.email }).waitFor();
@@ -143,12 +127,12 @@ describe('journal', () => {
 describe('API tokens', () => {
   it('shows a new token once, and a revoked token stops working', async () => {
     const { page } = await open();
-    await page.goto(`${server.url}/parametres`);
+    await page.goto(`${suite.server.url}/parametres`);
     await page.getByLabel('Nom du jeton').fill('Export hebdomadaire');
     await page.getByRole('button', { name: 'Créer un jeton' }).click();
     const secret = await page.getByLabel('Jeton « Export hebdomadaire »').inputValue();
     await page.getByText('il ne sera plus jamais affiché').waitFor();
-    const asScript = () => fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${secret}` } });
+    const asScript = () => fetch(`${suite.server.url}/api/me`, { headers: { Authorization: `Bearer ${secret}` } });
     expect((await asScript()).status).toBe(200);
 
     await page.getByRole('button', { name: 'J’ai copié le jeton' }).click();

@@ -1,30 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createAccountViaApi, createMinutesViaApi } from './api';
-import { documentBody, enterIdentityIfAsked, launchChromium, openContext, typeAtEnd, waitForStatus } from './browser';
-import { E2E_ADMIN, startServer, type Credentials, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentityIfAsked, openContext, typeAtEnd, waitForStatus } from './browser';
+import { E2E_ADMIN, type Credentials } from './serverProcess';
+import { browserSuite } from './browserSuite';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function open(signInAs: Credentials | null = E2E_ADMIN) {
-  const opened = await openContext(browser, server.url, { signInAs });
-  contexts.push(opened.context);
+  const opened = await openContext(suite.browser, suite.server.url, { signInAs });
+  suite.contexts.push(opened.context);
   return opened;
 }
 
@@ -45,7 +30,7 @@ async function openFromList(page: Page, title: string, person: { name: string; a
 describe('signing in', () => {
   it('A4: sends an unauthenticated visit of / to /connexion', async () => {
     const { page } = await open(null);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForURL((url) => url.pathname === '/connexion');
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     expect(new URL(page.url()).search).toBe('');
@@ -53,7 +38,7 @@ describe('signing in', () => {
 
   it('A7: says a wrong password in French, then goes back to the page asked for', async () => {
     const { page } = await open(null);
-    await page.goto(`${server.url}/membres`);
+    await page.goto(`${suite.server.url}/membres`);
     await page.waitForURL((url) => url.pathname === '/connexion' && url.searchParams.get('retour') === '/membres');
 
     await signInOnPage(page, { email: E2E_ADMIN.email, password: 'pas le bon mot de passe' });
@@ -66,14 +51,14 @@ describe('signing in', () => {
   });
 
   it('A7: after too many wrong passwords, says how long to wait', async () => {
-    const target = await createAccountViaApi(server.url, {
+    const target = await createAccountViaApi(suite.server.url, {
       name: 'Compte visé',
       email: 'vise@collectif.test',
       password: 'le vrai mot de passe',
       role: 'member',
     });
     const { page } = await open(null);
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${suite.server.url}/connexion`);
     // The server allows 5 failures per account in 15 minutes.
     for (let attempt = 1; attempt <= 5; attempt++) {
       await signInOnPage(page, { email: target.email, password: `essai ${attempt}` });
@@ -88,14 +73,14 @@ describe('signing in', () => {
 
   it('shows who is signed in, and signing out leads back to /connexion', async () => {
     const { page } = await open();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const account = page.getByRole('button', { name: /Coordination/ });
     await account.click();
     await page.getByText(E2E_ADMIN.email).waitFor();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL((url) => url.pathname === '/connexion');
     // The session is gone on the server too: the list is not reachable any more.
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForURL((url) => url.pathname === '/connexion');
   });
 });
@@ -103,11 +88,11 @@ describe('signing in', () => {
 describe('invite → set password → sign in → edit', () => {
   it('A9: an invited member sets a password, signs in again, and edits with the coordination', async () => {
     const invitee = { name: 'Camille Martin', email: 'camille.martin@amicale.test', password: 'une phrase de passe solide' };
-    const id = await createMinutesViaApi(server.url, { title: 'Réunion de janvier', meetingDate: '2014-01-17' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Réunion de janvier', meetingDate: '2014-01-17' });
 
     // The coordination creates the association and the invitation link in /membres.
     const coordination = await open();
-    await coordination.page.goto(`${server.url}/membres`);
+    await coordination.page.goto(`${suite.server.url}/membres`);
     await coordination.page.getByLabel('Nom de la nouvelle association').fill('Amicale du Nid');
     await coordination.page.getByRole('button', { name: 'Ajouter l’association' }).click();
     await coordination.page.getByRole('listitem').filter({ hasText: 'Amicale du Nid' }).waitFor();
@@ -117,10 +102,10 @@ describe('invite → set password → sign in → edit', () => {
     const linkField = coordination.page.getByLabel(/^Lien d’invitation/);
     await linkField.waitFor();
     const link = await linkField.inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/invitation/[A-Za-z0-9_-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${suite.server.url}/invitation/[A-Za-z0-9_-]{43}$`));
 
     // The coordination keeps the compte-rendu open meanwhile.
-    await coordination.page.goto(`${server.url}/cr/${id}`);
+    await coordination.page.goto(`${suite.server.url}/cr/${id}`);
     await enterIdentityIfAsked(coordination.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(coordination.page, 'sync-status', 'Synchronisé');
 
@@ -163,22 +148,22 @@ describe('invite → set password → sign in → edit', () => {
 
 describe('a reader', () => {
   it('R17: reads along, and nothing the reader types reaches anyone', async () => {
-    const reader = await createAccountViaApi(server.url, {
+    const reader = await createAccountViaApi(suite.server.url, {
       name: 'Inès Lecomte',
       email: 'ines.lecomte@ministere.test',
       password: 'lecture seulement, merci',
       role: 'reader',
     });
-    const id = await createMinutesViaApi(server.url, { title: 'Réunion lue', meetingDate: '2014-02-17' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Réunion lue', meetingDate: '2014-02-17' });
 
     const writer = await open();
-    await writer.page.goto(`${server.url}/cr/${id}`);
+    await writer.page.goto(`${suite.server.url}/cr/${id}`);
     await enterIdentityIfAsked(writer.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(writer.page, 'sync-status', 'Synchronisé');
     await typeAtEnd(writer.page, 'Texte de la coordination.');
 
     const reading = await open(reader);
-    await reading.page.goto(server.url);
+    await reading.page.goto(suite.server.url);
     expect(await reading.page.getByRole('heading', { name: 'Nouveau compte-rendu' }).count()).toBe(0);
     expect(await reading.page.getByRole('button', { name: 'Importer' }).count()).toBe(0);
     await reading.page.getByRole('link', { name: 'Réunion lue' }).click();
@@ -197,16 +182,16 @@ describe('a reader', () => {
 
 describe('sharing one compte-rendu', () => {
   it('R18: a share raises a reader to member on that compte-rendu only, and can be taken back', async () => {
-    const guest = await createAccountViaApi(server.url, {
+    const guest = await createAccountViaApi(suite.server.url, {
       name: 'Paul Invité',
       email: 'paul.invite@ministere.test',
       password: 'invité sur un seul compte-rendu',
       role: 'reader',
     });
-    const id = await createMinutesViaApi(server.url, { title: 'Réunion partagée', meetingDate: '2014-03-14' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Réunion partagée', meetingDate: '2014-03-14' });
 
     const coordination = await open();
-    await coordination.page.goto(`${server.url}/cr/${id}`);
+    await coordination.page.goto(`${suite.server.url}/cr/${id}`);
     await enterIdentityIfAsked(coordination.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(coordination.page, 'sync-status', 'Synchronisé');
     const shareButton = coordination.page.getByRole('button', { name: 'Partager', exact: true });
@@ -229,7 +214,7 @@ describe('sharing one compte-rendu', () => {
     expect(await shareButton.evaluate((button) => button === document.activeElement)).toBe(true);
 
     const shared = await open(guest);
-    await shared.page.goto(`${server.url}/cr/${id}`);
+    await shared.page.goto(`${suite.server.url}/cr/${id}`);
     await enterIdentityIfAsked(shared.page, { name: 'Paul Invité', association: 'Ministère' });
     await waitForStatus(shared.page, 'sync-status', 'Synchronisé');
     expect(await shared.page.getByText('Lecture seule').count()).toBe(0);

@@ -1,35 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
-import { documentBody, enterIdentity, launchChromium, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentity, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
+import { browserSuite } from './browserSuite';
 
 const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
 const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** Opens the compte-rendu as `person` in a fresh browser context and waits for the editor. */
 async function openAs(person: Person, documentId: string) {
-  const opened = await openContext(browser, server.url);
-  contexts.push(opened.context);
-  await opened.page.goto(`${server.url}/cr/${documentId}`);
+  const opened = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(opened.context);
+  await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
   await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
@@ -38,7 +21,7 @@ async function openAs(person: Person, documentId: string) {
 
 describe('editing together', () => {
   it('shows each person the other’s text and caret, then reports everything synchronised', async () => {
-    const id = await createMinutesViaApi(server.url, { title: 'Réunion du Collectif', meetingDate: '2013-11-22' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Réunion du Collectif', meetingDate: '2013-11-22' });
     const first = await openAs(alice, id);
     const second = await openAs(bob, id);
 
@@ -88,7 +71,7 @@ describe('editing together', () => {
   });
 
   it('shows the others a changed identity without reopening the document', async () => {
-    const id = await createMinutesViaApi(server.url, { title: 'Changement de nom' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Changement de nom' });
     const first = await openAs(alice, id);
     const second = await openAs(bob, id);
     await typeAtEnd(second.page, 'Bonjour.');
@@ -105,7 +88,7 @@ describe('editing together', () => {
   });
 
   it('keeps what was typed across a reload', async () => {
-    const id = await createMinutesViaApi(server.url, { title: 'Relecture', meetingDate: '2014-02-17' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Relecture', meetingDate: '2014-02-17' });
     const { page } = await openAs(alice, id);
     await typeAtEnd(page, 'Validé lors de la réunion du Collectif.');
     await waitForStatus(page, 'sync-status', 'Synchronisé');
@@ -119,9 +102,9 @@ describe('editing together', () => {
   });
 
   it('says the document does not exist for an unknown id', async () => {
-    const opened = await openContext(browser, server.url);
-    contexts.push(opened.context);
-    await opened.page.goto(`${server.url}/cr/AAAAAAAAAAAAAAAAAAAAAA`);
+    const opened = await openContext(suite.browser, suite.server.url);
+    suite.contexts.push(opened.context);
+    await opened.page.goto(`${suite.server.url}/cr/AAAAAAAAAAAAAAAAAAAAAA`);
     await opened.page.getByRole('heading', { name: "Ce compte-rendu n'existe pas" }).waitFor();
     await opened.page.getByRole('link', { name: 'Retour à la liste des comptes-rendus' }).click();
     await opened.page.getByRole('heading', { name: 'Comptes-rendus' }).waitFor();

@@ -1,34 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
-import { documentBody, enterIdentity, launchChromium, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentity, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
+import { startServer } from './serverProcess';
+import { browserSuite } from './browserSuite';
 
 const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
 const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function openAs(person: Person, documentId: string) {
-  const opened = await openContext(browser, server.url);
-  contexts.push(opened.context);
-  await opened.page.goto(`${server.url}/cr/${documentId}`);
+  const opened = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(opened.context);
+  await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
   await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await waitForStatus(opened.page, 'sync-status', 'Synchronisé');
@@ -37,7 +21,7 @@ async function openAs(person: Person, documentId: string) {
 
 describe('connection state', () => {
   it('keeps edits made while the browser is offline and sends them when it is back', async () => {
-    const id = await createMinutesViaApi(server.url, { title: 'Hors ligne' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Hors ligne' });
     const first = await openAs(alice, id);
     const second = await openAs(bob, id);
 
@@ -53,20 +37,20 @@ describe('connection state', () => {
   });
 
   it('reconnects by itself when the server comes back, and nothing typed meanwhile is lost', async () => {
-    const id = await createMinutesViaApi(server.url, { title: 'Redémarrage' });
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Redémarrage' });
     const { page } = await openAs(alice, id);
     await typeAtEnd(page, 'Avant la coupure.');
     await waitForStatus(page, 'sync-status', 'Synchronisé');
 
-    const { port, dataDir } = server;
-    await server.stop({ keepData: true });
+    const { port, dataDir } = suite.server;
+    await suite.server.stop({ keepData: true });
     await waitForStatus(page, 'connection-status', 'Reconnexion…');
     await typeAtEnd(page, ' Pendant la coupure.');
     await waitForStatus(page, 'sync-status', 'Modifications en attente');
     // The provider backs off after each failure; after a few, the page says so.
     await waitForStatus(page, 'connection-status', 'Hors ligne');
 
-    server = await startServer({ port, dataDir });
+    suite.server = await startServer({ port, dataDir });
     await waitForStatus(page, 'connection-status', 'Connecté');
     await waitForStatus(page, 'sync-status', 'Synchronisé');
 

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
 import type { CreateMinutesRequest } from '../shared/api/minutes';
-import { documentBody, enterIdentity, launchChromium, openContext, waitForStatus, type Person } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentity, openContext, waitForStatus, type Person } from './browser';
+import { browserSuite } from './browserSuite';
 
 const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
 const bob: Person = { name: 'Sarah Berthelot', association: 'Secours Catholique' };
@@ -11,30 +11,14 @@ const bob: Person = { name: 'Sarah Berthelot', association: 'Secours Catholique'
 /** Title of measure 22 in the registry the server seeds (server/src/demo/plan-2014-2016-mesures.json). */
 const MEASURE_22 = 'Coordination départementale et régionale de la lutte contre la traite';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** Creates a compte-rendu with participants (and a body), as the secretariat would. */
 async function createMinutes(request: CreateMinutesRequest): Promise<string> {
-  const { context } = await openContext(browser, server.url);
-  contexts.push(context);
-  const me = (await (await context.request.get(`${server.url}/api/me`)).json()) as MeResponse;
-  const response = await context.request.post(`${server.url}/api/minutes`, {
+  const { context } = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(context);
+  const me = (await (await context.request.get(`${suite.server.url}/api/me`)).json()) as MeResponse;
+  const response = await context.request.post(`${suite.server.url}/api/minutes`, {
     data: request,
     headers: { 'X-CSRF-Token': me.csrfToken ?? '' },
   });
@@ -45,9 +29,9 @@ async function createMinutes(request: CreateMinutesRequest): Promise<string> {
 }
 
 async function openAs(person: Person, documentId: string) {
-  const opened = await openContext(browser, server.url);
-  contexts.push(opened.context);
-  await opened.page.goto(`${server.url}/cr/${documentId}`);
+  const opened = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(opened.context);
+  await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
   await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();

@@ -1,35 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
 import type { CreateMinutesRequest } from '../shared/api/minutes';
-import { documentBody, enterIdentity, launchChromium, openContext, waitForStatus, type Person } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentity, openContext, waitForStatus, type Person } from './browser';
+import { browserSuite } from './browserSuite';
 
 const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
 const bob: Person = { name: 'Sarah Berthelot', association: 'Secours Catholique' };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** A POST with the session cookie and CSRF token of `context`, as the page itself would send. */
 async function postAs(context: BrowserContext, path: string, data: unknown) {
-  const me = (await (await context.request.get(`${server.url}/api/me`)).json()) as MeResponse;
-  const response = await context.request.post(`${server.url}${path}`, {
+  const me = (await (await context.request.get(`${suite.server.url}/api/me`)).json()) as MeResponse;
+  const response = await context.request.post(`${suite.server.url}${path}`, {
     data,
     headers: { 'X-CSRF-Token': me.csrfToken ?? '' },
   });
@@ -38,15 +22,15 @@ async function postAs(context: BrowserContext, path: string, data: unknown) {
 }
 
 async function createMinutes(request: CreateMinutesRequest): Promise<string> {
-  const { context } = await openContext(browser, server.url);
-  contexts.push(context);
+  const { context } = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(context);
   return (await postAs(context, '/api/minutes', request)).id as string;
 }
 
 async function openAs(person: Person, documentId: string) {
-  const opened = await openContext(browser, server.url);
-  contexts.push(opened.context);
-  await opened.page.goto(`${server.url}/cr/${documentId}`);
+  const opened = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(opened.context);
+  await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
   await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAccountViaApi, createMinutesViaApi, listMinutesViaApi, signInViaApi } from './api';
-import { documentBody, enterIdentity, launchChromium, openContext, waitForStatus } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { documentBody, enterIdentity, openContext, waitForStatus } from './browser';
+import { browserSuite } from './browserSuite';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('list of comptes-rendus', () => {
   it('creates a compte-rendu from the form, opens it, and lists it', async () => {
-    const { context, page, errors } = await openContext(browser, server.url);
+    const { context, page, errors } = await openContext(suite.browser, suite.server.url);
     try {
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.getByText("Aucun compte-rendu pour l'instant", { exact: false }).waitFor();
 
       await page.getByLabel('Titre').fill('Réunion du Collectif du 22 novembre');
@@ -48,30 +36,30 @@ describe('list of comptes-rendus', () => {
   });
 
   it('shows French validation errors without creating anything', async () => {
-    const { context, page } = await openContext(browser, server.url);
+    const { context, page } = await openContext(suite.browser, suite.server.url);
     try {
-      const before = await listMinutesViaApi(server.url);
-      await page.goto(server.url);
+      const before = await listMinutesViaApi(suite.server.url);
+      await page.goto(suite.server.url);
       await page.getByLabel('Titre').fill('   ');
       await page.getByRole('button', { name: 'Créer' }).click();
       await page.getByText('Le titre est obligatoire').waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
-      expect(await listMinutesViaApi(server.url)).toEqual(before);
+      expect(await listMinutesViaApi(suite.server.url)).toEqual(before);
     } finally {
       await context.close();
     }
   });
 
   it('W1: shows the status of each compte-rendu', async () => {
-    const drafted = await createMinutesViaApi(server.url, { title: 'Encore en brouillon' });
-    const reviewed = await createMinutesViaApi(server.url, { title: 'Envoyé en relecture' });
-    const session = await signInViaApi(server.url);
+    const drafted = await createMinutesViaApi(suite.server.url, { title: 'Encore en brouillon' });
+    const reviewed = await createMinutesViaApi(suite.server.url, { title: 'Envoyé en relecture' });
+    const session = await signInViaApi(suite.server.url);
     const moved = await session.fetch(`/api/minutes/${reviewed}/status`, { method: 'POST', body: JSON.stringify({ status: 'review' }) });
     expect(moved.status).toBe(200);
 
-    const { context, page } = await openContext(browser, server.url);
+    const { context, page } = await openContext(suite.browser, suite.server.url);
     try {
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       const rowOf = (id: string) => page.locator('.minutes-row').filter({ has: page.locator(`a[href="/cr/${id}"]`) });
       await rowOf(reviewed).getByText('En relecture', { exact: true }).waitFor();
       await rowOf(drafted).getByText('Brouillon', { exact: true }).waitFor();
@@ -81,16 +69,16 @@ describe('list of comptes-rendus', () => {
   });
 
   it('A8: offers neither creating nor importing to a reader', async () => {
-    const reader = await createAccountViaApi(server.url, {
+    const reader = await createAccountViaApi(suite.server.url, {
       name: 'Lecteur du ministère',
       email: 'lecteur@ministere.test',
       password: 'lire sans écrire',
       role: 'reader',
     });
-    await createMinutesViaApi(server.url, { title: 'Lu par le ministère' });
-    const { context, page } = await openContext(browser, server.url, { signInAs: reader });
+    await createMinutesViaApi(suite.server.url, { title: 'Lu par le ministère' });
+    const { context, page } = await openContext(suite.browser, suite.server.url, { signInAs: reader });
     try {
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.getByRole('link', { name: 'Lu par le ministère' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Nouveau compte-rendu' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Importer' }).count()).toBe(0);
@@ -116,9 +104,9 @@ describe('list of comptes-rendus', () => {
       '',
       'La prochaine réunion aura lieu le 14 mars 2014.',
     ].join('\n');
-    const { context, page, errors } = await openContext(browser, server.url);
+    const { context, page, errors } = await openContext(suite.browser, suite.server.url);
     try {
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Importer un compte-rendu' });
       const file = dialog.getByLabel('Fichier à importer (.txt, .md ou .docx)');

@@ -1,41 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
-import { launchChromium, openContext } from './browser';
-import { E2E_ADMIN, startServer, type RunningServer } from './serverProcess';
+import { openContext } from './browser';
+import { E2E_ADMIN } from './serverProcess';
+import { browserSuite } from './browserSuite';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 const pageErrors: string[][] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
+const suite = browserSuite();
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+afterEach(() => {
   pageErrors.splice(0);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** The coordination account, scripted through the HTTP API (cookie and CSRF token). */
 async function adminApi() {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${suite.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(E2E_ADMIN),
   });
   if (!login.ok) throw new Error(`sign-in answered ${login.status}`);
   const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  const me = (await (await fetch(`${server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
+  const me = (await (await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
   return async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${suite.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { cookie, 'X-CSRF-Token': me.csrfToken ?? '', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -88,9 +77,9 @@ async function memberContext(api: AdminApi, name: string, associationName: strin
   const associationId = await association(api, associationName);
   const { url } = await api<{ url: string }>('/api/invitations', { associationId, role: 'member' });
   const secret = new URL(url).pathname.split('/').pop()!;
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-  contexts.push(context);
-  const accepted = await context.request.post(`${server.url}/api/invitations/${secret}/accept`, {
+  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+  suite.contexts.push(context);
+  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
     data: { name, email: `membre${++accounts}@minutier.test`, password: 'mot de passe du membre' },
   });
   if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
@@ -98,8 +87,8 @@ async function memberContext(api: AdminApi, name: string, associationName: strin
 }
 
 async function coordinationContext() {
-  const { context, page, errors } = await openContext(browser, server.url);
-  contexts.push(context);
+  const { context, page, errors } = await openContext(suite.browser, suite.server.url);
+  suite.contexts.push(context);
   pageErrors.push(errors);
   return { page, name: 'Coordination du Collectif' };
 }
@@ -114,7 +103,7 @@ async function watchedPage(context: BrowserContext): Promise<Page> {
 
 /** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
 async function openMinutes({ page, name }: { page: Page; name: string }, id: string) {
-  await page.goto(`${server.url}/cr/${id}`);
+  await page.goto(`${suite.server.url}/cr/${id}`);
   const identity = page.getByLabel('Votre nom');
   await identity.or(page.locator('.document-body')).first().waitFor();
   if (await identity.isVisible()) {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { readHtml } from './readHtml';
 import type { SourceBlock } from './sourceBlock';
 
@@ -10,6 +9,8 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceBlock[]> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's Node build opens `buffer`, its browser build `arrayBuffer`: both are given.
   const input = Object.assign({ arrayBuffer }, { buffer: bytes });
+  // Loaded when a .docx comes in, not with every server start.
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml(input, {
     styleMap: STYLE_MAP,
     convertImage: mammoth.images.imgElement(async () => ({ src: '' })),

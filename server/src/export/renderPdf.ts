@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium: the one the e2e tests use too. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -43,7 +43,10 @@ export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPri
 
   const launched = (): Promise<Browser> => {
     if (!browser) {
-      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      // Loaded on the first PDF only: playwright-core alone weighs ~90 MB of memory.
+      const launching = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
+      );
       browser = launching;
       launching.then(
         (b) => b.on('disconnected', () => {
