@@ -9,6 +9,7 @@ import { Connection, type ConnectionOwner } from './connection';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
+import { QuietTimer } from './quietTimer';
 import { SummaryMirror } from './summaryMirror';
 
 export interface RelayOptions {
@@ -32,6 +33,7 @@ export class Relay implements LiveAccess {
   private readonly compacting = new Set<string>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
+  private readonly compactions = new QuietTimer<Room>(2000, 60_000, (room) => this.compactWhenQuiet(room));
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
@@ -206,6 +208,7 @@ export class Relay implements LiveAccess {
       if (!room.failed && room.logSize > 0) await this.compact(room.id);
     }
     this.summaries.stop();
+    this.compactions.stop();
     this.rooms.clear();
   }
 
@@ -256,15 +259,16 @@ export class Relay implements LiveAccess {
 
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
-    if (room.logSize >= this.options.compactAfterUpdates && !this.compacting.has(room.id)) {
-      // Off the hot path: the broadcast that triggered this has already gone out.
-      setImmediate(() => {
-        const before = room.logSize;
-        void this.compact(room.id).then((done) => {
-          if (done) room.logSize = Math.max(0, room.logSize - before);
-        });
-      });
-    }
+    if (room.logSize >= this.options.compactAfterUpdates) this.compactions.touch(room);
+  }
+
+  /** Compacts a long log in a pause of the typing (see QuietTimer). */
+  private compactWhenQuiet(room: Room): void {
+    if (room.failed || !this.rooms.has(room.id)) return;
+    const before = room.logSize;
+    void this.compact(room.id).then((done) => {
+      if (done) room.logSize = Math.max(0, room.logSize - before);
+    });
   }
 
   /** Folds a document's log into its state; true when it did. */

@@ -2,18 +2,21 @@ import * as Y from 'yjs';
 import { readMeta } from '../../../shared/model/meta';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/documentStore';
+import { QuietTimer } from './quietTimer';
 import type { Room } from './room';
 
-/** How long edits may go unmirrored: the list can lag a little, typing must not. */
-const DELAY_MS = 2000;
+/** The list can lag a little behind the title; typing must not lag behind the list. */
+const QUIET_MS = 2000;
+const MAX_WAIT_MS = 30_000;
 
 /**
  * Keeps the minutes list's title and meeting date in step with each document's `meta`
- * map (M5). The relay holds no Y.Doc, so the metadata is read from the stored state at
- * most once per DELAY_MS while a document changes, and once more when it closes.
+ * map (M5). The relay holds no Y.Doc, so the metadata is read from the stored state in
+ * a pause of the typing (at the latest every MAX_WAIT_MS), and once more when it closes.
  */
 export class SummaryMirror {
-  private readonly timers = new Map<Room, NodeJS.Timeout>();
+  private readonly mirroring = new Map<Room, Promise<void>>();
+  private readonly timer = new QuietTimer<Room>(QUIET_MS, MAX_WAIT_MS, (room) => this.mirror(room));
 
   constructor(
     private readonly store: DocumentStore,
@@ -21,18 +24,24 @@ export class SummaryMirror {
   ) {}
 
   schedule(room: Room): void {
-    if (this.timers.has(room)) return;
-    const timer = setTimeout(() => void this.flush(room), DELAY_MS);
-    timer.unref();
-    this.timers.set(room, timer);
+    this.timer.touch(room);
   }
 
   /** Mirrors now if a change is pending (room closing, server stopping). */
   async flush(room: Room): Promise<void> {
-    const timer = this.timers.get(room);
-    if (!timer) return;
-    clearTimeout(timer);
-    this.timers.delete(room);
+    if (this.timer.flush(room)) await this.mirroring.get(room);
+  }
+
+  stop(): void {
+    this.timer.stop();
+  }
+
+  private mirror(room: Room): void {
+    const done = this.write(room).finally(() => this.mirroring.delete(room));
+    this.mirroring.set(room, done);
+  }
+
+  private async write(room: Room): Promise<void> {
     if (room.failed) return;
     const doc = new Y.Doc();
     try {
@@ -44,10 +53,5 @@ export class SummaryMirror {
     } finally {
       doc.destroy();
     }
-  }
-
-  stop(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
   }
 }
