@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { SignedInGate } from './auth/SignedInGate';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { RegistryPage } from './pages/admin/RegistryPage';
 import { CoordinationOnly } from './pages/admin/CoordinationOnly';
 import { MembersPage } from './pages/admin/MembersPage';
 import { InvitationPage } from './pages/auth/InvitationPage';
@@ -61,6 +62,12 @@ function SignedInPage({ route }: { route: Exclude<Route, PublicRoute> }) {
       return (
         <CoordinationOnly>
           <AuditLogPage />
+        </CoordinationOnly>
+      );
+    case 'registry':
+      return (
+        <CoordinationOnly>
+          <RegistryPage />
         </CoordinationOnly>
       );
     case 'settings':

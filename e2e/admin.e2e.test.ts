@@ -146,3 +146,28 @@ describe('API tokens', () => {
     expect((await asScript()).status).toBe(401);
   });
 });
+
+describe('plan-measure registry', () => {
+  it('lets the coordination rename a measure and add one, which the registry then serves', async () => {
+    const { page } = await open();
+    await page.goto(`${suite.server.url}/registre`);
+    await page.getByRole('button', { name: 'Renommer la mesure 22' }).click();
+    const title = page.getByLabel('Titre de la mesure 22');
+    await title.fill('Coordination départementale et régionale (renommée)');
+    await title.press('Enter');
+    await page.getByText('Coordination départementale et régionale (renommée)').waitFor();
+
+    await page.getByLabel('Numéro').fill('23');
+    await page.getByLabel('Titre de la mesure', { exact: true }).fill('Nouvelle mesure du collectif');
+    await page.getByRole('button', { name: 'Ajouter la mesure' }).click();
+    await page.getByRole('row', { name: /Mesure 23/ }).waitFor();
+
+    const plan = (await (await (await signInViaApi(suite.server.url)).fetch('/api/plans/pan-teh-2014-2016')).json()) as {
+      measures: Array<{ number: number; title: string }>;
+    };
+    expect(plan.measures.filter((m) => m.number >= 22)).toEqual([
+      { number: 22, title: 'Coordination départementale et régionale (renommée)' },
+      { number: 23, title: 'Nouvelle mesure du collectif' },
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ function MainNavigation({ me }: { me: MeResponse }) {
       ? [
           { to: '/membres', label: 'Membres' },
           { to: '/journal', label: 'Journal' },
+          { to: '/registre', label: 'Registre' },
         ]
       : []),
   ];

@@ -34,6 +34,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/connexion')).toEqual({ page: 'signIn' });
     expect(matchRoute('/membres/')).toEqual({ page: 'members' });
     expect(matchRoute('/journal')).toEqual({ page: 'auditLog' });
+    expect(matchRoute('/registre')).toEqual({ page: 'registry' });
     expect(matchRoute('/parametres')).toEqual({ page: 'settings' });
   });
 

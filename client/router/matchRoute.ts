@@ -10,6 +10,7 @@ export type Route =
   | { page: 'passwordReset'; secret: string }
   | { page: 'members' }
   | { page: 'auditLog' }
+  | { page: 'registry' }
   | { page: 'settings' }
   | { page: 'notFound' };
 
@@ -23,6 +24,7 @@ const fixedPages: Record<string, Route> = {
   [SIGN_IN_PATH]: { page: 'signIn' },
   '/membres': { page: 'members' },
   '/journal': { page: 'auditLog' },
+  '/registre': { page: 'registry' },
   '/parametres': { page: 'settings' },
 };
 
