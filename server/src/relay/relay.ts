@@ -9,7 +9,7 @@ import { Connection, type ConnectionOwner } from './connection';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
-import { QuietTimer } from './quietTimer';
+import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
 
 export interface RelayOptions {
@@ -30,13 +30,15 @@ export interface RelayOptions {
 export class Relay implements LiveAccess {
   private readonly live = new Set<Connection>();
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
-  private readonly compacting = new Set<string>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
-  private readonly compactions = new QuietTimer<Room>(2000, 60_000, (room) => this.compactWhenQuiet(room));
+  private readonly compactions: Compactions;
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
+    this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
+      this.rooms.has(room.id),
+    );
     if (options.heartbeatMs > 0) {
       this.heartbeat = setInterval(() => this.pingAll(), options.heartbeatMs);
       this.heartbeat.unref();
@@ -191,11 +193,6 @@ export class Relay implements LiveAccess {
     }
   }
 
-  /** Number of documents currently in memory. */
-  get openDocuments(): number {
-    return this.rooms.size;
-  }
-
   /** Closes every connection, waits for pending writes and compacts what was open. */
   async close(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
@@ -205,7 +202,7 @@ export class Relay implements LiveAccess {
       for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
       await room.settled();
       await this.summaries.flush(room);
-      if (!room.failed && room.logSize > 0) await this.compact(room.id);
+      if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     }
     this.summaries.stop();
     this.compactions.stop();
@@ -253,39 +250,13 @@ export class Relay implements LiveAccess {
       this.rooms.delete(room.id);
       await this.summaries.flush(room);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
-      if (!room.failed && room.logSize > 0) await this.compact(room.id);
+      if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     });
   }
 
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
-    if (room.logSize >= this.options.compactAfterUpdates) this.compactions.touch(room);
-  }
-
-  /** Compacts a long log in a pause of the typing (see QuietTimer). */
-  private compactWhenQuiet(room: Room): void {
-    if (room.failed || !this.rooms.has(room.id)) return;
-    const before = room.logSize;
-    void this.compact(room.id).then((done) => {
-      if (done) room.logSize = Math.max(0, room.logSize - before);
-    });
-  }
-
-  /** Folds a document's log into its state; true when it did. */
-  private async compact(documentId: string): Promise<boolean> {
-    if (this.compacting.has(documentId)) return false;
-    this.compacting.add(documentId);
-    const started = performance.now();
-    try {
-      await this.options.store.compact(documentId, Y.mergeUpdates);
-      this.options.logger.info('relay.compacted', { doc: documentId, ms: Math.round(performance.now() - started) });
-      return true;
-    } catch (error) {
-      this.options.logger.error('relay.compaction_failed', { doc: documentId, reason: String(error) });
-      return false;
-    } finally {
-      this.compacting.delete(documentId);
-    }
+    this.compactions.afterStore(room);
   }
 
   private onStorageFailure(room: Room, error: unknown): void {
