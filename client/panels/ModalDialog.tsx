@@ -4,8 +4,8 @@ interface ModalDialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
-  /** Wider for tables and reports. */
-  size?: 'normal' | 'wide';
+  /** `wide` for tables and reports; `document` for reading a whole compte-rendu (a version, a comparison). */
+  size?: 'normal' | 'wide' | 'document';
 }
 
 /**
@@ -48,7 +48,7 @@ export function ModalDialog({ title, onClose, children, size = 'normal' }: Modal
           ×
         </button>
       </div>
-      {children}
+      <div className="modal-dialog__body">{children}</div>
     </dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { DiffView } from './DiffView';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../panels/ModalDialog';
 import type { DiffSide } from './reviewApi';
 import { VersionView } from './VersionView';
 
@@ -9,7 +9,7 @@ export type Viewed = { title: string } & ({ versionId: string } | { from: DiffSi
 /** The large read-only dialog for a version or a comparison. */
 export function DocumentViewer({ documentId, viewed, onClose }: { documentId: string; viewed: Viewed; onClose(): void }) {
   return (
-    <ModalDialog title={viewed.title} size="wide" onClose={onClose}>
+    <ModalDialog title={viewed.title} size="document" onClose={onClose}>
       {'versionId' in viewed ? (
         <VersionView documentId={documentId} versionId={viewed.versionId} />
       ) : (

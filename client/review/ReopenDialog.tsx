@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { reopenSchema } from '../../shared/api/review';
 import { fieldErrors } from '../forms/fieldErrors';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../panels/ModalDialog';
 
 interface ReopenDialogProps {
   onReopen(reason: string): Promise<void>;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { VersionSummary } from '../../shared/api/review';
 import { formatTimestamp } from '../format/formatDate';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../panels/ModalDialog';
 
 interface RestoreDialogProps {
   version: VersionSummary;

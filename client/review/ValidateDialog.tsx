@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { validateSchema, validationStatement } from '../../shared/api/review';
 import { fieldErrors } from '../forms/fieldErrors';
 import { localIsoDay } from '../format/formatDate';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../panels/ModalDialog';
 
 interface ValidateDialogProps {
   /** Sends the validation; rejects with a French message when the server refuses. */

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { acceptInvitationSchema } from '../../../shared/api/auth';
 import { fieldErrors } from '../../forms/fieldErrors';
-import { confirmationError, PASSWORD_HINT } from './newPassword';
+import { confirmationError } from './newPassword';
+import { NewPasswordFields } from './NewPasswordFields';
 import { TextField } from './TextField';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
@@ -61,24 +62,13 @@ export function NewAccountForm({ submitLabel, onSubmit }: NewAccountFormProps) {
         error={errors.email}
         hint="Elle vous servira à vous connecter."
       />
-      <TextField
+      <NewPasswordFields
         label="Mot de passe"
-        type="password"
-        name="new-password"
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
-        error={errors.password}
-        hint={PASSWORD_HINT}
-      />
-      <TextField
-        label="Confirmez le mot de passe"
-        type="password"
-        name="confirm-password"
-        autoComplete="new-password"
-        value={confirmation}
-        onChange={setConfirmation}
-        error={errors.confirmation}
+        password={password}
+        confirmation={confirmation}
+        onPassword={setPassword}
+        onConfirmation={setConfirmation}
+        errors={errors}
       />
       {serverError && (
         <p className="banner banner--error" role="alert">

@@ -7,8 +7,8 @@ import { fieldErrors } from '../../forms/fieldErrors';
 import { SIGN_IN_PATH } from '../../router/matchRoute';
 import { navigate } from '../../router/navigation';
 import { AuthLayout, InvalidLinkNotice } from './AuthLayout';
-import { confirmationError, PASSWORD_HINT } from './newPassword';
-import { TextField } from './TextField';
+import { confirmationError } from './newPassword';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 /** `/reinitialisation/:secret`: a new password for the account the coordination made the link for. */
@@ -70,25 +70,14 @@ function NewPasswordForm({ secret, account }: { secret: string; account: Passwor
       </p>
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="email" autoComplete="username" value={account.email} readOnly hidden />
-      <TextField
+      <NewPasswordFields
         label="Nouveau mot de passe"
-        type="password"
-        name="new-password"
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
-        error={errors.password}
-        hint={PASSWORD_HINT}
+        password={password}
+        confirmation={confirmation}
+        onPassword={setPassword}
+        onConfirmation={setConfirmation}
+        errors={errors}
         autoFocus
-      />
-      <TextField
-        label="Confirmez le mot de passe"
-        type="password"
-        name="confirm-password"
-        autoComplete="new-password"
-        value={confirmation}
-        onChange={setConfirmation}
-        error={errors.confirmation}
       />
       {serverError && (
         <p className="banner banner--error" role="alert">
