@@ -1,6 +1,10 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { ActionItem } from './actionItem';
+import { BlockSuggestionAttribute } from './blockSuggestion';
+import { Comment } from './comment';
+import { Deletion } from './deletion';
+import { Insertion } from './insertion';
 import { MarkedSection } from './markedSection';
 import { MeasureRef } from './measureRef';
 import { SpeakerTurn } from './speakerTurn';
@@ -20,6 +24,10 @@ export function schemaExtensions(): AnyExtension[] {
     ActionItem,
     MeasureRef,
     MarkedSection,
+    Comment,
+    Insertion,
+    Deletion,
+    BlockSuggestionAttribute,
   ];
 }
 

@@ -5,8 +5,9 @@
  *
  * Bump it whenever a node type or an attribute is added. Never rename or remove one.
  * 1: StarterKit only. 2: speakerTurn, actionItem, measureRef, markedSection.
+ * 3: comment, insertion and deletion marks; the block attribute `suggestion`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Query parameter by which an editor declares its schema version on the relay URL. */
 export const SCHEMA_VERSION_PARAM = 'schema';
