@@ -7,6 +7,8 @@ export const MessageType = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /** Minutier's own notices (`minutierEvent.ts`), sent only to connections that opted in with `?events=1`. */
+  minutierEvent: 100,
 } as const;
 
 export const SyncType = {
