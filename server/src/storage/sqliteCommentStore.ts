@@ -1,0 +1,162 @@
+import Database from 'better-sqlite3';
+import type { CommentAuthor, CommentMention, CommentMessage, CommentThread } from '../../../shared/api/comments';
+import type { CommentStore, NewCommentMessage, NewCommentThread } from './commentStore';
+
+// Names and associations are copied into each row: a message keeps the signature it was
+// written under, even after the account is renamed or changes association.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS comment_threads (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  document_id TEXT NOT NULL,
+  quote TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by_id TEXT,
+  resolved_by_name TEXT,
+  resolved_by_association TEXT
+);
+CREATE INDEX IF NOT EXISTS comment_threads_by_document ON comment_threads(document_id, seq);
+CREATE TABLE IF NOT EXISTS comment_messages (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+  author_id TEXT NOT NULL,
+  author_name TEXT NOT NULL,
+  author_association TEXT,
+  body TEXT NOT NULL,
+  mentions TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS comment_messages_by_thread ON comment_messages(thread_id, seq);
+`;
+
+interface ThreadRow {
+  id: string;
+  document_id: string;
+  quote: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by_id: string | null;
+  resolved_by_name: string | null;
+  resolved_by_association: string | null;
+}
+
+interface MessageRow {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  author_name: string;
+  author_association: string | null;
+  body: string;
+  mentions: string;
+  created_at: string;
+}
+
+const toMessage = (row: MessageRow): CommentMessage => ({
+  id: row.id,
+  author: { userId: row.author_id, name: row.author_name, association: row.author_association },
+  body: row.body,
+  mentions: JSON.parse(row.mentions) as CommentMention[],
+  createdAt: row.created_at,
+});
+
+const toThread = (row: ThreadRow, messages: CommentMessage[]): CommentThread => ({
+  id: row.id,
+  documentId: row.document_id,
+  quote: row.quote,
+  status: row.resolved_at === null ? 'open' : 'resolved',
+  createdAt: row.created_at,
+  resolvedAt: row.resolved_at,
+  resolvedBy:
+    row.resolved_at === null || row.resolved_by_id === null
+      ? null
+      : { userId: row.resolved_by_id, name: row.resolved_by_name ?? '', association: row.resolved_by_association },
+  messages,
+});
+
+/** Comment threads in the same SQLite file as the rest (its own connection, WAL). */
+export function createSqliteCommentStore(filename: string): CommentStore {
+  const db = new Database(filename);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+  const q = {
+    insertThread: db.prepare(
+      'INSERT INTO comment_threads (id, document_id, quote, created_at) VALUES (@id, @documentId, @quote, @createdAt)',
+    ),
+    insertMessage: db.prepare(
+      `INSERT INTO comment_messages (id, thread_id, author_id, author_name, author_association, body, mentions, created_at)
+       VALUES (@id, @threadId, @authorId, @authorName, @authorAssociation, @body, @mentions, @createdAt)`,
+    ),
+    resolve: db.prepare(
+      `UPDATE comment_threads SET resolved_at = @at, resolved_by_id = @id, resolved_by_name = @name,
+       resolved_by_association = @association WHERE document_id = @documentId AND id = @threadId`,
+    ),
+    thread: db.prepare<[string, string], ThreadRow>('SELECT * FROM comment_threads WHERE document_id = ? AND id = ?'),
+    threads: db.prepare<[string], ThreadRow>('SELECT * FROM comment_threads WHERE document_id = ? ORDER BY seq'),
+    messagesOfThread: db.prepare<[string], MessageRow>('SELECT * FROM comment_messages WHERE thread_id = ? ORDER BY seq'),
+    messagesOfDocument: db.prepare<[string], MessageRow>(
+      `SELECT m.* FROM comment_messages m JOIN comment_threads t ON t.id = m.thread_id
+       WHERE t.document_id = ? ORDER BY m.seq`,
+    ),
+  };
+
+  const insertMessage = (threadId: string, message: NewCommentMessage) =>
+    q.insertMessage.run({
+      id: message.id,
+      threadId,
+      authorId: message.author.userId,
+      authorName: message.author.name,
+      authorAssociation: message.author.association,
+      body: message.body,
+      mentions: JSON.stringify(message.mentions),
+      createdAt: message.createdAt,
+    });
+  const read = (documentId: string, threadId: string): CommentThread | undefined => {
+    const row = q.thread.get(documentId, threadId);
+    return row && toThread(row, q.messagesOfThread.all(row.id).map(toMessage));
+  };
+  const createThread = db.transaction((thread: NewCommentThread, first: NewCommentMessage) => {
+    q.insertThread.run(thread);
+    insertMessage(thread.id, first);
+  });
+
+  return {
+    async createThread(thread, first) {
+      createThread(thread, first);
+      return read(thread.documentId, thread.id) as CommentThread;
+    },
+    async addReply(documentId, threadId, message) {
+      if (!q.thread.get(documentId, threadId)) return undefined;
+      insertMessage(threadId, message);
+      return read(documentId, threadId);
+    },
+    async setResolution(documentId, threadId, resolution) {
+      const by: Partial<CommentAuthor> = resolution?.by ?? {};
+      const changed = q.resolve.run({
+        documentId,
+        threadId,
+        at: resolution?.at ?? null,
+        id: by.userId ?? null,
+        name: by.name ?? null,
+        association: by.association ?? null,
+      });
+      return changed.changes === 0 ? undefined : read(documentId, threadId);
+    },
+    async getThread(documentId, threadId) {
+      return read(documentId, threadId);
+    },
+    async listThreads(documentId) {
+      const messages = new Map<string, CommentMessage[]>();
+      for (const row of q.messagesOfDocument.all(documentId)) {
+        const list = messages.get(row.thread_id) ?? [];
+        list.push(toMessage(row));
+        messages.set(row.thread_id, list);
+      }
+      return q.threads.all(documentId).map((row) => toThread(row, messages.get(row.id) ?? []));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
