@@ -52,10 +52,10 @@ describe('createCollaborationSession', () => {
     session.destroy();
   });
 
-  it('connects to the document on the relay, declaring its schema version, without BroadcastChannel', () => {
+  it('connects to the document on the relay, declaring its schema version and opting in to events, without BroadcastChannel', () => {
     const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
     expect(RecordingWebSocket.opened.map((socket) => socket.url)).toEqual([
-      `ws://minutier.test:3000/collab/AbCdEfGhIjKlMnOpQr_-12?schema=${SCHEMA_VERSION}`,
+      `ws://minutier.test:3000/collab/AbCdEfGhIjKlMnOpQr_-12?schema=${SCHEMA_VERSION}&events=1`,
     ]);
     expect(session.provider.bcconnected).toBe(false);
     session.destroy();

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { EVENTS_QUERY_PARAM } from '../../shared/protocol/minutierEvent';
 import { SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
+import { receiveMinutierEvents, type MinutierEvents } from '../comments/minutierEvents';
 import type { AwarenessUser } from '../identity';
 import { SyncTracker } from './syncTracker';
 import { interceptSyncMessages } from './interceptSyncMessages';
@@ -10,6 +12,8 @@ export interface CollaborationSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
   tracker: SyncTracker;
+  /** The server's notices about what is kept outside the CRDT (comment threads). */
+  events: MinutierEvents;
   destroy(): void;
 }
 
@@ -32,10 +36,12 @@ export function createCollaborationSession(
     disableBc: true,
     // The relay refuses editors whose schema is older than the stored documents', because
     // the Yjs binding would delete every node it does not know and sync that deletion.
-    params: { [SCHEMA_VERSION_PARAM]: String(SCHEMA_VERSION) },
+    // `events` opts in to the server's notices (comment threads changed), which stock clients never get.
+    params: { [SCHEMA_VERSION_PARAM]: String(SCHEMA_VERSION), [EVENTS_QUERY_PARAM]: '1' },
     connect: false,
   });
   const restoreSyncHandler = interceptSyncMessages(provider, (payload) => tracker.observeIncomingSync(payload));
+  const events = receiveMinutierEvents(provider);
   // Published before connecting so that others see who we are with our first message.
   provider.awareness.setLocalStateField('user', user);
   provider.connect();
@@ -44,7 +50,9 @@ export function createCollaborationSession(
     doc,
     provider,
     tracker,
+    events,
     destroy() {
+      events.stop();
       restoreSyncHandler();
       tracker.destroy();
       provider.destroy();
