@@ -5,6 +5,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
 import { approvalRoutes } from './api/approvalRoutes';
+import { commentRoutes } from './api/commentRoutes';
+import type { CommentStore } from './storage/commentStore';
+import { EVENTS_QUERY_PARAM } from '../../shared/protocol/minutierEvent';
 import { importRoutes } from './api/importRoutes';
 import { exportRoutes } from './api/exportRoutes';
 import { exportSettingsRoutes } from './api/exportSettingsRoutes';
@@ -41,6 +44,7 @@ export interface AppDeps extends AuthDeps {
   plans: PlanStore;
   review: ReviewStore;
   exportSettings: ExportSettingsStore;
+  comments: CommentStore;
   pdf: PdfPrinter;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
@@ -95,6 +99,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/tokens', tokenRoutes(deps, relay));
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
+  app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService));
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
   app.route(IMPORT_PATH, importRoutes(deps, logger));
@@ -122,9 +127,10 @@ export function createApp(deps: AppDeps) {
           : undefined;
       const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
+      const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
       return {
         onOpen: (_event, ws) => {
-          if (ws.raw) relay.handleSocket(ws.raw, documentId, { owner, access, schemaVersion });
+          if (ws.raw) relay.handleSocket(ws.raw, documentId, { owner, access, schemaVersion, events });
         },
       };
     }),

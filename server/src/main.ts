@@ -9,6 +9,7 @@ import { loadConfig } from './config';
 import { createLogger } from './log';
 import { createSqliteAccountStore } from './storage/sqliteAccountStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
+import { createSqliteCommentStore } from './storage/sqliteCommentStore';
 import { createSqliteCredentialStore } from './storage/sqliteCredentialStore';
 import { createPdfPrinter } from './export/renderPdf';
 import { createSqliteExportSettingsStore } from './storage/sqliteExportSettingsStore';
@@ -29,6 +30,7 @@ const stores = {
   plans: createSqlitePlanStore(databaseFile),
   review: createSqliteReviewStore(databaseFile),
   exportSettings: createSqliteExportSettingsStore(databaseFile),
+  comments: createSqliteCommentStore(databaseFile),
 };
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);

@@ -59,8 +59,10 @@ export interface CommentThreadResponse {
   thread: CommentThread;
 }
 
-// Control characters other than tab and newline (C0, DEL, C1) carry nothing a reader can see.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Control characters other than tab and newline (C0, DEL, C1) carry nothing a reader can see;
+// a lone surrogate is not text at all and would not survive storage as UTF-8.
+const CONTROL_CHARACTERS =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Plain text as stored: CRLF/CR → LF, control characters removed, NFC. HTML stays literal text. */
 export const plainCommentText = (text: string): string =>

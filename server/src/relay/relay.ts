@@ -11,6 +11,8 @@ import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
+import { DocumentEvents } from './documentEvents';
+import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
 
 export interface RelayOptions {
   store: DocumentStore;
@@ -33,6 +35,7 @@ export class Relay implements LiveAccess {
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
   private readonly compactions: Compactions;
+  private readonly events = new DocumentEvents();
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
@@ -73,6 +76,7 @@ export class Relay implements LiveAccess {
         return;
       }
     }
+    if (grant.events) socket.on('close', this.events.subscribe(connection));
     let room: Room | undefined;
     const early: RawData[] = [];
 
@@ -126,6 +130,11 @@ export class Relay implements LiveAccess {
         connection.close(CloseCode.storageFailure, 'storage unavailable');
       },
     );
+  }
+
+  /** Tells the opted-in connections of a document that something outside the CRDT changed. */
+  notify(documentId: string, event: MinutierEvent): void {
+    this.events.publish(documentId, event);
   }
 
   closeCredential(kind: 'session' | 'token', id: string): void {
@@ -284,6 +293,8 @@ export interface SocketGrant {
   owner: ConnectionOwner | undefined;
   access: DocumentAccess;
   schemaVersion: string | undefined;
+  /** The connection asked for Minutier events (`?events=1`). */
+  events?: boolean;
 }
 
 /** ws hands over Buffers (or fragments); Yjs wants one Uint8Array. */

@@ -12,6 +12,7 @@ import type { AccountStore, User } from '../storage/accountStore';
 import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
+import { createSqliteCommentStore } from '../storage/sqliteCommentStore';
 import { createSqliteCredentialStore } from '../storage/sqliteCredentialStore';
 import { type PdfPrinter, createPdfPrinter } from '../export/renderPdf';
 import { createSqliteExportSettingsStore } from '../storage/sqliteExportSettingsStore';
@@ -72,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     plans: createSqlitePlanStore(dbFile),
     review: createSqliteReviewStore(dbFile),
     exportSettings: createSqliteExportSettingsStore(dbFile),
+    comments: createSqliteCommentStore(dbFile),
   };
   // Chromium is only launched if a test exports a PDF.
   const pdf = options.pdf ?? createPdfPrinter();
