@@ -76,6 +76,17 @@ describe('describeAuditEntry', () => {
     );
   });
 
+  it('names the compte-rendu of a comment, and says when an export carried the comments', () => {
+    expect(describeAuditEntry(entry('comment.resolved', 'd1', { threadId: 'x' }), names)).toEqual({
+      action: 'Commentaire résolu',
+      subject: 'Réunion du Collectif',
+      details: null,
+    });
+    expect(describeAuditEntry(entry('document.exported', 'd1', { format: 'odt', profile: 'internal', comments: true }), names).details).toBe(
+      'format : odt, avec les commentaires',
+    );
+  });
+
   it('still shows an action it does not know, as recorded', () => {
     expect(auditActionLabel('plan.imported')).toBe('plan.imported');
     expect(describeAuditEntry(entry('plan.imported', 'p1', { count: 3, note: null }), names)).toEqual({

@@ -45,6 +45,10 @@ const actionLabels: Record<string, string> = {
   'document.restored': 'Version restaurée',
   'document.exported': 'Compte-rendu exporté',
   'settings.export_changed': 'Réglages d’export modifiés',
+  'comment.created': 'Commentaire ajouté',
+  'comment.replied': 'Réponse à un commentaire',
+  'comment.resolved': 'Commentaire résolu',
+  'comment.reopened': 'Commentaire rouvert',
 };
 
 /** The French name of an action; an action this client does not know yet shows as recorded. */
@@ -110,10 +114,14 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'document.imported':
       return describe(documentName(), text(details.file) && `fichier : ${details.file}`);
     case 'document.exported':
-      return describe(documentName(), text(details.format) && `format : ${details.format}`);
+      return describe(documentName(), joined([text(details.format) && `format : ${details.format}`, details.comments === true && 'avec les commentaires']));
     case 'document.created':
     case 'document.deleted':
     case 'document.restored':
+    case 'comment.created':
+    case 'comment.replied':
+    case 'comment.resolved':
+    case 'comment.reopened':
       return describe(documentName());
     default:
       return describe(target, genericDetails(details));
