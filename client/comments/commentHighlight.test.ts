@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from '@tiptap/pm/state';
+import { minutesSchema } from '../../shared/schema/proseMirrorSchema';
+import { commentHighlightKey, commentHighlightPlugin, setCommentHighlight } from './commentHighlight';
+
+const schema = minutesSchema();
+const comment = (threadId: string) => schema.marks.comment!.create({ threadId });
+
+function initialState(): EditorState {
+  const doc = schema.node('doc', null, [
+    schema.node('paragraph', null, [
+      schema.text('Un '),
+      schema.text('état', [comment('open')]),
+      schema.text(' des lieux', [comment('done')]),
+      schema.text(' est nécessaire.'),
+    ]),
+  ]);
+  return EditorState.create({ doc, plugins: [commentHighlightPlugin()] });
+}
+
+function classesOf(state: EditorState): Array<[string, string]> {
+  const decorations = commentHighlightKey.getState(state)!.decorations.find();
+  return decorations.map((decoration) => [
+    state.doc.textBetween(decoration.from, decoration.to),
+    (decoration as unknown as { type: { attrs: { class: string } } }).type.attrs.class,
+  ]);
+}
+
+describe('comment highlight', () => {
+  it('sets nothing apart until told which threads are active or resolved', () => {
+    expect(classesOf(initialState())).toEqual([]);
+  });
+
+  it('marks the active thread’s words stronger and the resolved thread’s words as such', () => {
+    let state = initialState();
+    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(['done']) }));
+    expect(classesOf(state)).toEqual([
+      ['état', 'comment-anchor--active'],
+      [' des lieux', 'comment-anchor--resolved'],
+    ]);
+  });
+
+  it('follows the words when text is typed before them', () => {
+    let state = initialState();
+    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set() }));
+    state = state.apply(state.tr.insertText('Selon nous, ', 1));
+    expect(classesOf(state)).toEqual([['état', 'comment-anchor--active']]);
+  });
+
+  it('changes nothing in the document', () => {
+    const state = initialState();
+    const tr = setCommentHighlight(state, { active: 'open', resolved: new Set() });
+    expect(tr.docChanged).toBe(false);
+  });
+});

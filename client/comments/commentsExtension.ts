@@ -1,0 +1,30 @@
+import { Extension } from '@tiptap/core';
+import { commentHighlightPlugin } from './commentHighlight';
+
+/** Where the comments UI takes a « Commenter » asked from the keyboard; null while it cannot. */
+export interface CommentRequests {
+  current: (() => boolean) | null;
+}
+
+export interface CommentsOptions {
+  requests: CommentRequests;
+}
+
+/** Comment support in the editor: the highlight of the anchored text and « Commenter » on Ctrl+Alt+C. */
+export const Comments = Extension.create<CommentsOptions>({
+  name: 'comments',
+
+  addOptions() {
+    return { requests: { current: null } };
+  },
+
+  addProseMirrorPlugins() {
+    return [commentHighlightPlugin()];
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-c': () => this.options.requests.current?.() ?? false,
+    };
+  },
+});

@@ -1,0 +1,55 @@
+import type { EditorState } from '@tiptap/pm/state';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+} from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+
+/** What the Yjs binding keeps in its plugin state (y-tiptap does not type it). */
+interface SyncBinding {
+  doc: Y.Doc;
+  type: Y.XmlFragment;
+  mapping: Map<unknown, unknown>;
+}
+
+/**
+ * A selection that waits while its comment is written and sent, then is found again in the
+ * document as it is by then. Colleagues' edits reach the editor as one replacement of the whole
+ * body, which ProseMirror's own position mapping cannot see through, so the range is held as
+ * Yjs relative positions, which follow the characters themselves.
+ */
+export interface PendingRange {
+  /** The commented text, as it read when the comment was started. */
+  quote: string;
+  /** Where the range is now, or null when its text was deleted meanwhile. */
+  resolve(state: EditorState): { from: number; to: number } | null;
+}
+
+function bindingOf(state: EditorState): SyncBinding | null {
+  const pluginState = ySyncPluginKey.getState(state) as { binding?: SyncBinding | null } | undefined;
+  return pluginState?.binding ?? null;
+}
+
+export function rememberRange(state: EditorState, from: number, to: number, maxQuote: number): PendingRange {
+  const text = state.doc.textBetween(from, to, ' ', ' ').replace(/\s+/g, ' ').trim();
+  const quote = text.length > maxQuote ? `${text.slice(0, maxQuote - 1)}…` : text;
+  const binding = bindingOf(state);
+  if (!binding) {
+    // Without collaboration (never in the app), nothing else edits the document meanwhile.
+    return { quote, resolve: (current) => (to <= current.doc.content.size ? { from, to } : null) };
+  }
+  const start = absolutePositionToRelativePosition(from, binding.type, binding.mapping);
+  const end = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
+  return {
+    quote,
+    resolve(current) {
+      const now = bindingOf(current) ?? binding;
+      const resolvedFrom = relativePositionToAbsolutePosition(now.doc, now.type, start, now.mapping);
+      const resolvedTo = relativePositionToAbsolutePosition(now.doc, now.type, end, now.mapping);
+      if (resolvedFrom === null || resolvedTo === null || resolvedTo <= resolvedFrom) return null;
+      if (resolvedTo > current.doc.content.size) return null;
+      return { from: resolvedFrom, to: resolvedTo };
+    },
+  };
+}
