@@ -1,0 +1,18 @@
+import { colorForName } from '../identity';
+
+/** For suggestions without an association (an account outside any, such as a guest). */
+export const NEUTRAL_SUGGESTION_COLOR = '#5f6b7a';
+
+/**
+ * The colour of an association's suggestions: the caret palette (dark enough for 4.5:1 on
+ * white, so an underline or a strike stays readable) picked by a stable hash of the name,
+ * so every browser shows Amicale du Nid in the same colour.
+ */
+export function associationColor(association: string): string {
+  return association.trim() === '' ? NEUTRAL_SUGGESTION_COLOR : colorForName(association);
+}
+
+/** A pale background of the same colour (about 10 % opaque) behind the suggested text. */
+export function associationTint(association: string): string {
+  return `${associationColor(association)}1a`;
+}
