@@ -8,6 +8,7 @@ import { cleanInlineText, withoutForbiddenCharacters } from './cleanText';
 import type { ExportInput } from './exportInput';
 import type { AttendanceGroup, Block, ExportDocument, Inline, SpeakerLabel, TextInline } from './exportModel';
 import { plainText } from './exportModel';
+import { commentNotesByNode } from './commentNotes';
 import { applyProfile } from './exportProfile';
 import { frenchLongDate } from './frenchDate';
 import { safeHref } from './safeHref';
@@ -89,6 +90,7 @@ function attendanceOf(participants: Participant[], meetingDay: string | undefine
 export function buildExportModel(input: ExportInput): ExportDocument {
   const body = applyProfile(input.content, input.drops);
   const notes = measureNotes(input.plans);
+  const commentNotes = input.drops.comments ? new Map<object, string[]>() : commentNotesByNode(body, input.comments ?? []);
   let sectionsSeen = 0;
 
   const inlinesOf = (node: JsonNode): Inline[] => {
@@ -107,6 +109,7 @@ export function buildExportModel(input: ExportInput): ExportDocument {
         if (previous?.kind === 'text' && sameFormatting(previous, inline)) previous.text += inline.text;
         else if (inline.text) inlines.push(inline);
       }
+      for (const note of commentNotes.get(child) ?? []) inlines.push({ kind: 'note', note });
     }
     return inlines;
   };

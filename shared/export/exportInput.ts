@@ -1,3 +1,4 @@
+import type { CommentThread } from '../api/comments';
 import type { Plan } from '../api/plans';
 import type { MinutesMeta } from '../model/meta';
 import type { Participant } from '../model/participants';
@@ -24,4 +25,9 @@ export interface ExportInput {
   validation?: ExportValidation;
   /** What to leave out: the drops of the chosen profile. */
   drops: ProfileDrops;
+  /**
+   * Comment threads to print as footnotes at the end of their anchored text; ignored when
+   * `drops.comments` is set, so a profile that drops comments never shows one.
+   */
+  comments?: CommentThread[];
 }

@@ -23,7 +23,13 @@ export interface MeasureInline {
   note?: string;
 }
 
-export type Inline = TextInline | MeasureInline | { kind: 'break' };
+/** A footnote call with no text of its own, after the words it is about: a comment thread. */
+export interface NoteInline {
+  kind: 'note';
+  note: string;
+}
+
+export type Inline = TextInline | MeasureInline | NoteInline | { kind: 'break' };
 
 export interface SpeakerLabel {
   /** The organisation, or the function or person when no organisation is named. */
@@ -79,8 +85,18 @@ export const numberedTitle = (number: string | undefined, title: string): string
 /** « Mouvement du Nid (Pierre Albert) » */
 export const speakerText = ({ name, detail }: SpeakerLabel): string => (detail ? `${name} (${detail})` : name);
 
-const inlineText = (inline: Inline): string =>
-  inline.kind === 'text' ? inline.text : inline.kind === 'measure' ? inline.label : ' ';
+const inlineText = (inline: Inline): string => {
+  switch (inline.kind) {
+    case 'text':
+      return inline.text;
+    case 'measure':
+      return inline.label;
+    case 'note':
+      return '';
+    case 'break':
+      return ' ';
+  }
+};
 
 /** The text of some inlines, without formatting; a measure reads as its label. */
 export const plainText = (inlines: Inline[]): string => inlines.map(inlineText).join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyProfile, countDroppableParts, defaultProfileDrops } from './exportProfile';
+import { exportSettingsSchema } from './exportSettings';
+import { applyProfile, countDroppableParts, defaultProfileDrops, exportDrops } from './exportProfile';
 import { sampleMinutes } from './testing/sampleMinutes';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -23,6 +24,17 @@ describe('export profiles', () => {
     const withoutFollowUps = applyProfile(content, { ...defaultProfileDrops.internal, actionItems: true });
     expect(countDroppableParts(withoutFollowUps)).toEqual({ actionItems: 0, annexes: 1, nextMeetings: 1 });
     expect(content).toEqual(before);
+  });
+
+  it('C5: comments are kept only when asked and allowed, and never by the external version', () => {
+    const { internal, external } = defaultProfileDrops;
+    expect(exportDrops('internal', internal, true).comments).toBe(false);
+    expect(exportDrops('internal', internal, false).comments).toBe(true);
+    expect(exportDrops('internal', { ...internal, comments: true }, true).comments).toBe(true);
+    expect(exportDrops('external', { ...external, comments: false }, true)).toEqual(external);
+    // A setting cannot make the external version keep comments either.
+    const settings = exportSettingsSchema.parse({ readersExternalOnly: false, profiles: { internal, external: { ...external, comments: false } } });
+    expect(settings.profiles.external.comments).toBe(true);
   });
 
   it('removes a container that only held what was dropped, since the schema forbids it empty', () => {

@@ -37,6 +37,14 @@ export const defaultProfileDrops: Record<ExportProfile, ProfileDrops> = {
 
 type JsonNode = { type?: string; attrs?: Record<string, unknown>; content?: JsonNode[]; [key: string]: unknown };
 
+/**
+ * What one download leaves out. Comments are printed only when the caller asks for them and
+ * the profile keeps them; the external version never carries any, whatever is asked or set.
+ */
+export function exportDrops(profile: ExportProfile, drops: ProfileDrops, commentsAsked: boolean): ProfileDrops {
+  return { ...drops, comments: profile === 'external' || drops.comments || !commentsAsked };
+}
+
 /** The body part a node belongs to, if it is one a profile can drop. */
 function partOf(node: JsonNode): DroppablePart | undefined {
   if (node.type === 'actionItem') return 'actionItems';

@@ -10,7 +10,11 @@ const profileDropsSchema = z.object({
 
 /** A collective's export rules: what each profile drops, and whether readers only get `external`. */
 export const exportSettingsSchema = z.object({
-  profiles: z.object({ internal: profileDropsSchema, external: profileDropsSchema }) satisfies z.ZodType<
+  profiles: z.object({
+    internal: profileDropsSchema,
+    // The external version goes to partners: its comments switch is always « dropped » (see exportDrops).
+    external: profileDropsSchema.transform((drops) => ({ ...drops, comments: true })),
+  }) satisfies z.ZodType<
     Record<ExportProfile, ProfileDrops>
   >,
   /** Readers (e.g. partners given read access) may download the external version only. */

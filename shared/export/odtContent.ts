@@ -60,17 +60,19 @@ class OdtContentWriter {
 
   private inline(inline: Inline): string {
     if (inline.kind === 'break') return '<text:line-break/>';
-    if (inline.kind === 'measure') {
-      if (!inline.note) return odtText(inline.label);
-      this.notes += 1;
-      return (
-        `${odtText(inline.label)}<text:note text:id="ftn${this.notes}" text:note-class="footnote">` +
-        `<text:note-citation>${this.notes}</text:note-citation>` +
-        `<text:note-body>${this.p(odtStyle.footnote, odtText(inline.note))}</text:note-body></text:note>`
-      );
-    }
+    if (inline.kind === 'note') return this.footnote(inline.note);
+    if (inline.kind === 'measure') return inline.note ? odtText(inline.label) + this.footnote(inline.note) : odtText(inline.label);
     const span = this.span(flagsOf(inline), odtText(inline.text));
     return inline.href ? `<text:a xlink:type="simple" xlink:href="${xmlEscape(inline.href)}">${span}</text:a>` : span;
+  }
+
+  private footnote(note: string): string {
+    this.notes += 1;
+    return (
+      `<text:note text:id="ftn${this.notes}" text:note-class="footnote">` +
+      `<text:note-citation>${this.notes}</text:note-citation>` +
+      `<text:note-body>${this.p(odtStyle.footnote, odtText(note))}</text:note-body></text:note>`
+    );
   }
 
   /** `paragraphStyle`: the style of plain paragraphs here (quotations restyle theirs). */

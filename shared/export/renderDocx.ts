@@ -22,6 +22,9 @@ interface ListPlace {
   instance: number;
 }
 
+const footnote = (note: string) =>
+  new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(note)] })] });
+
 /** Builds the paragraphs of one document; gives each list its own numbering instance. */
 class DocxWriter {
   private lists = 0;
@@ -29,10 +32,10 @@ class DocxWriter {
   inlines(inlines: Inline[]): ParagraphChild[] {
     return inlines.flatMap((inline): ParagraphChild[] => {
       if (inline.kind === 'break') return [new TextRun({ break: 1 })];
+      if (inline.kind === 'note') return [footnote(inline.note)];
       if (inline.kind === 'measure') {
         const label = new TextRun(inline.label);
-        if (!inline.note) return [label];
-        return [label, new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(inline.note)] })] })];
+        return inline.note ? [label, footnote(inline.note)] : [label];
       }
       const run = new TextRun({
         text: inline.text,

@@ -103,14 +103,10 @@ class HtmlWriter {
 
   private inline(inline: Inline): string {
     if (inline.kind === 'break') return '<br>';
+    if (inline.kind === 'note') return this.noteCall(inline.note);
     if (inline.kind === 'measure') {
       if (!inline.note) return `<span class="mesure">${esc(inline.label)}</span>`;
-      this.notes.push(inline.note);
-      const n = this.notes.length;
-      return (
-        `<span class="mesure" title="${esc(inline.note)}">${esc(inline.label)}</span>` +
-        `<sup class="appel-note"><a href="#note-${n}" id="appel-${n}" aria-label="Note ${n}">${n}</a></sup>`
-      );
+      return `<span class="mesure" title="${esc(inline.note)}">${esc(inline.label)}</span>${this.noteCall(inline.note)}`;
     }
     let html = esc(inline.text);
     if (inline.code) html = `<code>${html}</code>`;
@@ -120,6 +116,13 @@ class HtmlWriter {
     if (inline.strike) html = `<s>${html}</s>`;
     if (inline.href) html = `<a href="${esc(inline.href)}" rel="noopener noreferrer">${html}</a>`;
     return html;
+  }
+
+  /** Numbers a footnote and answers its call, linked both ways. */
+  private noteCall(note: string): string {
+    this.notes.push(note);
+    const n = this.notes.length;
+    return `<sup class="appel-note"><a href="#note-${n}" id="appel-${n}" aria-label="Note ${n}">${n}</a></sup>`;
   }
 }
 

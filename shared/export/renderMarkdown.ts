@@ -25,6 +25,10 @@ class MarkdownWriter {
         lineStart = true;
         continue;
       }
+      if (inline.kind === 'note') {
+        out += this.noteCall(inline.note);
+        continue;
+      }
       out += inline.kind === 'measure' ? this.measure(inline.label, inline.note, lineStart) : this.text(inline, lineStart);
       lineStart = false;
     }
@@ -33,8 +37,12 @@ class MarkdownWriter {
 
   private measure(label: string, note: string | undefined, atLineStart: boolean): string {
     if (!note) return markdownEscape(label, atLineStart);
+    return `${markdownEscape(label, atLineStart)}${this.noteCall(note)}`;
+  }
+
+  private noteCall(note: string): string {
     this.notes.push(note);
-    return `${markdownEscape(label, atLineStart)}[^${this.notes.length}]`;
+    return `[^${this.notes.length}]`;
   }
 
   private text(inline: TextInline, atLineStart: boolean): string {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { type ExportFormat, EXPORT_FORMATS, exportFormats, isExportFormat } from '../../../shared/export/exportFormats';
-import { type ExportProfile, EXPORT_PROFILES, isExportProfile } from '../../../shared/export/exportProfile';
+import { type ExportProfile, EXPORT_PROFILES, exportDrops, isExportProfile } from '../../../shared/export/exportProfile';
 import type { ExportOptionsResponse, ExportSettings } from '../../../shared/export/exportSettings';
 import { exportFileName } from '../../../shared/export/fileName';
 import type { Role } from '../../../shared/api/roles';
@@ -12,6 +12,7 @@ import { type ExportSource, loadExportSource } from '../export/loadExportSource'
 import { renderExportFile } from '../export/renderExportFile';
 import { type PdfPrinter, PdfUnavailableError } from '../export/renderPdf';
 import type { Logger } from '../log';
+import type { CommentStore } from '../storage/commentStore';
 import type { ExportSettingsStore } from '../storage/exportSettingsStore';
 import type { PlanStore } from '../storage/planStore';
 import { apiError } from './apiError';
@@ -21,8 +22,12 @@ import { guardDocument } from './documentGuard';
 export interface ExportDeps extends AuthDeps {
   plans: PlanStore;
   exportSettings: ExportSettingsStore;
+  comments: CommentStore;
   pdf: PdfPrinter;
 }
+
+/** `comments=include` asks for the comment threads as footnotes (internal version only). */
+const COMMENT_CHOICES = ['include', 'exclude'];
 
 /** A downloaded HTML file opened from the API's origin must not run anything either. */
 const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -37,6 +42,8 @@ const quoted = (value: string): string => `« ${value.length > 40 ? `${value.sli
 /**
  * `/api/minutes/:id/export`: a compte-rendu as a file, in the caller's chosen format and
  * profile, for anyone who may read it; `/options` tells the export dialog what it may offer.
+ * `comments=include` adds the comment threads as footnotes where the profile keeps them:
+ * an external export ignores it and never carries a comment.
  */
 export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -68,6 +75,10 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
         `Profil d’export inconnu : ${quoted(requestedProfile)}. Profils possibles : internal (version interne), external (version externe).`,
       );
     }
+    const commentChoice = c.req.query('comments');
+    if (commentChoice !== undefined && !COMMENT_CHOICES.includes(commentChoice)) {
+      return apiError(c, 400, 'invalid_comments', `Valeur inconnue pour « comments » : ${quoted(commentChoice)}. Valeurs possibles : include, exclude.`);
+    }
     const guarded = await guardDocument(c, deps, 'reader');
     if (!guarded.ok) return guarded.response;
     const { record, role } = guarded.doc;
@@ -92,9 +103,11 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     }
     if (!source) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
 
+    const drops = exportDrops(profile, settings.profiles[profile], commentChoice === 'include');
+    const comments = drops.comments ? undefined : await deps.comments.listThreads(record.id);
     let body: Uint8Array | string;
     try {
-      body = await renderExportFile(format, { ...source, drops: settings.profiles[profile] }, deps.pdf);
+      body = await renderExportFile(format, { ...source, drops, ...(comments ? { comments } : {}) }, deps.pdf);
     } catch (error) {
       if (error instanceof PdfUnavailableError) return apiError(c, 503, 'pdf_unavailable', error.message);
       logger.error('api.export_failed', { doc: record.id, format, reason: (error as Error).message });
@@ -106,7 +119,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       action: 'document.exported',
       target: record.id,
       collectiveId: record.collectiveId,
-      details: { format, profile },
+      details: { format, profile, ...(comments ? { comments: true } : {}) },
     });
     logger.info('api.document_exported', { doc: record.id, format, profile });
     // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.

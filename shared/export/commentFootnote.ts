@@ -1,0 +1,33 @@
+import type { CommentAuthor, CommentThread } from '../api/comments';
+import { cleanInlineText } from './cleanText';
+import { frenchShortDate } from './frenchDate';
+
+/** The calendar day in Paris of a server timestamp (`AAAA-MM-JJ`). */
+const parisDay = (iso: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
+const dated = (iso: string): string => {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '' : `, ${frenchShortDate(parisDay(iso)) ?? ''}`;
+};
+
+/** « Hélène De Rugy (Amicale du Nid) » */
+const signature = ({ name, association }: CommentAuthor): string => (association ? `${name} (${association})` : name);
+
+/**
+ * A thread as one footnote: « Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : …
+ * — Réponse de … : … — Résolu par …, 4 déc. 2026 ». One line: a footnote has no paragraphs in
+ * some formats, so line breaks of a message become spaces. Undefined for a thread without messages.
+ */
+export function commentFootnote(thread: CommentThread): string | undefined {
+  const [first, ...replies] = thread.messages;
+  if (!first) return undefined;
+  const parts = [
+    `Commentaire de ${signature(first.author)}${dated(first.createdAt)} : ${first.body}`,
+    ...replies.map((reply) => `Réponse de ${signature(reply.author)}${dated(reply.createdAt)} : ${reply.body}`),
+  ];
+  if (thread.status === 'resolved' && thread.resolvedBy) {
+    parts.push(`Résolu par ${signature(thread.resolvedBy)}${thread.resolvedAt ? dated(thread.resolvedAt) : ''}`);
+  }
+  return cleanInlineText(parts.join(' — ')).replace(/ {2,}/g, ' ').trim();
+}
