@@ -1,0 +1,87 @@
+import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import type { Transform } from '@tiptap/pm/transform';
+import type { BlockSuggestion } from '../schema/blockSuggestion';
+import { joinBlockBackward } from './textblockBoundary';
+import {
+  blockSuggestionOf,
+  INSERTION,
+  suggestionMarkAttrs,
+  suggestionMarkOf,
+  type SuggestionDecision,
+} from './suggestion';
+
+interface Removal {
+  from: number;
+  to: number;
+}
+
+/**
+ * Accepts or rejects, as ordinary steps on `tr`, every suggestion whose id matches.
+ * Attribute and mark changes come first (they move nothing); then text and block
+ * removals, then joins, each from the end of the document backwards so that one
+ * leaves the positions of the ones still to do untouched.
+ */
+export function applySuggestionDecision(
+  tr: Transform,
+  decision: SuggestionDecision,
+  matches: (id: string) => boolean,
+): void {
+  const doc = tr.doc;
+  const attributeChanges: { pos: number; attrs: Record<string, unknown> }[] = [];
+  const markRemovals: { from: number; to: number; mark: Mark }[] = [];
+  const removals: Removal[] = [];
+  const joins: number[] = [];
+
+  doc.descendants((node, pos) => {
+    const block = blockSuggestionOf(node);
+    if (block && matches(block.id)) {
+      if (block.kind === 'insert' && decision === 'reject') {
+        removals.push({ from: pos, to: pos + node.nodeSize });
+        return false;
+      }
+      attributeChanges.push({ pos, attrs: decidedAttributes(node, block, decision) });
+      const joinsBack = (block.kind === 'split' && decision === 'reject') || (block.kind === 'join' && decision === 'accept');
+      if (joinsBack) joins.push(pos);
+    }
+    if (!node.isInline) return true;
+    const mark = suggestionMarkOf(node);
+    if (mark && matches(suggestionMarkAttrs(mark).id)) {
+      const keepsText = (mark.type.name === INSERTION) === (decision === 'accept');
+      if (keepsText) markRemovals.push({ from: pos, to: pos + node.nodeSize, mark });
+      else removals.push({ from: pos, to: pos + node.nodeSize });
+    }
+    return false;
+  });
+
+  for (const { pos, attrs } of attributeChanges) {
+    for (const [key, value] of Object.entries(attrs)) tr.setNodeAttribute(pos, key, value);
+  }
+  for (const { from, to, mark } of markRemovals) tr.removeMark(from, to, mark);
+  const afterMarks = tr.steps.length;
+  for (const { from, to } of mergeAdjacent(removals).reverse()) tr.delete(from, to);
+  // Joins last: a split block must join whatever precedes it once rejected blocks are gone.
+  for (const pos of joins.sort((a, b) => b - a)) {
+    joinBlockBackward(tr, tr.mapping.slice(afterMarks).map(pos, 1));
+  }
+}
+
+/** The attributes a block takes once its suggestion is decided (only those that change). */
+function decidedAttributes(node: PMNode, block: BlockSuggestion, decision: SuggestionDecision): Record<string, unknown> {
+  const restored = block.kind === 'attrs' && decision === 'reject' ? (block.previous ?? {}) : {};
+  const attrs: Record<string, unknown> = { suggestion: null };
+  for (const [key, value] of Object.entries(restored)) {
+    if (key !== 'suggestion' && Object.hasOwn(node.attrs, key)) attrs[key] = value;
+  }
+  return attrs;
+}
+
+/** Neighbouring removals in document order, merged into one step each. */
+function mergeAdjacent(removals: Removal[]): Removal[] {
+  const merged: Removal[] = [];
+  for (const removal of [...removals].sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last && removal.from <= last.to) last.to = Math.max(last.to, removal.to);
+    else merged.push({ ...removal });
+  }
+  return merged;
+}

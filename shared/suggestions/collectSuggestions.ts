@@ -1,0 +1,82 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { BlockSuggestion } from '../schema/blockSuggestion';
+import { describeBlockSuggestion } from './describeBlockSuggestion';
+import {
+  blockSuggestionOf,
+  suggestionMarkAttrs,
+  suggestionMarkOf,
+  type Suggestion,
+  type SuggestionKind,
+} from './suggestion';
+
+interface Gathered {
+  suggestion: Suggestion;
+  words: string[];
+  /** Where the last words ended, to tell adjacent text from text in another block. */
+  lastTextEnd: number;
+  blocks: { node: PMNode; value: BlockSuggestion }[];
+}
+
+/** Text of an inline node as a reader sees it (atoms by their text, if any). */
+const inlineText = (node: PMNode): string => (node.isText ? node.text ?? '' : node.textContent);
+
+/**
+ * Every pending suggestion of a document, one per id, in document order of first
+ * appearance. An id spans all the marks and block attributes of one user action
+ * (the words of a pasted passage and its new paragraphs); its kind is the text kind
+ * when there are words, else the block kind.
+ */
+export function collectSuggestions(doc: PMNode): Suggestion[] {
+  const byId = new Map<string, Gathered>();
+  const gather = (
+    id: string,
+    kind: SuggestionKind,
+    author: { userId: string; author: string; association: string },
+    from: number,
+    to: number,
+  ): Gathered => {
+    let entry = byId.get(id);
+    if (!entry) {
+      entry = {
+        suggestion: { id, kind, userId: author.userId, author: author.author, association: author.association, text: '', from, to },
+        words: [],
+        lastTextEnd: -1,
+        blocks: [],
+      };
+      byId.set(id, entry);
+    }
+    entry.suggestion.from = Math.min(entry.suggestion.from, from);
+    entry.suggestion.to = Math.max(entry.suggestion.to, to);
+    return entry;
+  };
+
+  doc.descendants((node, pos) => {
+    const block = blockSuggestionOf(node);
+    if (block) {
+      gather(block.id, block.kind, block, pos, pos + node.nodeSize).blocks.push({ node, value: block });
+    }
+    if (!node.isInline) return true;
+    const mark = suggestionMarkOf(node);
+    if (mark) {
+      const attrs = suggestionMarkAttrs(mark);
+      const kind = mark.type.name as SuggestionKind;
+      const entry = gather(attrs.id, kind, attrs, pos, pos + node.nodeSize);
+      entry.suggestion.kind = kind;
+      const text = inlineText(node);
+      if (entry.words.length > 0 && entry.lastTextEnd === pos) entry.words[entry.words.length - 1] += text;
+      else entry.words.push(text);
+      entry.lastTextEnd = pos + node.nodeSize;
+    }
+    return false;
+  });
+
+  return [...byId.values()].map(({ suggestion, words, blocks }) => ({
+    ...suggestion,
+    text: words.length > 0 ? words.join('\n') : describeBlocks(blocks),
+  }));
+}
+
+function describeBlocks(blocks: { node: PMNode; value: BlockSuggestion }[]): string {
+  const descriptions = blocks.map(({ node, value }) => describeBlockSuggestion(node, value));
+  return [...new Set(descriptions)].join(' ; ');
+}
