@@ -12,6 +12,7 @@ import { commentNotesByNode } from './commentNotes';
 import { applyProfile } from './exportProfile';
 import { frenchLongDate } from './frenchDate';
 import { safeHref } from './safeHref';
+import { withoutSuggestions } from './withoutSuggestions';
 
 type JsonMark = { type: string; attrs?: Record<string, unknown> };
 type JsonNode = { type?: string; text?: string; attrs?: Record<string, unknown>; marks?: JsonMark[]; content?: JsonNode[] };
@@ -88,7 +89,7 @@ function attendanceOf(participants: Participant[], meetingDay: string | undefine
 
 /** Lays a compte-rendu out for the renderers, with the profile's drops applied. */
 export function buildExportModel(input: ExportInput): ExportDocument {
-  const body = applyProfile(input.content, input.drops);
+  const body = applyProfile(withoutSuggestions(input.content), input.drops);
   const notes = measureNotes(input.plans);
   const commentNotes = input.drops.comments ? new Map<object, string[]>() : commentNotesByNode(body, input.comments ?? []);
   let sectionsSeen = 0;
