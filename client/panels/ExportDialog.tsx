@@ -8,6 +8,7 @@ import {
   type ProfileDrops,
   countDroppableParts,
   droppablePartLabels,
+  exportDrops,
   exportProfileLabels,
 } from '../../shared/export/exportProfile';
 import type { ExportOptionsResponse } from '../../shared/export/exportSettings';
@@ -22,8 +23,10 @@ interface ExportDialogProps {
 
 const exportPath = (documentId: string) => `/api/minutes/${encodeURIComponent(documentId)}/export`;
 
-async function fetchExport(documentId: string, format: ExportFormat, profile: ExportProfile): Promise<Response> {
-  const response = await fetch(`${exportPath(documentId)}?format=${format}&profile=${profile}`);
+/** `withComments`: the comment threads as footnotes (the server ignores it for the external version). */
+async function fetchExport(documentId: string, format: ExportFormat, profile: ExportProfile, withComments: boolean): Promise<Response> {
+  const comments = withComments ? '&comments=include' : '';
+  const response = await fetch(`${exportPath(documentId)}?format=${format}&profile=${profile}${comments}`);
   if (!response.ok) throw await errorFromResponse(response);
   return response;
 }
@@ -58,8 +61,8 @@ function saveFile(blob: Blob, name: string): void {
  * Prints the HTML export with the browser's own print dialog (« Enregistrer en PDF »),
  * for servers without Chromium. The frame may not run scripts; it only needs to print.
  */
-async function printInBrowser(documentId: string, profile: ExportProfile): Promise<void> {
-  const html = await (await fetchExport(documentId, 'html', profile)).text();
+async function printInBrowser(documentId: string, profile: ExportProfile, withComments: boolean): Promise<void> {
+  const html = await (await fetchExport(documentId, 'html', profile, withComments)).text();
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
   frame.setAttribute('aria-hidden', 'true');
@@ -105,6 +108,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const minutes = useApiResource(`minutes:${documentId}`, (signal) => getMinutes(documentId, signal));
   const [format, setFormat] = useState<ExportFormat>('odt');
   const [chosenProfile, setChosenProfile] = useState<ExportProfile | null>(null);
+  const [commentsChecked, setCommentsChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** The server refused a PDF although it announced one (Chromium removed since). */
@@ -119,7 +123,11 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const ready = options.status === 'ready' ? options.data : undefined;
   const allowed = ready?.allowedProfiles ?? [];
   const profile: ExportProfile = chosenProfile && allowed.includes(chosenProfile) ? chosenProfile : (allowed[0] ?? 'external');
-  const drops: ProfileDrops | undefined = ready?.profiles[profile];
+  const profileDrops: ProfileDrops | undefined = ready?.profiles[profile];
+  // Comments are offered only where the profile may keep them: the internal version, unless the collective drops them.
+  const commentsOffered = profile === 'internal' && profileDrops?.comments === false;
+  const withComments = commentsOffered && commentsChecked;
+  const drops = profileDrops && exportDrops(profile, profileDrops, withComments);
   const counts = minutes.status === 'ready' ? countDroppableParts(minutes.data.content) : undefined;
   const dropped = DROPPABLE_PARTS.filter((part) => drops?.[part]);
   const pdfMissing = pdfRefused || (ready ? !ready.pdfAvailable : false);
@@ -140,7 +148,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(async () => {
-      const response = await fetchExport(documentId, format, profile);
+      const response = await fetchExport(documentId, format, profile, withComments);
       saveFile(await response.blob(), fileNameOf(response, `compte-rendu.${exportFormats[format].extension}`));
     });
   }
@@ -200,6 +208,13 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
           )}
         </fieldset>
 
+        {commentsOffered && (
+          <label style={{ ...choiceStyle, marginBottom: '1rem' }}>
+            <input type="checkbox" checked={commentsChecked} onChange={(event) => setCommentsChecked(event.target.checked)} />
+            Inclure les commentaires (notes de bas de page)
+          </label>
+        )}
+
         <section aria-labelledby={`${id}-preview`} aria-live="polite" style={{ marginBottom: '1rem' }}>
           <h3 id={`${id}-preview`} style={{ fontSize: '1rem', margin: '0 0 0.3rem' }}>
             Ce que cette version retire
@@ -235,7 +250,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
               type="button"
               className="button button--primary"
               disabled={busy || !ready}
-              onClick={() => void run(() => printInBrowser(documentId, profile))}
+              onClick={() => void run(() => printInBrowser(documentId, profile, withComments))}
             >
               {busy ? 'Préparation…' : 'Imprimer depuis le navigateur'}
             </button>
