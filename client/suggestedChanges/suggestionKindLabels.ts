@@ -1,5 +1,4 @@
-/** Every kind of suggestion: text marks, and the block kinds of `shared/schema/blockSuggestion.ts`. */
-export type SuggestionKind = 'insertion' | 'deletion' | 'split' | 'join' | 'insert' | 'attrs';
+import type { SuggestionKind } from '../../shared/suggestions/suggestion';
 
 /** How the panel and the tooltips name each kind. */
 export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = {

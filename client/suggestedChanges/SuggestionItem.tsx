@@ -1,0 +1,78 @@
+import type { CSSProperties } from 'react';
+import type { Suggestion, SuggestionDecision } from '../../shared/suggestions/suggestion';
+import { associationColor } from './associationColor';
+import { authorLabel } from './suggestionAttribution';
+import { SUGGESTION_KIND_LABELS } from './suggestionKindLabels';
+
+interface SuggestionItemProps {
+  suggestion: Suggestion;
+  /** Secretariat and coordination: « Accepter » and « Refuser ». */
+  canDecide: boolean;
+  /** The signed-in person's own suggestion, which they may withdraw (« Annuler »). */
+  own: boolean;
+  /** The editor cannot write now (offline, frozen): decisions wait. */
+  disabled: boolean;
+  onSelect(): void;
+  onDecide(decision: SuggestionDecision): void;
+}
+
+/** « Ajout « mot » — Hélène De Rugy (Amicale du Nid) », with what this person may do about it. */
+export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect, onDecide }: SuggestionItemProps) {
+  const kind = SUGGESTION_KIND_LABELS[suggestion.kind];
+  const author = authorLabel(suggestion);
+  const quoted = suggestion.kind === 'insertion' || suggestion.kind === 'deletion';
+  const text = quoted ? `« ${suggestion.text} »` : suggestion.text;
+  const description = `${kind} ${text} de ${author}`;
+  const style = { '--suggestion-color': associationColor(suggestion.association) } as CSSProperties;
+
+  return (
+    <li className="suggestion-item" style={style} data-suggestion-id={suggestion.id}>
+      <button
+        type="button"
+        className="suggestion-item__select"
+        aria-label={`Sélectionner dans le texte : ${description}`}
+        onClick={onSelect}
+      >
+        <span className="suggestion-item__kind">{kind}</span>
+        <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{text}</span>
+        <span className="suggestion-item__author">{author}</span>
+      </button>
+      {(canDecide || own) && (
+        <div className="suggestion-item__actions">
+          {canDecide ? (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Accepter : ${description}`}
+                disabled={disabled}
+                onClick={() => onDecide('accept')}
+              >
+                Accepter
+              </button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={`Refuser : ${description}`}
+                disabled={disabled}
+                onClick={() => onDecide('reject')}
+              >
+                Refuser
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              aria-label={`Annuler ma suggestion : ${description}`}
+              disabled={disabled}
+              onClick={() => onDecide('reject')}
+            >
+              Annuler
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
