@@ -12,6 +12,7 @@ import './styles/documentBlocks.css';
 import './styles/carets.css';
 import './styles/auth.css';
 import './styles/admin.css';
+import './styles/comments.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');

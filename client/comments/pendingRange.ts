@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 interface SyncBinding {
   doc: Y.Doc;
   type: Y.XmlFragment;
-  mapping: Map<unknown, unknown>;
+  mapping: Parameters<typeof absolutePositionToRelativePosition>[2];
 }
 
 /**

@@ -2,6 +2,9 @@ import type { Editor } from '@tiptap/react';
 import type * as Y from 'yjs';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import type { Participant } from '../../shared/model/participants';
+import { useOptionalComments } from '../comments/commentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { COMMENTS_PANEL_ID } from '../comments/useCommentsController';
 import { ParticipantsPanel } from '../panels/ParticipantsPanel';
 import { SidePanels } from '../panels/SidePanels';
 import { SommairePanel } from '../panels/SommairePanel';
@@ -23,9 +26,11 @@ interface EditorSidePanelsProps {
 /** « Sommaire », « Participants » and « Relecture » beside the compte-rendu. */
 export function EditorSidePanels(props: EditorSidePanelsProps) {
   const { id, doc, editor, minutes, participants, loaded, writer, editable, onMinutesChanged } = props;
+  const comments = useOptionalComments();
   return (
     <SidePanels
       label="Panneaux du compte-rendu"
+      reveal={comments?.reveal ?? null}
       panels={[
         { id: 'sommaire', label: 'Sommaire', render: () => <SommairePanel editor={editor} loaded={loaded} /> },
         {
@@ -38,6 +43,9 @@ export function EditorSidePanels(props: EditorSidePanelsProps) {
           label: 'Relecture',
           render: () => <ReviewPanel documentId={id} minutes={minutes} onChanged={onMinutesChanged} />,
         },
+        ...(comments
+          ? [{ id: COMMENTS_PANEL_ID, label: 'Commentaires', render: () => <CommentsPanel comments={comments} /> }]
+          : []),
       ]}
     />
   );

@@ -1,4 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
+import { CommentButton } from '../comments/CommentButton';
 import { INSERT_COMMANDS, type InsertCommandId } from './insertCommands';
 
 interface FormatAction {
@@ -109,6 +110,9 @@ export function EditorToolbar({ editor, editable }: { editor: Editor; editable: 
             <span aria-hidden="true">{INSERT_GLYPHS[command.id]}</span>
           </button>
         ))}
+      </div>
+      <div className="editor-toolbar__group" role="group" aria-label="Commentaires">
+        <CommentButton />
       </div>
     </div>
   );

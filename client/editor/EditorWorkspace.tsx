@@ -5,6 +5,8 @@ import { useConnectionStatus } from '../connection/useConnectionStatus';
 import { useRightsChangeReload } from '../connection/useRightsChangeReload';
 import { useSyncStatus } from '../connection/useSyncStatus';
 import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
+import { CommentsContext } from '../comments/commentsContext';
+import { useCommentsController } from '../comments/useCommentsController';
 import { AppHeader } from '../pages/AppHeader';
 import { DocumentHeading } from '../panels/DocumentHeading';
 import { ExportDialog } from '../panels/ExportDialog';
@@ -69,6 +71,14 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   const minutesEditor = useMinutesEditor(session, user, canEdit);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
+  const comments = useCommentsController({
+    documentId: id,
+    session,
+    editor: minutesEditor.editor,
+    requests: minutesEditor.commentRequests,
+    writer,
+    editable,
+  });
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
 
@@ -80,7 +90,7 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   }, [meta.title]);
 
   return (
-    <>
+    <CommentsContext.Provider value={comments}>
       <EditorHeader
         user={user}
         connection={connectionView}
@@ -138,6 +148,6 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
       </main>
       {dialog === 'share' && <ShareDialog documentId={id} onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog documentId={id} onClose={() => setDialog(null)} />}
-    </>
+    </CommentsContext.Provider>
   );
 }

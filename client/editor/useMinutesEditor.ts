@@ -3,6 +3,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
+import { Comments, type CommentRequests } from '../comments/commentsExtension';
 import type { AwarenessUser } from '../identity';
 import type { CollaborationSession } from './collaborationSession';
 import { withNodeViews } from './nodeViews/withNodeViews';
@@ -14,6 +15,8 @@ export interface MinutesEditor {
   editor: Editor;
   /** Where the suggestion menus take over the keys while open. */
   suggestionKeys: TriggerKeyHandler;
+  /** Where Ctrl+Alt+C hands « Commenter » to the comments UI. */
+  commentRequests: CommentRequests;
   /** The document holds content this version cannot read: editing is off for good. */
   contentError: boolean;
   /**
@@ -30,6 +33,7 @@ export interface MinutesEditor {
 export function useMinutesEditor(session: CollaborationSession, user: AwarenessUser, canEdit: boolean): MinutesEditor {
   const [contentError, setContentError] = useState(false);
   const [suggestionKeys] = useState<TriggerKeyHandler>(() => ({ current: null }));
+  const [commentRequests] = useState<CommentRequests>(() => ({ current: null }));
 
   const editor = useEditor(
     {
@@ -39,6 +43,7 @@ export function useMinutesEditor(session: CollaborationSession, user: AwarenessU
         Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
+        Comments.configure({ requests: commentRequests }),
       ],
       // A document this version cannot read must stay intact: stop editing and stop syncing
       // (Tiptap's `disableCollaboration`) rather than let the binding drop the parts it cannot
@@ -73,5 +78,5 @@ export function useMinutesEditor(session: CollaborationSession, user: AwarenessU
     editor.commands.updateUser(user);
   }, [editor, user]);
 
-  return { editor, suggestionKeys, contentError, editable };
+  return { editor, suggestionKeys, commentRequests, contentError, editable };
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import '../styles/sidePanels.css';
 
 export interface SidePanel {
@@ -7,13 +7,23 @@ export interface SidePanel {
   render(): ReactNode;
 }
 
+interface SidePanelsProps {
+  panels: readonly SidePanel[];
+  label: string;
+  /** Brings a panel to the front each time a new object is passed (« Commenter » opens its form there). */
+  reveal?: { panelId: string } | null;
+}
+
 /**
  * The side area of the editor: one tab per panel (WAI-ARIA tabs: arrows, Home and End move
  * between tabs). Only the open panel is rendered, so hidden panels do not poll the server.
  */
-export function SidePanels({ panels, label }: { panels: readonly SidePanel[]; label: string }) {
+export function SidePanels({ panels, label, reveal = null }: SidePanelsProps) {
   const baseId = useId();
   const [selected, setSelected] = useState(panels[0]?.id ?? '');
+  useEffect(() => {
+    if (reveal) setSelected(reveal.panelId);
+  }, [reveal]);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const current = panels.find((panel) => panel.id === selected) ?? panels[0];
 

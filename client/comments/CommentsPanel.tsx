@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { useEditorState } from '@tiptap/react';
+import { CommentThreadCard } from './CommentThreadCard';
+import { NewCommentForm } from './NewCommentForm';
+import { threadAnchors, type ThreadAnchor } from './threadAnchors';
+import { threadsInOrder, type PlacedThread } from './threadOrder';
+import type { CommentsController } from './useCommentsController';
+
+/** Documents are immutable: each version's anchors are computed once, not on every caret move. */
+const anchorsByDoc = new WeakMap<PMNode, Map<string, ThreadAnchor>>();
+
+function anchorsOf(doc: PMNode): Map<string, ThreadAnchor> {
+  let anchors = anchorsByDoc.get(doc);
+  if (!anchors) {
+    anchors = threadAnchors(doc);
+    anchorsByDoc.set(doc, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * The margin « Commentaires »: the form for a new thread, the open threads in the order of
+ * their text, and the resolved ones behind « Résolus (n) ». Readers see everything but write nothing.
+ */
+export function CommentsPanel({ comments }: { comments: CommentsController }) {
+  const { editor, threads, loadError, canWrite, associations, draft, active } = comments;
+  const anchors = useEditorState({
+    editor,
+    selector: ({ editor: current }) => anchorsOf(current.state.doc),
+    equalityFn: (a, b) => a === b,
+  });
+  const [showResolved, setShowResolved] = useState(false);
+  const resolvedListId = useId();
+  const headingId = useId();
+
+  if (threads === null) {
+    return loadError ? (
+      <p className="banner banner--error" role="alert">
+        {loadError}
+      </p>
+    ) : (
+      <p className="muted">Chargement des commentaires…</p>
+    );
+  }
+  const { open, resolved } = threadsInOrder(threads, anchors);
+  const card = (placed: PlacedThread) => (
+    <li key={placed.thread.id}>
+      <CommentThreadCard
+        placed={placed}
+        active={placed.thread.id === active}
+        canWrite={canWrite}
+        associations={associations}
+        onShow={() => comments.showThread(placed.thread.id)}
+        onReply={(body, mentions) => comments.reply(placed.thread.id, body, mentions)}
+        onStatus={(action) => comments.setStatus(placed.thread.id, action)}
+      />
+    </li>
+  );
+
+  return (
+    <section className="comments-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Commentaires
+      </h2>
+      {loadError && <p className="review-hint">Actualisation impossible pour l’instant : {loadError}</p>}
+      {draft && (
+        <NewCommentForm
+          draft={draft}
+          associations={associations}
+          onSubmit={comments.submitDraft}
+          onCancel={comments.cancelDraft}
+        />
+      )}
+      {open.length === 0 ? (
+        <p className="muted">
+          {canWrite
+            ? 'Aucun commentaire ouvert. Sélectionnez un passage puis « Commenter » (Ctrl+Alt+C).'
+            : 'Aucun commentaire ouvert.'}
+        </p>
+      ) : (
+        <ol className="comment-threads" aria-label="Commentaires ouverts">
+          {open.map(card)}
+        </ol>
+      )}
+      {resolved.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="comment-resolved-toggle"
+            aria-expanded={showResolved}
+            aria-controls={resolvedListId}
+            onClick={() => setShowResolved((shown) => !shown)}
+          >
+            Résolus ({resolved.length})
+          </button>
+          <ol id={resolvedListId} className="comment-threads" aria-label="Commentaires résolus" hidden={!showResolved}>
+            {showResolved && resolved.map(card)}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

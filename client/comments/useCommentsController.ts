@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { COMMENT_QUOTE_MAX, type CommentMention, type CommentThread } from '../../shared/api/comments';
+import type { Association } from '../api/accountTypes';
+import { listAssociations } from '../api/membersApi';
+import { useApiResource } from '../api/useApiResource';
+import type { CollaborationSession } from '../editor/collaborationSession';
+import { anchorThread } from './anchorThread';
+import { setCommentHighlight } from './commentHighlight';
+import type { CommentRequests } from './commentsExtension';
+import * as api from './commentsApi';
+import { rememberRange, type PendingRange } from './pendingRange';
+import { threadAnchors } from './threadAnchors';
+import { useCommentThreads } from './useCommentThreads';
+
+export interface CommentsController {
+  documentId: string;
+  editor: Editor;
+  threads: CommentThread[] | null;
+  loadError: string | null;
+  /** May write comments: reply, resolve, reopen. Readers only read. */
+  canWrite: boolean;
+  /** May open a new thread now: it also needs an editor that can take the anchor. */
+  canStart: boolean;
+  /** The associations one can mention, once read. */
+  associations: Association[];
+  /** The comment being written about a selection, if any. */
+  draft: PendingRange | null;
+  /** Opens the form for the selected text; false when nothing is selected or commenting is not possible. */
+  startComment(): boolean;
+  cancelDraft(): void;
+  submitDraft(body: string, mentions: readonly CommentMention[]): Promise<void>;
+  reply(threadId: string, body: string, mentions: readonly CommentMention[]): Promise<void>;
+  setStatus(threadId: string, action: 'resolve' | 'reopen'): Promise<void>;
+  /** The thread picked in the margin, its text highlighted stronger. */
+  active: string | null;
+  showThread(threadId: string): void;
+  /** Changes each time the margin panel should come to the front. */
+  reveal: { panelId: string } | null;
+}
+
+export const COMMENTS_PANEL_ID = 'commentaires';
+
+interface ControllerInput {
+  documentId: string;
+  session: CollaborationSession;
+  editor: Editor;
+  requests: CommentRequests;
+  writer: boolean;
+  editable: boolean;
+}
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Scrolls the document to `pos`, leaving the focus where it is (the margin panel). */
+function scrollToPosition(editor: Editor, pos: number): void {
+  const { node } = editor.view.domAtPos(pos);
+  const element = node instanceof HTMLElement ? node : node.parentElement;
+  element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}
+
+/** Everything the comments UI does, shared by the toolbar button, Ctrl+Alt+C and the margin panel. */
+export function useCommentsController(input: ControllerInput): CommentsController {
+  const { documentId, session, editor, requests, writer, editable } = input;
+  const { threads, loadError, received } = useCommentThreads(documentId, session);
+  const associations = useApiResource(writer ? `associations:${documentId}` : 'associations:none', (signal) =>
+    writer ? listAssociations(signal) : Promise.resolve([]),
+  );
+  const [draft, setDraft] = useState<PendingRange | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<{ panelId: string } | null>(null);
+  const canStart = writer && editable;
+
+  const startComment = useCallback((): boolean => {
+    const { from, to, empty } = editor.state.selection;
+    if (!canStart || empty) return false;
+    setDraft(rememberRange(editor.state, from, to, COMMENT_QUOTE_MAX));
+    setReveal({ panelId: COMMENTS_PANEL_ID });
+    return true;
+  }, [editor, canStart]);
+
+  useEffect(() => {
+    requests.current = startComment;
+    return () => {
+      requests.current = null;
+    };
+  }, [requests, startComment]);
+
+  const cancelDraft = useCallback(() => {
+    setDraft(null);
+    editor.commands.focus();
+  }, [editor]);
+
+  const submitDraft = useCallback(
+    async (body: string, mentions: readonly CommentMention[]) => {
+      if (!draft) return;
+      const thread = await api.createThread(documentId, { quote: draft.quote, body, mentions });
+      if (!editor.isDestroyed) anchorThread(editor, draft, thread.id);
+      received(thread);
+      setDraft(null);
+      setActive(thread.id);
+      if (!editor.isDestroyed) editor.commands.focus();
+    },
+    [documentId, draft, editor, received],
+  );
+
+  const reply = useCallback(
+    async (threadId: string, body: string, mentions: readonly CommentMention[]) => {
+      received(await api.replyToThread(documentId, threadId, { body, mentions }));
+    },
+    [documentId, received],
+  );
+
+  const setStatus = useCallback(
+    async (threadId: string, action: 'resolve' | 'reopen') => {
+      received(await api.setThreadStatus(documentId, threadId, action));
+    },
+    [documentId, received],
+  );
+
+  const showThread = useCallback(
+    (threadId: string) => {
+      setActive(threadId);
+      const anchor = threadAnchors(editor.state.doc).get(threadId);
+      if (!anchor) return;
+      // Selected without taking the focus: the reader stays in the margin, ready to reply.
+      editor.commands.setTextSelection({ from: anchor.from, to: anchor.to });
+      scrollToPosition(editor, anchor.from);
+    },
+    [editor],
+  );
+
+  const resolved = useMemo(
+    () => new Set((threads ?? []).filter((thread) => thread.status === 'resolved').map((thread) => thread.id)),
+    [threads],
+  );
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.view.dispatch(setCommentHighlight(editor.state, { active, resolved }));
+  }, [editor, active, resolved]);
+
+  return {
+    documentId,
+    editor,
+    threads,
+    loadError,
+    canWrite: writer,
+    canStart,
+    associations: associations.status === 'ready' ? associations.data : [],
+    draft,
+    startComment,
+    cancelDraft,
+    submitDraft,
+    reply,
+    setStatus,
+    active,
+    showThread,
+    reveal,
+  };
+}

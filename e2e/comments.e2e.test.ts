@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { MeResponse } from '../shared/api/auth';
+import type { CommentThreadsResponse } from '../shared/api/comments';
+import type { Role } from '../shared/api/roles';
+import { E2E_ADMIN } from './serverProcess';
+import { browserSuite } from './browserSuite';
+
+const suite = browserSuite();
+const pageErrors: string[][] = [];
+
+afterEach(() => {
+  pageErrors.splice(0);
+});
+
+/** The coordination account, scripted through the HTTP API (cookie and CSRF token). */
+async function adminApi() {
+  const login = await fetch(`${suite.server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  if (!login.ok) throw new Error(`sign-in answered ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  const me = (await (await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
+  return async <T>(path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${suite.server.url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { cookie, 'X-CSRF-Token': me.csrfToken ?? '', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+type AdminApi = Awaited<ReturnType<typeof adminApi>>;
+
+const PHRASE = 'Un état des lieux est nécessaire avant la prochaine réunion.';
+
+async function createMinutes(api: AdminApi): Promise<string> {
+  const created = await api<{ id: string }>('/api/minutes', {
+    meta: { title: 'Réunion du Collectif du 22 novembre 2013', meetingDate: '2013-11-22' },
+    content: {
+      type: 'doc',
+      content: [
+        {
+          type: 'speakerTurn',
+          attrs: { id: 't1', organisation: 'Amicale du Nid', person: '', role: '' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: PHRASE }] }],
+        },
+      ],
+    },
+  });
+  return created.id;
+}
+
+const associationIds = new Map<string, string>();
+
+async function association(api: AdminApi, name: string): Promise<string> {
+  if (!associationIds.has(name)) associationIds.set(name, (await api<{ id: string }>('/api/associations', { name })).id);
+  return associationIds.get(name)!;
+}
+
+let accounts = 0;
+
+/** A browser signed in as a new account of `associationName`, invited by the coordination with `role`. */
+async function personPage(api: AdminApi, name: string, associationName: string, role: Role): Promise<Page> {
+  const associationId = await association(api, associationName);
+  const { url } = await api<{ url: string }>('/api/invitations', { associationId, role });
+  const secret = new URL(url).pathname.split('/').pop()!;
+  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  suite.contexts.push(context);
+  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
+    data: { name, email: `commentaire${++accounts}@minutier.test`, password: 'mot de passe du membre' },
+  });
+  if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  pageErrors.push(errors);
+  return page;
+}
+
+/** Opens the compte-rendu (saying who we are if asked) and brings the « Commentaires » panel to the front. */
+async function openComments(page: Page, id: string) {
+  await page.goto(`${suite.server.url}/cr/${id}`);
+  const identity = page.getByLabel('Votre nom');
+  await identity.or(page.locator('.document-body')).first().waitFor();
+  if (await identity.isVisible()) await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.locator('.document-body', { hasText: 'état des lieux' }).waitFor();
+  await page.getByRole('tab', { name: 'Commentaires' }).click();
+  return page.locator('.comments-panel');
+}
+
+/** Puts the browser's selection on `text` in the document (collapsed after `caretAfter` characters if given). */
+async function selectInDocument(page: Page, text: string, caretAfter?: number): Promise<void> {
+  // Focus then a DOM selection, as the keyboard would leave them: a mouse click would race
+  // with the editor's own handling of the click.
+  await page.evaluate(
+    ([wanted, caret]) => {
+      const body = document.querySelector<HTMLElement>('.document-body');
+      if (!body) throw new Error('no document body');
+      body.focus();
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(wanted) ?? -1;
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index + (caret ?? 0));
+        range.setEnd(node, index + (caret ?? wanted.length));
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`text not found: ${wanted}`);
+    },
+    [text, caretAfter ?? null] as const,
+  );
+}
+
+/**
+ * The commented words as the document shows them, piece by piece, and how many paragraphs
+ * hold them; a colleague's caret label drawn inside them is not part of the text.
+ */
+async function anchoredText(page: Page): Promise<{ pieces: string[]; paragraphs: number }> {
+  return page.evaluate(() => {
+    const anchors = [...document.querySelectorAll('.document-body .comment-anchor')];
+    const textOf = (anchor: Element) => {
+      const copy = anchor.cloneNode(true) as Element;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return copy.textContent ?? '';
+    };
+    return {
+      pieces: anchors.map(textOf),
+      paragraphs: new Set(anchors.map((anchor) => anchor.closest('p'))).size,
+    };
+  });
+}
+
+describe('comments in two browsers', () => {
+  it('C1: comment with a mention → the other association sees it live and replies → the anchor survives edits → resolved', async () => {
+    const api = await adminApi();
+    const id = await createMinutes(api);
+    await association(api, 'AFJ');
+    const helene = await personPage(api, 'Hélène De Rugy', 'Amicale du Nid', 'member');
+    const martina = await personPage(api, 'Martina Andreeva', 'Hors la Rue', 'member');
+    const helenePanel = await openComments(helene, id);
+    const martinaPanel = await openComments(martina, id);
+    await martinaPanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
+
+    // Hélène selects a phrase and comments it, mentioning the AFJ from the « @ » list.
+    await selectInDocument(helene, 'état des lieux');
+    await helene.getByRole('button', { name: 'Commenter', exact: true }).click();
+    const text = helenePanel.getByLabel('Votre commentaire');
+    await expect.poll(() => text.evaluate((element) => element === document.activeElement)).toBe(true);
+    await helene.keyboard.type('Concernant ce passage, @AF', { delay: 10 });
+    await helenePanel.getByRole('option', { name: 'AFJ' }).waitFor();
+    await helene.keyboard.press('Enter');
+    await helenePanel.getByRole('list', { name: 'Associations mentionnées' }).getByText('@AFJ').waitFor();
+    await helene.keyboard.type('a-t-elle les chiffres ?', { delay: 10 });
+    await helenePanel.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+
+    const openList = (panel: typeof helenePanel) => panel.getByRole('list', { name: 'Commentaires ouverts' });
+    const heleneThread = openList(helenePanel).locator('.comment-thread');
+    await heleneThread.getByText('Concernant ce passage, @AFJ a-t-elle les chiffres ?').waitFor();
+    await helene.locator('.document-body .comment-anchor', { hasText: 'état des lieux' }).waitFor();
+
+    // Martina sees it appear without reloading, signed with Hélène's name and association.
+    const martinaThread = openList(martinaPanel).locator('.comment-thread');
+    await martinaThread.getByText('Concernant ce passage, @AFJ a-t-elle les chiffres ?').waitFor();
+    await martinaThread.locator('.comment-message__author', { hasText: 'Hélène De Rugy' }).waitFor();
+    await martinaThread.locator('.comment-message__association', { hasText: 'Amicale du Nid' }).waitFor();
+    await martinaThread.locator('.comment-message__mentions', { hasText: '@AFJ' }).waitFor();
+    await martina.locator('.document-body .comment-anchor', { hasText: 'état des lieux' }).waitFor();
+
+    // She replies; Hélène sees the reply, signed by Hors la Rue.
+    await martinaThread.getByRole('button', { name: 'Répondre' }).click();
+    await martinaThread.getByLabel('Votre réponse').fill('Nous les apporterons en janvier.');
+    await martinaThread.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await heleneThread.getByText('Nous les apporterons en janvier.').waitFor();
+    await heleneThread.locator('.comment-message__association', { hasText: 'Hors la Rue' }).waitFor();
+
+    // Hélène writes before the commented words, then splits their paragraph in the middle of them.
+    await selectInDocument(helene, 'Un ', 0);
+    await helene.keyboard.type('Selon nous, ', { delay: 10 });
+    await selectInDocument(helene, 'état des lieux', 'état'.length);
+    await helene.keyboard.press('Enter');
+    for (const page of [helene, martina]) {
+      await page.locator('.document-body p', { hasText: 'Selon nous, Un état' }).waitFor();
+      await page.locator('.document-body p', { hasText: 'des lieux est nécessaire', hasNotText: 'Selon' }).waitFor();
+      await expect.poll(() => anchoredText(page)).toEqual({ pieces: ['état', ' des lieux'], paragraphs: 2 });
+    }
+
+    // A click on the thread selects its words, highlighted as the active thread.
+    await heleneThread.getByRole('button', { name: /Afficher le passage commenté/ }).click();
+    await expect
+      .poll(() => helene.evaluate(() => [...document.querySelectorAll('.comment-anchor--active')].map((e) => e.textContent).join('')))
+      .toBe('état des lieux');
+
+    // Martina resolves it: it leaves Hélène's open list and waits under « Résolus (1) ».
+    await martinaThread.getByRole('button', { name: 'Résoudre' }).click();
+    await helenePanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
+    await expect(heleneThread.count()).resolves.toBe(0);
+    await helenePanel.getByRole('button', { name: 'Résolus (1)' }).click();
+    const resolved = helenePanel.getByRole('list', { name: 'Commentaires résolus' });
+    await resolved.getByText('Résolu par Martina Andreeva (Hors la Rue)', { exact: false }).waitFor();
+
+    const { threads } = await api<CommentThreadsResponse>(`/api/minutes/${id}/comments`);
+    expect(threads).toHaveLength(1);
+    expect(threads[0]).toMatchObject({ status: 'resolved', quote: 'état des lieux' });
+    expect(threads[0]!.messages.map((message) => message.author.association)).toEqual(['Amicale du Nid', 'Hors la Rue']);
+    expect(threads[0]!.messages[0]!.mentions.map((mention) => mention.name)).toEqual(['AFJ']);
+    expect(pageErrors.flat()).toEqual([]);
+  });
+
+  it('C2: a reader sees the threads, but neither the comment button nor any way to write', async () => {
+    const api = await adminApi();
+    const id = await createMinutes(api);
+    const { threads } = await api<CommentThreadsResponse>(`/api/minutes/${id}/comments`);
+    expect(threads).toEqual([]);
+    await api(`/api/minutes/${id}/comments`, { quote: 'état des lieux', body: 'Question de la coordination.', mentions: [] });
+
+    const reader = await personPage(api, 'Paul Lecteur', 'Hors la Rue', 'reader');
+    const panel = await openComments(reader, id);
+    const thread = panel.getByRole('list', { name: 'Commentaires ouverts' }).locator('.comment-thread');
+    await thread.getByText('Question de la coordination.').waitFor();
+    await reader.getByText('Lecture seule').first().waitFor();
+    expect(await reader.getByRole('button', { name: 'Commenter', exact: true }).count()).toBe(0);
+    expect(await thread.getByRole('button', { name: 'Répondre' }).count()).toBe(0);
+    expect(await thread.getByRole('button', { name: 'Résoudre' }).count()).toBe(0);
+    expect(await panel.locator('textarea').count()).toBe(0);
+    expect(pageErrors.flat()).toEqual([]);
+  });
+});
