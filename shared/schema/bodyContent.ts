@@ -3,6 +3,7 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { minutesSchema } from './proseMirrorSchema';
 import { BODY_FRAGMENT } from './extensions';
+import { omitEmptySuggestion } from './omitEmptySuggestion';
 
 export type ProseMirrorJSON = { type: string; [key: string]: unknown };
 
@@ -34,5 +35,5 @@ const EMPTY_BODY: ProseMirrorJSON = { type: 'doc', content: [{ type: 'paragraph'
 export function readBodyContent(doc: Y.Doc): ProseMirrorJSON {
   const fragment = doc.getXmlFragment(BODY_FRAGMENT);
   if (fragment.length === 0) return EMPTY_BODY;
-  return checkedBody(yXmlFragmentToProsemirrorJSON(fragment)).toJSON() as ProseMirrorJSON;
+  return omitEmptySuggestion(checkedBody(yXmlFragmentToProsemirrorJSON(fragment)).toJSON() as ProseMirrorJSON);
 }
