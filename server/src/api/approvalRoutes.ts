@@ -4,6 +4,7 @@ import { approvalStates } from '../../../shared/review/approvalStates';
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
+import { PendingSuggestionsError } from '../review/pendingSuggestionsError';
 import type { ReviewService } from '../review/reviewService';
 import type { ReviewStore } from '../storage/reviewStore';
 import { apiError } from './apiError';
@@ -79,7 +80,19 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     const body = await readJsonBody(c, validateSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const { user } = principalOf(c);
-    const validation = await service.validate(record.id, body.value.meetingDate, body.value.note ?? null, user.id);
+    let validation;
+    try {
+      validation = await service.validate(record.id, body.value.meetingDate, body.value.note ?? null, user.id);
+    } catch (error) {
+      if (!(error instanceof PendingSuggestionsError)) throw error;
+      const many = error.count > 1;
+      return apiError(
+        c,
+        409,
+        'pending_suggestions',
+        `${error.count} suggestion${many ? 's sont' : ' est'} en attente : acceptez-la${many ? 's' : ''} ou refusez-la${many ? 's' : ''} avant de valider.`,
+      );
+    }
     await recordAudit(c, deps.audit, user, {
       action: 'document.validated',
       target: record.id,

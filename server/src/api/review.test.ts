@@ -140,6 +140,25 @@ describe('review and validation', () => {
     expect((await server.api(`/api/minutes/${id}/status`, { body: { status: 'draft' } })).status).toBe(409);
   });
 
+  it('W9: a compte-rendu with a pending suggestion cannot be validated until it is decided', async () => {
+    const insertion = { type: 'insertion', attrs: { id: 's1', userId: 'u1', author: 'Hélène De Rugy', association: 'Amicale du Nid' } };
+    const withSuggestion = structuredClone(minutes);
+    withSuggestion.content.content[1]!.content[0] = {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Un état des lieux est nécessaire.' }, { type: 'text', text: ' Urgent.', marks: [insertion] } as never],
+    };
+    const created = await server.api('/api/minutes', { body: withSuggestion });
+    const suggestedId = ((await created.json()) as { id: string }).id;
+
+    const refused = await server.api(`/api/minutes/${suggestedId}/validate`, { body: { meetingDate: '2014-02-17' } });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      '1 suggestion est en attente : acceptez-la ou refusez-la avant de valider.',
+    );
+    const read = (await (await server.api(`/api/minutes/${suggestedId}`)).json()) as { status: string; access: string };
+    expect(read).toMatchObject({ status: 'draft', access: 'write' });
+  });
+
   it('W5: reopening needs a reason, unfreezes the text and keeps the validated version and its approvals', async () => {
     const horsLaRue = await memberOf('Hors la Rue');
     await server.api(`/api/minutes/${id}/status`, { body: { status: 'review' } });

@@ -11,6 +11,8 @@ import type { DocumentStore, Validation } from '../storage/documentStore';
 import type { ReviewStore, VersionKind, VersionRecord } from '../storage/reviewStore';
 import { type DocumentContent, contentHash, contentOf } from './documentContent';
 import { docAtSnapshot, takeSnapshot } from './versionSnapshot';
+import { collectSuggestions } from '../../../shared/suggestions/collectSuggestions';
+import { PendingSuggestionsError } from './pendingSuggestionsError';
 
 /** Raised when the document disappeared between the rights check and the work. */
 export class MissingDocumentError extends Error {}
@@ -75,8 +77,12 @@ export class ReviewService {
   /** Freezes the exact current text as the validated version (W4). */
   async validate(documentId: string, meetingDate: string, note: string | null, userId: string): Promise<Validation> {
     const captured = await this.use(documentId, (doc, room) => {
+      const content = contentOf(doc);
+      // The adopted text must be exactly what was decided: no proposal left open (W9).
+      const pending = collectSuggestions(checkedBody(content.content)).length;
+      if (pending > 0) throw new PendingSuggestionsError(pending);
       room.frozen = true;
-      return { snapshot: takeSnapshot(doc), content: contentOf(doc) };
+      return { snapshot: takeSnapshot(doc), content };
     });
     try {
       const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${meetingDate})`, 'validation', userId);
