@@ -76,7 +76,8 @@ export function collectSuggestions(doc: PMNode): Suggestion[] {
   }));
 }
 
+/** The first block describes the suggestion: the outermost one, for a block inserted with its paragraphs. */
 function describeBlocks(blocks: { node: PMNode; value: BlockSuggestion }[]): string {
-  const descriptions = blocks.map(({ node, value }) => describeBlockSuggestion(node, value));
-  return [...new Set(descriptions)].join(' ; ');
+  const [first] = blocks;
+  return first ? describeBlockSuggestion(first.node, first.value) : '';
 }
