@@ -101,7 +101,7 @@ async function selectInDocument(page: Page, text: string, caretAfter?: number): 
   // Focus then a DOM selection, as the keyboard would leave them: a mouse click would race
   // with the editor's own handling of the click.
   await page.evaluate(
-    ([wanted, caret]) => {
+    async ([wanted, caret]) => {
       const body = document.querySelector<HTMLElement>('.document-body');
       if (!body) throw new Error('no document body');
       body.focus();
@@ -112,9 +112,13 @@ async function selectInDocument(page: Page, text: string, caretAfter?: number): 
         const range = document.createRange();
         range.setStart(node, index + (caret ?? 0));
         range.setEnd(node, index + (caret ?? wanted.length));
+        // The editor reads the selection on `selectionchange`, a task of its own: keys typed
+        // before it would land where the caret was.
+        const seen = new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
         const selection = window.getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);
+        await seen;
         return;
       }
       throw new Error(`text not found: ${wanted}`);
@@ -143,7 +147,7 @@ async function anchoredText(page: Page): Promise<{ pieces: string[]; paragraphs:
 }
 
 describe('comments in two browsers', () => {
-  it('C1: comment with a mention → the other association sees it live and replies → the anchor survives edits → resolved', async () => {
+  it('C1, C3: comment with a mention → the other association sees it live and replies → the anchor survives edits → resolved', async () => {
     const api = await adminApi();
     const id = await createMinutes(api);
     await association(api, 'AFJ');
@@ -154,9 +158,18 @@ describe('comments in two browsers', () => {
     await martinaPanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
 
     // Hélène selects a phrase and comments it, mentioning the AFJ from the « @ » list.
+    // Ctrl+Alt+C opens the form on the selection, Échap closes it; then the toolbar button.
+    const commentButton = helene.getByRole('button', { name: 'Commenter', exact: true });
     await selectInDocument(helene, 'état des lieux');
-    await helene.getByRole('button', { name: 'Commenter', exact: true }).click();
+    // The button turns on once the editor has the selection.
+    await expect.poll(() => commentButton.isEnabled()).toBe(true);
+    await helene.keyboard.press('Control+Alt+c');
     const text = helenePanel.getByLabel('Votre commentaire');
+    await text.waitFor();
+    await helene.keyboard.press('Escape');
+    await text.waitFor({ state: 'detached' });
+    await selectInDocument(helene, 'état des lieux');
+    await commentButton.click();
     await expect.poll(() => text.evaluate((element) => element === document.activeElement)).toBe(true);
     await helene.keyboard.type('Concernant ce passage, @AF', { delay: 10 });
     await helenePanel.getByRole('option', { name: 'AFJ' }).waitFor();
@@ -218,17 +231,19 @@ describe('comments in two browsers', () => {
     expect(pageErrors.flat()).toEqual([]);
   });
 
-  it('C2: a reader sees the threads, but neither the comment button nor any way to write', async () => {
+  it('C1, C2: a reader sees the threads, as plain text, but neither the comment button nor any way to write', async () => {
     const api = await adminApi();
     const id = await createMinutes(api);
     const { threads } = await api<CommentThreadsResponse>(`/api/minutes/${id}/comments`);
     expect(threads).toEqual([]);
-    await api(`/api/minutes/${id}/comments`, { quote: 'état des lieux', body: 'Question de la coordination.', mentions: [] });
+    const body = 'Question de la <b>coordination</b> ?';
+    await api(`/api/minutes/${id}/comments`, { quote: 'état des lieux', body, mentions: [] });
 
     const reader = await personPage(api, 'Paul Lecteur', 'Hors la Rue', 'reader');
     const panel = await openComments(reader, id);
     const thread = panel.getByRole('list', { name: 'Commentaires ouverts' }).locator('.comment-thread');
-    await thread.getByText('Question de la coordination.').waitFor();
+    await thread.getByText(body).waitFor();
+    expect(await thread.locator('b').count()).toBe(0);
     await reader.getByText('Lecture seule').first().waitFor();
     expect(await reader.getByRole('button', { name: 'Commenter', exact: true }).count()).toBe(0);
     expect(await thread.getByRole('button', { name: 'Répondre' }).count()).toBe(0);

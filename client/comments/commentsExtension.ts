@@ -7,7 +7,8 @@ export interface CommentRequests {
 }
 
 export interface CommentsOptions {
-  requests: CommentRequests;
+  /** Called on Ctrl+Alt+C; a function, as Tiptap copies plain option objects. */
+  request: () => boolean;
 }
 
 /** Comment support in the editor: the highlight of the anchored text and « Commenter » on Ctrl+Alt+C. */
@@ -15,7 +16,7 @@ export const Comments = Extension.create<CommentsOptions>({
   name: 'comments',
 
   addOptions() {
-    return { requests: { current: null } };
+    return { request: () => false };
   },
 
   addProseMirrorPlugins() {
@@ -24,7 +25,7 @@ export const Comments = Extension.create<CommentsOptions>({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-c': () => this.options.requests.current?.() ?? false,
+      'Mod-Alt-c': () => this.options.request(),
     };
   },
 });

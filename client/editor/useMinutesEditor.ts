@@ -43,7 +43,7 @@ export function useMinutesEditor(session: CollaborationSession, user: AwarenessU
         Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
-        Comments.configure({ requests: commentRequests }),
+        Comments.configure({ request: () => commentRequests.current?.() ?? false }),
       ],
       // A document this version cannot read must stay intact: stop editing and stop syncing
       // (Tiptap's `disableCollaboration`) rather than let the binding drop the parts it cannot
