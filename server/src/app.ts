@@ -11,6 +11,8 @@ import { EVENTS_QUERY_PARAM } from '../../shared/protocol/minutierEvent';
 import { importRoutes } from './api/importRoutes';
 import { exportRoutes } from './api/exportRoutes';
 import { exportSettingsRoutes } from './api/exportSettingsRoutes';
+import { reviewSettingsRoutes } from './api/reviewSettingsRoutes';
+import { suggestionRoutes } from './api/suggestionRoutes';
 import type { PdfPrinter } from './export/renderPdf';
 import type { ExportSettingsStore } from './storage/exportSettingsStore';
 import { versionRoutes } from './api/versionRoutes';
@@ -100,12 +102,14 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
   app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
-  app.route('/api/minutes/:id', versionRoutes(deps, reviewService));
+  app.route('/api/minutes/:id', versionRoutes(deps, reviewService, relay));
+  app.route('/api/minutes/:id/suggestions', suggestionRoutes(deps));
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
   app.route(IMPORT_PATH, importRoutes(deps, logger));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
   app.route('/api/settings/export', exportSettingsRoutes(deps));
+  app.route('/api/settings/review', reviewSettingsRoutes(deps, relay));
   app.route('/api/plans', planRoutes(deps.plans, logger));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));
 

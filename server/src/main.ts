@@ -15,6 +15,7 @@ import { createPdfPrinter } from './export/renderPdf';
 import { createSqliteExportSettingsStore } from './storage/sqliteExportSettingsStore';
 import { createSqlitePlanStore } from './storage/sqlitePlanStore';
 import { createSqliteReviewStore } from './storage/sqliteReviewStore';
+import { createSqliteReviewSettingsStore } from './storage/sqliteReviewSettingsStore';
 import { createSqliteStore } from './storage/sqliteStore';
 
 const config = loadConfig();
@@ -30,6 +31,7 @@ const stores = {
   plans: createSqlitePlanStore(databaseFile),
   review: createSqliteReviewStore(databaseFile),
   exportSettings: createSqliteExportSettingsStore(databaseFile),
+  reviewSettings: createSqliteReviewSettingsStore(databaseFile),
   comments: createSqliteCommentStore(databaseFile),
 };
 const pdf = createPdfPrinter();

@@ -32,8 +32,11 @@ export interface MinutesSummary {
 /** `GET /api/minutes/:id`: the whole compte-rendu as stored. */
 export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
   meta: MinutesMeta;
-  /** What the caller may do: `read` editors show « Lecture seule » (always so once validated). */
-  access: 'read' | 'write';
+  /**
+   * What the caller may do: `read` editors show « Lecture seule » (always so once validated);
+   * `suggest` editors record every edit as a suggestion (a member in a suggestion-only review).
+   */
+  access: 'read' | 'write' | 'suggest';
   /** The caller's effective role on this document (a share can raise the collective role). */
   role: Role;
   /** Present while validated: rendered as « Validé lors de la réunion du Collectif du … ». */

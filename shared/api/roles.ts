@@ -17,8 +17,11 @@ export const atLeast = (role: Role, needed: Role): boolean => rank[role] >= rank
 /** The higher of two roles (a share can raise a collective role for one document). */
 export const higherRole = (a: Role, b: Role): Role => (rank[a] >= rank[b] ? a : b);
 
-/** What a role may do to a compte-rendu. */
-export type DocumentAccess = 'none' | 'read' | 'write';
+/**
+ * What a role may do to a compte-rendu. `suggest`: edits only as suggestions, a member's
+ * access during the review when the collective asks for it (SPEC R20).
+ */
+export type DocumentAccess = 'none' | 'read' | 'write' | 'suggest';
 
 export const accessOfRole = (role: Role | undefined): DocumentAccess =>
   role === undefined ? 'none' : atLeast(role, 'member') ? 'write' : 'read';

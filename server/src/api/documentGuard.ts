@@ -16,7 +16,7 @@ export type GuardedDocument = DocumentRights & { record: DocumentRecord };
  */
 export async function guardDocument(
   c: Context<AppEnv>,
-  deps: Pick<AuthDeps, 'accounts' | 'documents'>,
+  deps: Pick<AuthDeps, 'accounts' | 'documents' | 'reviewSettings'>,
   role: Role,
   forbidden = 'Votre rôle ne permet pas cette action.',
 ): Promise<{ ok: true; doc: GuardedDocument } | { ok: false; response: Response }> {

@@ -76,7 +76,7 @@ export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger):
         meta: readMeta(loaded.doc),
         participants: readParticipants(loaded.doc),
         content: readBodyContent(loaded.doc),
-        access: rights.access === 'write' ? 'write' : 'read',
+        access: rights.access === 'none' ? 'read' : rights.access,
         role: rights.role!,
         validation: rights.record.validation && {
           meetingDate: rights.record.validation.meetingDate,

@@ -4,6 +4,7 @@ import { diffDocuments } from '../../../shared/review/diffDocuments';
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
+import type { Relay } from '../relay/relay';
 import type { ReviewService } from '../review/reviewService';
 import type { ReviewStore } from '../storage/reviewStore';
 import { apiError } from './apiError';
@@ -14,7 +15,11 @@ import { readJsonBody } from './readJsonBody';
 const FROZEN = 'Ce compte-rendu est validé : la coordination doit le rouvrir avant toute modification.';
 
 /** `/api/minutes/:id/status|versions|diff`: the review workflow's history. */
-export function versionRoutes(deps: AuthDeps & { review: ReviewStore }, service: ReviewService): Hono<AppEnv> {
+export function versionRoutes(
+  deps: AuthDeps & { review: ReviewStore },
+  service: ReviewService,
+  relay: Pick<Relay, 'recheckDocument'>,
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
 
@@ -30,6 +35,8 @@ export function versionRoutes(deps: AuthDeps & { review: ReviewStore }, service:
     await deps.documents.setStatus(record.id, body.value.status, null);
     const label = body.value.status === 'review' ? 'Passage en relecture' : 'Retour en brouillon';
     await service.recordVersion(record.id, label, 'status', user.id);
+    // Members may only suggest while in review: open connections reconnect with their new access (R20).
+    await relay.recheckDocument(record.id);
     await recordAudit(c, deps.audit, user, {
       action: 'document.status_changed',
       target: record.id,

@@ -16,9 +16,11 @@ const NONE: DocumentRights = { access: 'none', role: undefined, record: undefine
  * A user's rights on one compte-rendu: their role in the document's collective,
  * raised by a share of that document if they have one. Someone of another collective
  * without a share gets `none` and is answered exactly as for a missing document.
+ * A member of a document in review gets `suggest` when the collective's review settings
+ * say members only suggest then.
  */
 export async function documentRights(
-  { accounts, documents }: Pick<AuthDeps, 'accounts' | 'documents'>,
+  { accounts, documents, reviewSettings }: Pick<AuthDeps, 'accounts' | 'documents' | 'reviewSettings'>,
   user: User,
   documentId: string,
 ): Promise<DocumentRights> {
@@ -31,5 +33,11 @@ export async function documentRights(
   const access = accessOfRole(role);
   if (access === 'none') return NONE;
   // A validated compte-rendu is frozen for everyone until it is reopened (W4).
-  return { access: record.status === 'validated' ? 'read' : access, role, record };
+  if (record.status === 'validated') return { access: 'read', role, record };
+  // The document's collective decides whether its members only suggest during the review (R20).
+  if (record.status === 'review' && role === 'member') {
+    const settings = await reviewSettings.get(record.collectiveId);
+    if (settings.membersSuggestOnlyInReview) return { access: 'suggest', role, record };
+  }
+  return { access, role, record };
 }

@@ -25,7 +25,8 @@ export class Connection {
     readonly socket: WebSocket,
     readonly documentId: string,
     readonly owner: ConnectionOwner,
-    readonly access: 'read' | 'write',
+    /** `suggest`: every edit is checked by the room's suggestion guard first (R21). */
+    readonly access: 'read' | 'write' | 'suggest',
   ) {
     socket.on('pong', () => {
       this.alive = true;
@@ -40,11 +41,11 @@ export class Connection {
     });
   }
 
-  /** Tells a read-only client, once, that its edits are dropped (R17). */
-  refuseWrite(): void {
+  /** Tells a read-only (R17) or suggestion-only (R21) client, once, that its edits are dropped. */
+  refuseWrite(reason = 'read-only: your edits are not accepted'): void {
     if (this.toldReadOnly) return;
     this.toldReadOnly = true;
-    this.send(encodePermissionDenied('read-only: your edits are not accepted'));
+    this.send(encodePermissionDenied(reason));
   }
 
   close(code: number, reason: string): void {

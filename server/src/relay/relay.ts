@@ -11,6 +11,7 @@ import { MalformedFrameError, readClientFrame } from './frames';
 import { Room } from './room';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
+import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
 
@@ -115,6 +116,7 @@ export class Relay implements LiveAccess {
         }
         room = loaded;
         room.join(connection);
+        if (connection.access === 'suggest') this.guardSuggestions(room);
         for (const data of early.splice(0)) onFrame(data, true);
         if (!connection.closed) room.greet(connection);
         logger.info('relay.connect', {
@@ -149,6 +151,16 @@ export class Relay implements LiveAccess {
     const mine = [...this.live].filter((connection) => connection.owner.userId === userId);
     for (const connection of mine) {
       const access = await this.options.accessOf(userId, connection.documentId);
+      if (access === 'none') connection.close(CloseCode.forbidden, 'access withdrawn');
+      else if (access !== connection.access) connection.close(CloseCode.rightsChanged, 'rights changed');
+    }
+  }
+
+  /** Re-checks every connection of a document after its status or its collective's settings changed (R20). */
+  async recheckDocument(documentId: string): Promise<void> {
+    const open = [...this.live].filter((connection) => connection.documentId === documentId);
+    for (const connection of open) {
+      const access = await this.options.accessOf(connection.owner.userId, documentId);
       if (access === 'none') connection.close(CloseCode.forbidden, 'access withdrawn');
       else if (access !== connection.access) connection.close(CloseCode.rightsChanged, 'rights changed');
     }
@@ -247,7 +259,19 @@ export class Relay implements LiveAccess {
 
   private leave(room: Room, connection: Connection): void {
     room.leave(connection);
+    // The guard's copy of the document costs memory: only rooms with a suggestion-only connection keep one.
+    if (room.suggestionGuard && ![...room.connections].some((other) => other.access === 'suggest')) {
+      room.suggestionGuard.destroy();
+      room.suggestionGuard = undefined;
+    }
     this.unloadIfIdle(room);
+  }
+
+  private guardSuggestions(room: Room): void {
+    room.suggestionGuard ??= new SuggestionGuard(
+      () => room.state(),
+      (userId, refusal) => this.options.logger.warn('relay.suggestion_refused', { doc: room.id, user: userId, reason: refusal }),
+    );
   }
 
   private unloadIfIdle(room: Room): void {

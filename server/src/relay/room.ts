@@ -3,6 +3,7 @@ import type { DocumentStore } from '../storage/documentStore';
 import { AwarenessStates } from './awarenessStates';
 import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
+import type { SuggestionGuard } from './suggestionGuard';
 
 /** Merge the in-memory parts once this many updates have piled up. */
 const MERGE_AFTER_PARTS = 200;
@@ -25,6 +26,8 @@ export class Room {
   /** A validated document accepts no update from anyone (W4). */
   frozen: boolean;
   failed = false;
+  /** Set by the relay while a suggestion-only connection is open (R21). */
+  suggestionGuard: SuggestionGuard | undefined;
 
   private parts: Uint8Array[];
   stateVector: Uint8Array | undefined;
@@ -101,8 +104,13 @@ export class Room {
       case 'syncStep2':
       case 'update':
         // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
-        if (connection.access !== 'write' || this.frozen) {
+        if (connection.access === 'read' || this.frozen) {
           if (!frame.empty) connection.refuseWrite();
+          return;
+        }
+        // A suggestion-only member's update may change nothing but its own suggestions (R21).
+        if (connection.access === 'suggest' && !frame.empty && !this.suggestionGuard?.admits(connection.owner.userId, frame.update)) {
+          connection.refuseWrite('suggestions only: this edit is not accepted');
           return;
         }
         if (!frame.empty) this.enqueue(frame.update);
@@ -162,6 +170,7 @@ export class Room {
       .then(
         () => {
           this.parts.push(update);
+          this.suggestionGuard?.follow(update);
           this.stateVector = undefined;
           // Fold the small recent updates together, leaving the (possibly large) base alone.
           if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];

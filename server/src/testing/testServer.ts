@@ -18,6 +18,7 @@ import { type PdfPrinter, createPdfPrinter } from '../export/renderPdf';
 import { createSqliteExportSettingsStore } from '../storage/sqliteExportSettingsStore';
 import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
 import { createSqliteReviewStore } from '../storage/sqliteReviewStore';
+import { createSqliteReviewSettingsStore } from '../storage/sqliteReviewSettingsStore';
 import { createSqliteStore } from '../storage/sqliteStore';
 import { hashPassword } from '../auth/passwords';
 
@@ -73,6 +74,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     plans: createSqlitePlanStore(dbFile),
     review: createSqliteReviewStore(dbFile),
     exportSettings: createSqliteExportSettingsStore(dbFile),
+    reviewSettings: createSqliteReviewSettingsStore(dbFile),
     comments: createSqliteCommentStore(dbFile),
   };
   // Chromium is only launched if a test exports a PDF.
