@@ -12,6 +12,10 @@ describe('readOnlyReason', () => {
     expect(readOnlyReason({ access: 'write', status: 'validated' })).toBe('Compte-rendu validé');
   });
 
+  it('lets a suggestion-only member edit: its edits become suggestions', () => {
+    expect(readOnlyReason({ access: 'suggest', status: 'review' })).toBeNull();
+  });
+
   it('says a reader only reads', () => {
     expect(readOnlyReason({ access: 'read', status: 'draft' })).toBe('Droits de lecture');
   });

@@ -6,6 +6,7 @@ import { AppHeader } from '../AppHeader';
 import { AccountRow } from './AccountRow';
 import { AssociationsSection } from './AssociationsSection';
 import { InvitationSection } from './InvitationSection';
+import { ReviewSettingsSection } from './ReviewSettingsSection';
 
 /** `/membres`: the coordination administers accounts, associations and invitations. */
 export function MembersPage() {
@@ -75,6 +76,7 @@ export function MembersPage() {
                 updateAssociations((list) => [...list, association].sort((a, b) => a.name.localeCompare(b.name, 'fr')))
               }
             />
+            <ReviewSettingsSection />
           </>
         )}
       </main>

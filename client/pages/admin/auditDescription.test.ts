@@ -87,6 +87,25 @@ describe('describeAuditEntry', () => {
     );
   });
 
+  it('W7, W8: says how the review setting changed, and who decided which suggestions', () => {
+    expect(describeAuditEntry(entry('settings.review_changed', 'c', { membersSuggestOnlyInReview: true }), names)).toEqual({
+      action: 'Réglages de relecture modifiés',
+      subject: null,
+      details: 'pendant la relecture, les membres ne peuvent que suggérer',
+    });
+    const decision = { title: 'Réunion du Collectif', count: 3, associations: 'AFJ, Amicale du Nid', authors: 'Hélène, Magali' };
+    expect(describeAuditEntry(entry('suggestions.accepted', 'd1', decision), names)).toEqual({
+      action: 'Suggestions acceptées',
+      subject: 'Réunion du Collectif',
+      details: '3 suggestions ; associations : AFJ, Amicale du Nid ; auteurs : Hélène, Magali',
+    });
+    expect(describeAuditEntry(entry('suggestions.rejected', 'd1', { count: 1, associations: '', authors: 'Hélène' }), names)).toEqual({
+      action: 'Suggestions refusées',
+      subject: 'Réunion du Collectif',
+      details: '1 suggestion ; auteurs : Hélène',
+    });
+  });
+
   it('still shows an action it does not know, as recorded', () => {
     expect(auditActionLabel('plan.imported')).toBe('plan.imported');
     expect(describeAuditEntry(entry('plan.imported', 'p1', { count: 3, note: null }), names)).toEqual({

@@ -45,6 +45,9 @@ const actionLabels: Record<string, string> = {
   'document.restored': 'Version restaurée',
   'document.exported': 'Compte-rendu exporté',
   'settings.export_changed': 'Réglages d’export modifiés',
+  'settings.review_changed': 'Réglages de relecture modifiés',
+  'suggestions.accepted': 'Suggestions acceptées',
+  'suggestions.rejected': 'Suggestions refusées',
   'comment.created': 'Commentaire ajouté',
   'comment.replied': 'Réponse à un commentaire',
   'comment.resolved': 'Commentaire résolu',
@@ -123,6 +126,11 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'comment.resolved':
     case 'comment.reopened':
       return describe(documentName());
+    case 'settings.review_changed':
+      return describe(null, describeReviewSetting(details.membersSuggestOnlyInReview));
+    case 'suggestions.accepted':
+    case 'suggestions.rejected':
+      return describe(documentName(), describeDecision(details));
     default:
       return describe(target, genericDetails(details));
   }
@@ -137,6 +145,20 @@ function describeAccountChange(details: AuditEntry['details'], names: AuditNames
     details.disabled === true && 'désactivé',
     details.disabled === false && 'réactivé',
   ]);
+}
+
+function describeReviewSetting(suggestOnly: unknown): string | null {
+  if (suggestOnly === true) return 'pendant la relecture, les membres ne peuvent que suggérer';
+  if (suggestOnly === false) return 'pendant la relecture, les membres modifient le texte';
+  return null;
+}
+
+/** « 3 suggestions ; associations : AFJ, Amicale du Nid ; auteurs : … » (W8). */
+function describeDecision(details: AuditEntry['details']): string | null {
+  const count = typeof details.count === 'number' ? `${details.count} suggestion${details.count > 1 ? 's' : ''}` : null;
+  const parts = [count, text(details.associations) && `associations : ${details.associations}`, text(details.authors) && `auteurs : ${details.authors}`];
+  const kept = parts.filter((part): part is string => typeof part === 'string');
+  return kept.length > 0 ? kept.join(' ; ') : null;
 }
 
 function genericDetails(details: AuditEntry['details']): string | null {
