@@ -1,4 +1,4 @@
-import { createNodeWebSocket } from '@hono/node-ws';
+import type { ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -37,6 +37,7 @@ import { csrfGuard, sameOrigin } from './auth/guards';
 import { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
 import type { Logger } from './log';
+import { CollabUpgrades, type UpgradeEnv } from './relay/collabUpgrades';
 import { Relay } from './relay/relay';
 import type { PlanStore } from './storage/planStore';
 
@@ -61,9 +62,6 @@ export interface AppDeps extends AuthDeps {
 export function createApp(deps: AppDeps) {
   const { logger, config } = deps;
   const app = new Hono<AppEnv>();
-  const nodeWs = createNodeWebSocket({ app });
-  // ws closes an oversized frame with 1009 before it is buffered whole.
-  nodeWs.wss.options.maxPayload = config.maxFrameBytes;
   const relay = new Relay({
     store: deps.documents,
     logger,
@@ -75,6 +73,7 @@ export function createApp(deps: AppDeps) {
       return (await documentRights(deps, user, documentId)).access;
     },
   });
+  const upgrades = new CollabUpgrades(relay, config.maxFrameBytes);
   const reviewService = new ReviewService(relay, deps.documents, deps.review);
   const limiter = new LoginLimiter({
     windowMs: 15 * 60 * 1000,
@@ -115,7 +114,8 @@ export function createApp(deps: AppDeps) {
 
   app.get(
     '/collab/:id',
-    nodeWs.upgradeWebSocket(async (c) => {
+    async (c, next) => {
+      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
       const documentId = c.req.param('id') ?? '';
       const principal = await authenticate(c, deps, { allowQueryToken: true });
       // A cookie rides along on cross-site WebSocket upgrades too: only our own pages may use it.
@@ -132,12 +132,9 @@ export function createApp(deps: AppDeps) {
       const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
-      return {
-        onOpen: (_event, ws) => {
-          if (ws.raw) relay.handleSocket(ws.raw, documentId, { owner, access, schemaVersion, events });
-        },
-      };
-    }),
+      upgrades.admit(c.env as UpgradeEnv, { documentId, grant: { owner, access, schemaVersion, events } });
+      return c.body(null);
+    },
   );
 
   serveClient(app, config.staticDir);
@@ -147,5 +144,5 @@ export function createApp(deps: AppDeps) {
     return apiError(c, 500, 'internal', 'Erreur interne du serveur.');
   });
 
-  return { app, relay, injectWebSocket: nodeWs.injectWebSocket };
+  return { app, relay, injectWebSocket: (server: ServerType) => upgrades.attach(server, app) };
 }
