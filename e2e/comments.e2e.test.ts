@@ -170,6 +170,8 @@ describe('comments in two browsers', () => {
     await text.waitFor({ state: 'detached' });
     await selectInDocument(helene, 'état des lieux');
     await commentButton.click();
+    // While the comment is written, the words it is about stay marked in the text.
+    await helene.locator('.document-body .comment-pending', { hasText: 'état des lieux' }).waitFor();
     await expect.poll(() => text.evaluate((element) => element === document.activeElement)).toBe(true);
     await helene.keyboard.type('Concernant ce passage, @AF', { delay: 10 });
     await helenePanel.getByRole('option', { name: 'AFJ' }).waitFor();
@@ -217,6 +219,7 @@ describe('comments in two browsers', () => {
 
     // Martina resolves it: it leaves Hélène's open list and waits under « Résolus (1) ».
     await martinaThread.getByRole('button', { name: 'Résoudre' }).click();
+    await martinaPanel.getByRole('status').filter({ hasText: 'Commentaire résolu.' }).waitFor();
     await helenePanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
     await expect(heleneThread.count()).resolves.toBe(0);
     await helenePanel.getByRole('button', { name: 'Résolus (1)' }).click();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorState } from '@tiptap/react';
 import { CommentThreadCard } from './CommentThreadCard';
@@ -31,6 +31,8 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
     equalityFn: (a, b) => a === b,
   });
   const [showResolved, setShowResolved] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const resolvedListId = useId();
   const headingId = useId();
 
@@ -53,7 +55,13 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
         associations={associations}
         onShow={() => comments.showThread(placed.thread.id)}
         onReply={(body, mentions) => comments.reply(placed.thread.id, body, mentions)}
-        onStatus={(action) => comments.setStatus(placed.thread.id, action)}
+        onStatus={async (action) => {
+          await comments.setStatus(placed.thread.id, action);
+          // The thread moves to the other list and its button goes with it: the focus goes to
+          // the panel's announcement rather than being lost.
+          setDone(action === 'resolve' ? 'Commentaire résolu.' : 'Commentaire rouvert.');
+          status.current?.focus();
+        }}
       />
     </li>
   );
@@ -63,6 +71,9 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
       <h2 id={headingId} className="visually-hidden">
         Commentaires
       </h2>
+      <p ref={status} className="comments-panel__done" role="status" tabIndex={-1}>
+        {done}
+      </p>
       {loadError && <p className="review-hint">Actualisation impossible pour l’instant : {loadError}</p>}
       {draft && (
         <NewCommentForm

@@ -16,7 +16,7 @@ export const SKIP_SUGGEST_META = 'minutier-skip-suggest';
 export function anchorThread(editor: Editor, range: PendingRange, threadId: string): boolean {
   const { state } = editor;
   const markType = state.schema.marks.comment;
-  const place = range.resolve(state);
+  const place = range.resolve(state.doc);
   if (!markType || !place) return false;
   const tr = state.tr
     .addMark(place.from, place.to, markType.create({ threadId }))

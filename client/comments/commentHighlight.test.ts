@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from '@tiptap/pm/state';
 import { minutesSchema } from '../../shared/schema/proseMirrorSchema';
 import { commentHighlightKey, commentHighlightPlugin, setCommentHighlight } from './commentHighlight';
+import { rememberRange } from './pendingRange';
 
 const schema = minutesSchema();
 const comment = (threadId: string) => schema.marks.comment!.create({ threadId });
@@ -33,7 +34,7 @@ describe('comment highlight', () => {
 
   it('marks the active thread’s words stronger and the resolved thread’s words as such', () => {
     let state = initialState();
-    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(['done']) }));
+    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(['done']), pending: null }));
     expect(classesOf(state)).toEqual([
       ['état', 'comment-anchor--active'],
       [' des lieux', 'comment-anchor--resolved'],
@@ -42,14 +43,26 @@ describe('comment highlight', () => {
 
   it('follows the words when text is typed before them', () => {
     let state = initialState();
-    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set() }));
+    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(), pending: null }));
     state = state.apply(state.tr.insertText('Selon nous, ', 1));
     expect(classesOf(state)).toEqual([['état', 'comment-anchor--active']]);
   });
 
   it('changes nothing in the document', () => {
     const state = initialState();
-    const tr = setCommentHighlight(state, { active: 'open', resolved: new Set() });
+    const tr = setCommentHighlight(state, { active: 'open', resolved: new Set(), pending: null });
     expect(tr.docChanged).toBe(false);
+  });
+
+  it('shows the words being commented, and follows them while the text changes', () => {
+    let state = initialState();
+    const pending = rememberRange(state, 13, 18, 1000);
+    expect(pending.quote).toBe('lieux');
+    state = state.apply(setCommentHighlight(state, { active: null, resolved: new Set(), pending }));
+    expect(classesOf(state)).toEqual([['lieux', 'comment-pending']]);
+    state = state.apply(state.tr.insertText('Selon nous, ', 1));
+    expect(classesOf(state)).toEqual([['lieux', 'comment-pending']]);
+    state = state.apply(setCommentHighlight(state, { active: null, resolved: new Set(), pending: null }));
+    expect(classesOf(state)).toEqual([]);
   });
 });

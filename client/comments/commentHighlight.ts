@@ -1,26 +1,30 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import type { PendingRange } from './pendingRange';
 import { threadAnchors } from './threadAnchors';
 
-/** Which threads the anchored text should set apart: the one picked in the margin, and the resolved ones. */
+/** What the anchored text should set apart, beside the plain `.comment-anchor` highlight. */
 export interface CommentHighlight {
+  /** The thread picked in the margin: stronger. */
   active: string | null;
+  /** Resolved threads keep their anchor, without highlight. */
   resolved: ReadonlySet<string>;
+  /** The words a comment is being written about, while the focus is in the form. */
+  pending: PendingRange | null;
 }
 
 interface HighlightState extends CommentHighlight {
+  pendingPlace: { from: number; to: number } | null;
   decorations: DecorationSet;
 }
 
 export const commentHighlightKey = new PluginKey<HighlightState>('commentHighlight');
 
-/**
- * Every `.comment-anchor` is highlighted by CSS; the anchors of the active thread get
- * `comment-anchor--active` (stronger) and those of resolved threads `comment-anchor--resolved`
- * (no highlight), as inline decorations: what is open or picked is not in the document.
- */
-function decorate(doc: PMNode, { active, resolved }: CommentHighlight): DecorationSet {
+const NOTHING: CommentHighlight = { active: null, resolved: new Set(), pending: null };
+
+function decorate(doc: PMNode, { active, resolved }: CommentHighlight, pendingPlace: HighlightState['pendingPlace']) {
   const decorations: Decoration[] = [];
   for (const [threadId, anchor] of threadAnchors(doc)) {
     const className =
@@ -28,22 +32,50 @@ function decorate(doc: PMNode, { active, resolved }: CommentHighlight): Decorati
     if (!className) continue;
     for (const range of anchor.ranges) decorations.push(Decoration.inline(range.from, range.to, { class: className }));
   }
+  if (pendingPlace) decorations.push(Decoration.inline(pendingPlace.from, pendingPlace.to, { class: 'comment-pending' }));
   return DecorationSet.create(doc, decorations);
 }
 
+const isRemote = (tr: Transaction) =>
+  (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
+
+/**
+ * Where the words being commented are after `tr`. A colleague's edit arrives as a replacement
+ * of the whole body, which ProseMirror's mapping cannot see through: the Yjs positions are read
+ * again then. A local edit is mapped.
+ */
+function pendingPlaceAfter(tr: Transaction, highlight: CommentHighlight, before: HighlightState | null) {
+  const { pending } = highlight;
+  if (!pending) return null;
+  if (!before || before.pending !== pending || isRemote(tr)) return pending.resolve(tr.doc);
+  if (!before.pendingPlace) return null;
+  const from = tr.mapping.map(before.pendingPlace.from, 1);
+  const to = tr.mapping.map(before.pendingPlace.to, -1);
+  return to > from ? { from, to } : null;
+}
+
+/**
+ * Every `.comment-anchor` is highlighted by CSS; inline decorations add `comment-anchor--active`
+ * to the picked thread's words, `comment-anchor--resolved` to resolved threads' and
+ * `comment-pending` to the words being commented: none of that is in the document.
+ */
 export function commentHighlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: commentHighlightKey,
     state: {
-      init: (_config, state) => {
-        const highlight: CommentHighlight = { active: null, resolved: new Set() };
-        return { ...highlight, decorations: decorate(state.doc, highlight) };
-      },
+      init: (_config, state) => ({ ...NOTHING, pendingPlace: null, decorations: decorate(state.doc, NOTHING, null) }),
       apply(tr, value) {
         const changed = tr.getMeta(commentHighlightKey) as CommentHighlight | undefined;
         if (!changed && !tr.docChanged) return value;
         const highlight = changed ?? value;
-        return { active: highlight.active, resolved: highlight.resolved, decorations: decorate(tr.doc, highlight) };
+        const pendingPlace = pendingPlaceAfter(tr, highlight, value);
+        return {
+          active: highlight.active,
+          resolved: highlight.resolved,
+          pending: highlight.pending,
+          pendingPlace,
+          decorations: decorate(tr.doc, highlight, pendingPlace),
+        };
       },
     },
     props: {

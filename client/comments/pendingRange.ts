@@ -1,3 +1,4 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import {
   absolutePositionToRelativePosition,
@@ -22,8 +23,11 @@ interface SyncBinding {
 export interface PendingRange {
   /** The commented text, as it read when the comment was started. */
   quote: string;
-  /** Where the range is now, or null when its text was deleted meanwhile. */
-  resolve(state: EditorState): { from: number; to: number } | null;
+  /**
+   * Where the range is in `doc`, the editor's document now or the one a transaction of the
+   * Yjs binding is making; null when its text was deleted meanwhile.
+   */
+  resolve(doc: PMNode): { from: number; to: number } | null;
 }
 
 function bindingOf(state: EditorState): SyncBinding | null {
@@ -37,18 +41,18 @@ export function rememberRange(state: EditorState, from: number, to: number, maxQ
   const binding = bindingOf(state);
   if (!binding) {
     // Without collaboration (never in the app), nothing else edits the document meanwhile.
-    return { quote, resolve: (current) => (to <= current.doc.content.size ? { from, to } : null) };
+    return { quote, resolve: (doc) => (to <= doc.content.size ? { from, to } : null) };
   }
   const start = absolutePositionToRelativePosition(from, binding.type, binding.mapping);
   const end = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
   return {
     quote,
-    resolve(current) {
-      const now = bindingOf(current) ?? binding;
-      const resolvedFrom = relativePositionToAbsolutePosition(now.doc, now.type, start, now.mapping);
-      const resolvedTo = relativePositionToAbsolutePosition(now.doc, now.type, end, now.mapping);
+    // The binding lives as long as the editor and keeps its node mapping up to date.
+    resolve(doc) {
+      const resolvedFrom = relativePositionToAbsolutePosition(binding.doc, binding.type, start, binding.mapping);
+      const resolvedTo = relativePositionToAbsolutePosition(binding.doc, binding.type, end, binding.mapping);
       if (resolvedFrom === null || resolvedTo === null || resolvedTo <= resolvedFrom) return null;
-      if (resolvedTo > current.doc.content.size) return null;
+      if (resolvedTo > doc.content.size) return null;
       return { from: resolvedFrom, to: resolvedTo };
     },
   };

@@ -136,8 +136,8 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   );
   useEffect(() => {
     if (editor.isDestroyed) return;
-    editor.view.dispatch(setCommentHighlight(editor.state, { active, resolved }));
-  }, [editor, active, resolved]);
+    editor.view.dispatch(setCommentHighlight(editor.state, { active, resolved, pending: draft }));
+  }, [editor, active, resolved, draft]);
 
   return {
     documentId,
