@@ -128,12 +128,14 @@ async function selectInDocument(page: Page, text: string, caretAfter?: number): 
 }
 
 /**
- * The commented words as the document shows them, piece by piece, and how many paragraphs
+ * The commented words highlighted in the document, piece by piece, and how many paragraphs
  * hold them; a colleague's caret label drawn inside them is not part of the text.
  */
-async function anchoredText(page: Page): Promise<{ pieces: string[]; paragraphs: number }> {
+async function highlightedText(page: Page): Promise<{ pieces: string[]; paragraphs: number }> {
   return page.evaluate(() => {
-    const anchors = [...document.querySelectorAll('.document-body .comment-anchor')];
+    const anchors = [
+      ...document.querySelectorAll('.document-body .comment-anchor :is(.comment-anchor--open, .comment-anchor--active)'),
+    ];
     const textOf = (anchor: Element) => {
       const copy = anchor.cloneNode(true) as Element;
       copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
@@ -208,7 +210,7 @@ describe('comments in two browsers', () => {
     for (const page of [helene, martina]) {
       await page.locator('.document-body p', { hasText: 'Selon nous, Un état' }).waitFor();
       await page.locator('.document-body p', { hasText: 'des lieux est nécessaire', hasNotText: 'Selon' }).waitFor();
-      await expect.poll(() => anchoredText(page)).toEqual({ pieces: ['état', ' des lieux'], paragraphs: 2 });
+      await expect.poll(() => highlightedText(page)).toEqual({ pieces: ['état', ' des lieux'], paragraphs: 2 });
     }
 
     // A click on the thread selects its words, highlighted as the active thread.
@@ -220,6 +222,9 @@ describe('comments in two browsers', () => {
     // Martina resolves it: it leaves Hélène's open list and waits under « Résolus (1) ».
     await martinaThread.getByRole('button', { name: 'Résoudre' }).click();
     await martinaPanel.getByRole('status').filter({ hasText: 'Commentaire résolu.' }).waitFor();
+    // Its words keep their anchor but are no longer highlighted.
+    await expect.poll(() => highlightedText(martina)).toEqual({ pieces: [], paragraphs: 0 });
+    expect(await martina.locator('.document-body .comment-anchor').count()).toBe(2);
     await helenePanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
     await expect(heleneThread.count()).resolves.toBe(0);
     await helenePanel.getByRole('button', { name: 'Résolus (1)' }).click();

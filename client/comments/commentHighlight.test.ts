@@ -28,29 +28,31 @@ function classesOf(state: EditorState): Array<[string, string]> {
 }
 
 describe('comment highlight', () => {
-  it('sets nothing apart until told which threads are active or resolved', () => {
+  it('highlights nothing until told which threads are open', () => {
     expect(classesOf(initialState())).toEqual([]);
   });
 
-  it('marks the active thread’s words stronger and the resolved thread’s words as such', () => {
+  it('highlights open threads’ words, not resolved ones’, and the active thread’s stronger', () => {
     let state = initialState();
-    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(['done']), pending: null }));
+    state = state.apply(setCommentHighlight(state, { active: null, open: new Set(['open']), pending: null }));
+    expect(classesOf(state)).toEqual([['état', 'comment-anchor--open']]);
+    state = state.apply(setCommentHighlight(state, { active: 'done', open: new Set(['open']), pending: null }));
     expect(classesOf(state)).toEqual([
-      ['état', 'comment-anchor--active'],
-      [' des lieux', 'comment-anchor--resolved'],
+      ['état', 'comment-anchor--open'],
+      [' des lieux', 'comment-anchor--active'],
     ]);
   });
 
   it('follows the words when text is typed before them', () => {
     let state = initialState();
-    state = state.apply(setCommentHighlight(state, { active: 'open', resolved: new Set(), pending: null }));
+    state = state.apply(setCommentHighlight(state, { active: 'open', open: new Set(['open']), pending: null }));
     state = state.apply(state.tr.insertText('Selon nous, ', 1));
     expect(classesOf(state)).toEqual([['état', 'comment-anchor--active']]);
   });
 
   it('changes nothing in the document', () => {
     const state = initialState();
-    const tr = setCommentHighlight(state, { active: 'open', resolved: new Set(), pending: null });
+    const tr = setCommentHighlight(state, { active: 'open', open: new Set(['open']), pending: null });
     expect(tr.docChanged).toBe(false);
   });
 
@@ -58,11 +60,11 @@ describe('comment highlight', () => {
     let state = initialState();
     const pending = rememberRange(state, 13, 18, 1000);
     expect(pending.quote).toBe('lieux');
-    state = state.apply(setCommentHighlight(state, { active: null, resolved: new Set(), pending }));
+    state = state.apply(setCommentHighlight(state, { active: null, open: new Set(), pending }));
     expect(classesOf(state)).toEqual([['lieux', 'comment-pending']]);
     state = state.apply(state.tr.insertText('Selon nous, ', 1));
     expect(classesOf(state)).toEqual([['lieux', 'comment-pending']]);
-    state = state.apply(setCommentHighlight(state, { active: null, resolved: new Set(), pending: null }));
+    state = state.apply(setCommentHighlight(state, { active: null, open: new Set(), pending: null }));
     expect(classesOf(state)).toEqual([]);
   });
 });

@@ -5,12 +5,12 @@ import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { PendingRange } from './pendingRange';
 import { threadAnchors } from './threadAnchors';
 
-/** What the anchored text should set apart, beside the plain `.comment-anchor` highlight. */
+/** Which commented words stand out. */
 export interface CommentHighlight {
   /** The thread picked in the margin: stronger. */
   active: string | null;
-  /** Resolved threads keep their anchor, without highlight. */
-  resolved: ReadonlySet<string>;
+  /** Open threads are highlighted; resolved ones keep their anchor but no longer stand out. */
+  open: ReadonlySet<string>;
   /** The words a comment is being written about, while the focus is in the form. */
   pending: PendingRange | null;
 }
@@ -22,13 +22,13 @@ interface HighlightState extends CommentHighlight {
 
 export const commentHighlightKey = new PluginKey<HighlightState>('commentHighlight');
 
-const NOTHING: CommentHighlight = { active: null, resolved: new Set(), pending: null };
+const NOTHING: CommentHighlight = { active: null, open: new Set(), pending: null };
 
-function decorate(doc: PMNode, { active, resolved }: CommentHighlight, pendingPlace: HighlightState['pendingPlace']) {
+function decorate(doc: PMNode, { active, open }: CommentHighlight, pendingPlace: HighlightState['pendingPlace']) {
   const decorations: Decoration[] = [];
   for (const [threadId, anchor] of threadAnchors(doc)) {
     const className =
-      threadId === active ? 'comment-anchor--active' : resolved.has(threadId) ? 'comment-anchor--resolved' : null;
+      threadId === active ? 'comment-anchor--active' : open.has(threadId) ? 'comment-anchor--open' : null;
     if (!className) continue;
     for (const range of anchor.ranges) decorations.push(Decoration.inline(range.from, range.to, { class: className }));
   }
@@ -55,9 +55,10 @@ function pendingPlaceAfter(tr: Transaction, highlight: CommentHighlight, before:
 }
 
 /**
- * Every `.comment-anchor` is highlighted by CSS; inline decorations add `comment-anchor--active`
- * to the picked thread's words, `comment-anchor--resolved` to resolved threads' and
- * `comment-pending` to the words being commented: none of that is in the document.
+ * Inline decorations over the `.comment-anchor` marks: `comment-anchor--open` on open threads'
+ * words, `comment-anchor--active` on the picked thread's, `comment-pending` on the words being
+ * commented. Status and choice are not in the document, so they are not in the marks either;
+ * and a decoration's span sits inside the mark's, so only what is decorated is painted.
  */
 export function commentHighlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
@@ -71,7 +72,7 @@ export function commentHighlightPlugin(): Plugin<HighlightState> {
         const pendingPlace = pendingPlaceAfter(tr, highlight, value);
         return {
           active: highlight.active,
-          resolved: highlight.resolved,
+          open: highlight.open,
           pending: highlight.pending,
           pendingPlace,
           decorations: decorate(tr.doc, highlight, pendingPlace),

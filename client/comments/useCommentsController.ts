@@ -130,14 +130,14 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     [editor],
   );
 
-  const resolved = useMemo(
-    () => new Set((threads ?? []).filter((thread) => thread.status === 'resolved').map((thread) => thread.id)),
+  const open = useMemo(
+    () => new Set((threads ?? []).filter((thread) => thread.status === 'open').map((thread) => thread.id)),
     [threads],
   );
   useEffect(() => {
     if (editor.isDestroyed) return;
-    editor.view.dispatch(setCommentHighlight(editor.state, { active, resolved, pending: draft }));
-  }, [editor, active, resolved, draft]);
+    editor.view.dispatch(setCommentHighlight(editor.state, { active, open, pending: draft }));
+  }, [editor, active, open, draft]);
 
   return {
     documentId,
