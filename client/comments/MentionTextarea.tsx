@@ -19,9 +19,14 @@ interface MentionTextareaProps {
   onEscape?(): void;
 }
 
+/** What a screen reader hears when the list of associations opens or changes. */
+const announceChoices = (count: number) =>
+  `${count} ${count > 1 ? 'associations proposées' : 'association proposée'}, flèches pour choisir, Entrée pour mentionner`;
+
 /**
- * A comment's text: typing « @ » offers the associations (arrows, Entrée, Échap, as a WAI-ARIA
- * combobox); a picked one is written « @Nom » and added to the mentions, shown as chips below.
+ * A comment's text: typing « @ » offers the associations (arrows, Entrée, Échap; the highlighted
+ * one is the textarea's active descendant); a picked one is written « @Nom » and added to the
+ * mentions, shown as chips below.
  */
 export function MentionTextarea(props: MentionTextareaProps) {
   const { label, value, onChange, mentions, onMentionsChange, associations, onSubmit, onEscape } = props;
@@ -83,9 +88,8 @@ export function MentionTextarea(props: MentionTextareaProps) {
         rows={3}
         autoFocus={props.autoFocus}
         readOnly={props.readOnly}
-        role="combobox"
+        // A textarea keeps its textbox role (ARIA in HTML); the list is tied to it all the same.
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open ? optionId(activeIndex) : undefined}
         aria-describedby={`${baseId}-hint`}
@@ -99,6 +103,9 @@ export function MentionTextarea(props: MentionTextareaProps) {
       />
       <p id={`${baseId}-hint`} className="mention-textarea__hint">
         « @ » pour mentionner une association, Ctrl+Entrée pour envoyer.
+      </p>
+      <p className="visually-hidden" role="status">
+        {open ? announceChoices(choices.length) : ''}
       </p>
       <ul id={listId} role="listbox" aria-label="Associations à mentionner" className="mention-list" hidden={!open}>
         {open &&
