@@ -12,7 +12,7 @@ import {
 interface Gathered {
   suggestion: Suggestion;
   words: string[];
-  /** Where the last words ended, to tell adjacent text from text in another block. */
+  /** Where the last words ended: words that do not touch are kept apart by a line break. */
   lastTextEnd: number;
   blocks: { node: PMNode; value: BlockSuggestion }[];
 }

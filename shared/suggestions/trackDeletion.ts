@@ -1,3 +1,4 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
 import type { SuggestionAuthor } from '../schema/suggestionAuthor';
@@ -36,6 +37,34 @@ function adjacentDeletionId(tr: Transform, from: number, to: number, author: Sug
   return undefined;
 }
 
+/** Whether every inline node of a block is the author's pending insertion. */
+function onlyOwnInsertions(block: PMNode, author: SuggestionAuthor): boolean {
+  let own = true;
+  block.descendants((node) => {
+    if (!own || !node.isInline) return own;
+    const mark = suggestionMarkOf(node);
+    own = mark?.type.name === INSERTION && isOwn(suggestionMarkAttrs(mark), author);
+    return false;
+  });
+  return own;
+}
+
+/**
+ * Joining a block into a textblock that is itself a pending insertion would make its
+ * words part of that insertion, and rejecting it would lose them: only the author's
+ * own pending words may go there.
+ */
+function joinKeepsBaseText(tr: Transform, pos: number, author: SuggestionAuthor): boolean {
+  const end = previousTextblockEnd(tr.doc, pos);
+  const block = tr.doc.nodeAt(pos);
+  if (end === null || !block) return false;
+  const $end = tr.doc.resolve(end);
+  for (let depth = $end.depth; depth > 0; depth--) {
+    if (blockSuggestionOf($end.node(depth))?.kind === 'insert') return onlyOwnInsertions(block, author);
+  }
+  return true;
+}
+
 /**
  * Records the deletion of [from, to) as a suggestion instead of deleting: the text
  * gets a `deletion` mark and each textblock boundary crossed a `join` proposal. What
@@ -61,7 +90,7 @@ export function trackDeletion(
   doc.nodesBetween(from, to, (node, pos) => {
     const block = blockSuggestionOf(node);
     const end = pos + node.nodeSize;
-    if (block?.kind === 'insert' && isOwn(block, author) && pos >= from && end <= to) {
+    if (block?.kind === 'insert' && isOwn(block, author) && pos >= from && end <= to && onlyOwnInsertions(node, author)) {
       toRemove.push({ from: pos, to: end });
       return false;
     }
@@ -91,7 +120,10 @@ export function trackDeletion(
     tr.delete(tr.mapping.slice(start).map(range.from), tr.mapping.slice(start).map(range.to));
   }
   // Joins after removals: a split block joins whatever precedes it once removed blocks are gone.
-  for (const pos of realJoins.sort((a, b) => b - a)) joinBlockBackward(tr, tr.mapping.slice(start).map(pos, 1));
+  for (const pos of realJoins.sort((a, b) => b - a)) {
+    const mapped = tr.mapping.slice(start).map(pos, 1);
+    if (joinKeepsBaseText(tr, mapped, author)) joinBlockBackward(tr, mapped);
+  }
 
   const mapping = tr.mapping.slice(start);
   return { from: mapping.map(from, -1), to: Math.max(mapping.map(from, -1), mapping.map(to, 1)) };

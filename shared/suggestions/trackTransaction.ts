@@ -15,6 +15,7 @@ import { trackAttributeChange } from './trackAttributeChange';
 import { trackDeletion } from './trackDeletion';
 import { trackInsertion } from './trackInsertion';
 import { trackMarkChange } from './trackMarkStep';
+import { trackedRangeDeletion } from './trackedRangeDeletion';
 
 const COMMENT = 'comment';
 
@@ -134,17 +135,34 @@ export function trackTransaction(
     } else {
       ok = false;
     }
-    if (!ok) return refused(state);
+    if (!ok) return selectionDeletion(state, tr, author, newId) ?? refused(state);
   }
 
-  if (!sameBaseDocument(state.doc, tracked.doc)) return refused(state);
+  if (!sameBaseDocument(state.doc, tracked.doc)) return selectionDeletion(state, tr, author, newId) ?? refused(state);
   tracked.setSelection(trackedSelection(tr, tracked, mirrors, caret));
   if (tr.scrolledIntoView) tracked.scrollIntoView();
   return tracked;
 }
 
+/**
+ * When the user's transaction deleted the selection and its steps restructured blocks
+ * beyond what suggestions record, the deletion of the selected range itself.
+ */
+function selectionDeletion(
+  state: EditorState,
+  tr: Transaction,
+  author: SuggestionAuthor,
+  newId: () => string,
+): Transaction | null {
+  const { from, to, empty } = state.selection;
+  if (empty || !state.tr.deleteSelection().doc.eq(tr.doc)) return null;
+  const deletion = trackedRangeDeletion(state, from, to, author, newId, 'before');
+  return sameBaseDocument(state.doc, deletion.doc) ? deletion : null;
+}
+
 /** A transaction that changes nothing: what suggestion mode does with an edit it cannot record. */
 function refused(state: EditorState): Transaction {
+  (globalThis as any).REFUSED = 'x';
   return state.tr;
 }
 
