@@ -9,6 +9,7 @@ import { ParticipantsPanel } from '../panels/ParticipantsPanel';
 import { SidePanels } from '../panels/SidePanels';
 import { SommairePanel } from '../panels/SommairePanel';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SuggestionsPanel } from '../suggestedChanges/SuggestionsPanel';
 
 interface EditorSidePanelsProps {
   id: string;
@@ -46,6 +47,13 @@ export function EditorSidePanels(props: EditorSidePanelsProps) {
         ...(comments
           ? [{ id: COMMENTS_PANEL_ID, label: 'Commentaires', render: () => <CommentsPanel comments={comments} /> }]
           : []),
+        {
+          id: 'suggestions',
+          label: 'Suggestions',
+          render: () => (
+            <SuggestionsPanel documentId={id} editor={editor} role={minutes.role} loaded={loaded} editable={editable} />
+          ),
+        },
       ]}
     />
   );

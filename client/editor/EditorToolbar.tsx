@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { CommentButton } from '../comments/CommentButton';
+import { SuggestToggle } from '../suggestedChanges/SuggestToggle';
 import { INSERT_COMMANDS, type InsertCommandId } from './insertCommands';
 
 interface FormatAction {
@@ -113,6 +114,9 @@ export function EditorToolbar({ editor, editable }: { editor: Editor; editable: 
       </div>
       <div className="editor-toolbar__group" role="group" aria-label="Commentaires">
         <CommentButton />
+      </div>
+      <div className="editor-toolbar__group" role="group" aria-label="Suggestions">
+        <SuggestToggle editor={editor} editable={editable} />
       </div>
     </div>
   );

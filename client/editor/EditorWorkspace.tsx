@@ -8,6 +8,7 @@ import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
 import { CommentsContext } from '../comments/commentsContext';
 import { useCommentsController } from '../comments/useCommentsController';
 import { AppHeader } from '../pages/AppHeader';
+import { useSuggestModeSetup } from '../suggestedChanges/useSuggestModeSetup';
 import { DocumentHeading } from '../panels/DocumentHeading';
 import { ExportDialog } from '../panels/ExportDialog';
 import { IdentityForm } from '../panels/IdentityForm';
@@ -71,6 +72,7 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   const minutesEditor = useMinutesEditor(session, user, canEdit);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
+  useSuggestModeSetup(minutesEditor.editor, minutes.access);
   const comments = useCommentsController({
     documentId: id,
     session,

@@ -5,9 +5,12 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
 import { Comments, type CommentRequests } from '../comments/commentsExtension';
 import type { AwarenessUser } from '../identity';
+import { SuggestionHighlights } from '../suggestedChanges/suggestionHighlights';
+import { SuggestModeShortcut } from '../suggestedChanges/suggestModeShortcut';
 import type { CollaborationSession } from './collaborationSession';
 import { withNodeViews } from './nodeViews/withNodeViews';
 import { renderCaret } from './renderCaret';
+import { SuggestMode } from './suggestMode';
 import { SuggestionMenus } from './suggestions/suggestionMenus';
 import type { TriggerKeyHandler } from './suggestions/triggerMenuPlugin';
 
@@ -44,6 +47,10 @@ export function useMinutesEditor(session: CollaborationSession, user: AwarenessU
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
         Comments.configure({ request: () => commentRequests.current?.() ?? false }),
+        // « Suggérer »: its author and whether it is forced are set by `useSuggestModeSetup`.
+        SuggestMode,
+        SuggestModeShortcut,
+        SuggestionHighlights,
       ],
       // A document this version cannot read must stay intact: stop editing and stop syncing
       // (Tiptap's `disableCollaboration`) rather than let the binding drop the parts it cannot

@@ -1,0 +1,168 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Role } from '../shared/api/roles';
+import { signInViaApi } from './api';
+import { browserSuite } from './browserSuite';
+
+const suite = browserSuite();
+const pageErrors: string[][] = [];
+
+afterEach(() => {
+  pageErrors.splice(0);
+});
+
+type AdminApi = Awaited<ReturnType<typeof signInViaApi>>;
+
+async function call<T>(api: AdminApi, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await api.fetch(path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/** Two speaker turns, one paragraph each: the words the member will correct. */
+async function createMinutes(api: AdminApi, title: string): Promise<string> {
+  const created = await call<{ id: string }>(api, 'POST', '/api/minutes', {
+    meta: { title, meetingDate: '2013-11-22' },
+    content: {
+      type: 'doc',
+      content: [
+        { type: 'speakerTurn', attrs: { id: 't1', organisation: 'Hors la Rue', person: '', role: '' }, content: [paragraph('Le projet Resiland débute.')] },
+        { type: 'speakerTurn', attrs: { id: 't2', organisation: 'Amicale du Nid', person: '', role: '' }, content: [paragraph('Un état des lieux est vraiment nécessaire.')] },
+      ],
+    },
+  });
+  return created.id;
+}
+
+let accounts = 0;
+
+/** A browser signed in as a new account of `role`, in `associationName` if given, invited by the coordination. */
+async function personContext(api: AdminApi, name: string, role: Role, associationName: string | null) {
+  const associationId =
+    associationName === null
+      ? null
+      : (await call<{ id: string }>(api, 'POST', '/api/associations', { name: associationName })).id;
+  const { url } = await call<{ url: string }>(api, 'POST', '/api/invitations', { associationId, role });
+  const secret = new URL(url).pathname.split('/').pop()!;
+  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  suite.contexts.push(context);
+  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
+    data: { name, email: `suggestions${++accounts}@minutier.test`, password: 'mot de passe de la personne' },
+  });
+  if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  pageErrors.push(errors);
+  return { page, name };
+}
+
+/** Opens the compte-rendu (confirming the identity prefilled from the account) and the « Suggestions » panel. */
+async function openMinutes({ page }: { page: Page }, id: string) {
+  await page.goto(`${suite.server.url}/cr/${id}`);
+  const identity = page.getByRole('button', { name: 'Continuer' });
+  await identity.or(page.locator('.document-body')).first().waitFor();
+  if (await identity.isVisible()) await identity.click();
+  await page.locator('.document-body[contenteditable="true"]', { hasText: 'Un état des lieux' }).waitFor();
+  await page.getByRole('tab', { name: 'Suggestions' }).click();
+  return page.locator('.suggestions-panel');
+}
+
+/** Puts the caret in the paragraph containing `anchor`, `fromEnd` characters before its end. */
+async function caretBeforeEnd(page: Page, anchor: string, fromEnd: number) {
+  await page.locator('.document-body p', { hasText: anchor }).click();
+  await page.keyboard.press('End');
+  for (let step = 0; step < fromEnd; step++) await page.keyboard.press('ArrowLeft');
+}
+
+async function storedBody(api: AdminApi, id: string): Promise<string> {
+  return JSON.stringify((await call<{ content: unknown }>(api, 'GET', `/api/minutes/${id}`)).content);
+}
+
+const LIVE = { timeout: 15_000 };
+
+describe('suggested changes in two browsers', () => {
+  it('W8: a member suggests an insertion and a deletion; the secretariat sees them live and accepts all of the association', async () => {
+    const api = await signInViaApi(suite.server.url);
+    const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
+    const secretariat = await personContext(api, 'Sarah Berthelot', 'secretariat', null);
+    const secretariatPanel = await openMinutes(secretariat, id);
+    const member = await personContext(api, 'Hélène De Rugy', 'member', 'Amicale du Nid');
+    await openMinutes(member, id);
+
+    const toggle = member.page.getByRole('button', { name: 'Suggérer' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await member.page.locator('.toolbar-button--suggest[aria-pressed="true"]').waitFor();
+
+    // « … débute. » → « … débute en janvier. », and « vraiment » struck out.
+    await caretBeforeEnd(member.page, 'Le projet Resiland', 1);
+    await member.page.keyboard.type(' en janvier', { delay: 10 });
+    await caretBeforeEnd(member.page, 'Un état des lieux', 'nécessaire.'.length);
+    for (let step = 0; step < 'vraiment '.length; step++) await member.page.keyboard.press('Shift+ArrowLeft');
+    await member.page.keyboard.press('Backspace');
+
+    // The member's own editor keeps both words, marked.
+    const memberBody = member.page.locator('.document-body');
+    await memberBody.locator('.suggestion-text--insertion', { hasText: 'en janvier' }).waitFor();
+    await memberBody.locator('.suggestion-text--deletion', { hasText: 'vraiment' }).waitFor();
+
+    // The secretariat sees them live: underlined, struck, attributed, in the panel.
+    const body = secretariat.page.locator('.document-body');
+    const inserted = body.locator('.suggestion-text--insertion', { hasText: 'en janvier' });
+    await inserted.waitFor(LIVE);
+    expect(await inserted.getAttribute('title')).toBe('Suggestion de Hélène De Rugy (Amicale du Nid)');
+    expect(await inserted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    const deleted = body.locator('.suggestion-text--deletion', { hasText: 'vraiment' });
+    await deleted.waitFor(LIVE);
+    expect(await deleted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
+    const group = secretariatPanel.locator('.suggestion-group', { hasText: 'Amicale du Nid' });
+    await group.locator('.suggestion-item', { hasText: 'en janvier' }).filter({ hasText: 'Hélène De Rugy' }).waitFor(LIVE);
+    await group.locator('.suggestion-item', { hasText: 'vraiment' }).filter({ hasText: 'Hélène De Rugy' }).waitFor(LIVE);
+
+    await secretariatPanel.getByRole('button', { name: 'Tout accepter de Amicale du Nid' }).click();
+
+    // Both browsers show the new text, without marks, and the deleted word is gone.
+    for (const page of [secretariat.page, member.page]) {
+      const pageBody = page.locator('.document-body');
+      await pageBody.locator('p', { hasText: 'Le projet Resiland débute en janvier.' }).waitFor(LIVE);
+      await pageBody.locator('p', { hasText: 'Un état des lieux est nécessaire.' }).waitFor(LIVE);
+      expect(await pageBody.locator('ins, del, .suggestion-text').count()).toBe(0);
+    }
+    await secretariatPanel.getByText('Aucune suggestion en attente.', { exact: false }).waitFor();
+    await expect.poll(() => storedBody(api, id), LIVE).toContain('Le projet Resiland débute en janvier.');
+    const stored = await storedBody(api, id);
+    expect(stored).toContain('Un état des lieux est nécessaire.');
+    expect(stored).not.toContain('vraiment');
+    expect(stored).not.toMatch(/"insertion"|"deletion"/);
+    expect(pageErrors.flat()).toEqual([]);
+  });
+
+  it('R20: with « suggestions only » on and the compte-rendu in review, the member’s toggle is forced on and typing is stored as a suggestion', async () => {
+    const api = await signInViaApi(suite.server.url);
+    await call(api, 'PUT', '/api/settings/review', { membersSuggestOnlyInReview: true });
+    try {
+      const id = await createMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
+      await call(api, 'POST', `/api/minutes/${id}/status`, { status: 'review' });
+      const member = await personContext(api, 'Martina Andreeva', 'member', 'Hors la Rue');
+      await openMinutes(member, id);
+
+      const toggle = member.page.getByRole('button', { name: 'Suggérer' });
+      await member.page.locator('.toolbar-button--suggest[aria-pressed="true"]').waitFor();
+      expect(await toggle.isDisabled()).toBe(true);
+      expect(await toggle.getAttribute('title')).toBe('Relecture : vos modifications sont enregistrées comme suggestions');
+      await member.page.getByText('Relecture : vos modifications sont enregistrées comme suggestions').waitFor();
+
+      await caretBeforeEnd(member.page, 'Le projet Resiland', 1);
+      await member.page.keyboard.type(' en février', { delay: 10 });
+      await member.page.locator('.document-body .suggestion-text--insertion', { hasText: 'en février' }).waitFor();
+      await expect.poll(() => storedBody(api, id), LIVE).toContain('en février');
+      expect(await storedBody(api, id)).toMatch(/"insertion"/);
+      expect(pageErrors.flat()).toEqual([]);
+    } finally {
+      await call(api, 'PUT', '/api/settings/review', { membersSuggestOnlyInReview: false });
+    }
+  });
+});
