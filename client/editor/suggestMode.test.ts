@@ -1,0 +1,132 @@
+import { Editor } from '@tiptap/core';
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import { schemaExtensions } from '../../shared/schema/extensions';
+import { minutesSchema } from '../../shared/schema/proseMirrorSchema';
+import type { SuggestionAuthor } from '../../shared/schema/suggestionAuthor';
+import { collectSuggestions } from '../../shared/suggestions/collectSuggestions';
+import { skipSuggestMeta, SuggestMode, suggestingTransaction, type SuggestModeStorage } from './suggestMode';
+
+const HELENE: SuggestionAuthor = { userId: 'u-helene', author: 'Hélène De Rugy', association: 'Amicale du Nid' };
+const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Le Collectif se réunit.' }] }] };
+
+const stateAt = (pos: number) => {
+  const doc = minutesSchema().nodeFromJSON(content);
+  return EditorState.create({ doc, selection: TextSelection.create(doc, pos) });
+};
+const on = (author: SuggestionAuthor | null = HELENE): SuggestModeStorage => ({ enabled: true, author, forced: false });
+const ids = () => {
+  let next = 0;
+  return () => `id${++next}`;
+};
+
+describe('suggestingTransaction', () => {
+  it('records typing as an insertion by the author when the mode is on', () => {
+    const state = stateAt(4);
+    const tracked = suggestingTransaction(state, state.tr.insertText('grand '), on(), ids());
+    const after = state.apply(tracked);
+    expect(collectSuggestions(after.doc)).toMatchObject([{ id: 'id1', kind: 'insertion', text: 'grand ', ...HELENE }]);
+  });
+
+  it('passes the transaction through when the mode is off', () => {
+    const state = stateAt(4);
+    const tr = state.tr.insertText('grand ');
+    expect(suggestingTransaction(state, tr, { ...on(), enabled: false }, ids())).toBe(tr);
+  });
+
+  it('leaves remote changes and Yjs undo/redo alone', () => {
+    const state = stateAt(4);
+    const remote = state.tr.insertText('x').setMeta(ySyncPluginKey, { isChangeOrigin: true });
+    const undo = state.tr.insertText('y').setMeta(ySyncPluginKey, { isChangeOrigin: true, isUndoRedoOperation: true });
+    expect(suggestingTransaction(state, remote, on(), ids())).toBe(remote);
+    expect(suggestingTransaction(state, undo, on(), ids())).toBe(undo);
+  });
+
+  it('leaves transactions flagged to skip, and those without steps, alone', () => {
+    const state = stateAt(4);
+    const decision = state.tr.insertText('z').setMeta(skipSuggestMeta, true);
+    const selection = state.tr.setSelection(TextSelection.create(state.doc, 2));
+    expect(suggestingTransaction(state, decision, on(), ids())).toBe(decision);
+    expect(suggestingTransaction(state, selection, on(), ids())).toBe(selection);
+  });
+
+  it('changes nothing when there is no author to attribute the edit to', () => {
+    const state = stateAt(4);
+    const result = suggestingTransaction(state, state.tr.insertText('x'), on(null), ids());
+    expect(result.docChanged).toBe(false);
+  });
+
+  it('carries the metadata of the user’s transaction over', () => {
+    const state = stateAt(4);
+    const tracked = suggestingTransaction(state, state.tr.insertText('x').setMeta('paste', true), on(), ids());
+    expect(tracked.getMeta('paste')).toBe(true);
+  });
+});
+
+describe('SuggestMode extension', () => {
+  const editorWith = () => new Editor({ extensions: [...schemaExtensions(), SuggestMode], content });
+
+  /** The editor's dispatch as the view composes it, extension hooks included, applying what comes out. */
+  const dispatcher = (editor: Editor) => {
+    const dispatched: Transaction[] = [];
+    const dispatch = editor.extensionManager.dispatchTransaction((tr: Transaction) => {
+      dispatched.push(tr);
+      editor.view.updateState(editor.state.apply(tr));
+    });
+    return { dispatch, dispatched };
+  };
+
+  it('turns the user’s transactions into suggestions through the dispatch hook once enabled', () => {
+    const editor = editorWith();
+    const { dispatch } = dispatcher(editor);
+    dispatch(editor.state.tr.insertText('avant ', 1));
+    expect(collectSuggestions(editor.state.doc)).toEqual([]);
+    editor.commands.setSuggestionAuthor(HELENE);
+    editor.commands.setSuggestMode(true);
+    dispatch(editor.state.tr.insertText('grand ', 10));
+    expect(collectSuggestions(editor.state.doc)).toMatchObject([{ kind: 'insertion', text: 'grand ', ...HELENE }]);
+    editor.destroy();
+  });
+
+  it('cannot be turned off while forced', () => {
+    const editor = editorWith();
+    editor.commands.setSuggestModeForced(true);
+    expect(editor.storage.suggestMode.enabled).toBe(true);
+    expect(editor.commands.setSuggestMode(false)).toBe(false);
+    expect(editor.storage.suggestMode.enabled).toBe(true);
+    editor.commands.setSuggestModeForced(false);
+    expect(editor.commands.setSuggestMode(false)).toBe(true);
+    expect(editor.storage.suggestMode.enabled).toBe(false);
+    editor.destroy();
+  });
+
+  it('accepts and rejects suggestions as plain edits that the mode does not track again', () => {
+    const editor = editorWith();
+    const { dispatch, dispatched } = dispatcher(editor);
+    editor.commands.setSuggestionAuthor(HELENE);
+    editor.commands.setSuggestMode(true);
+    dispatch(editor.state.tr.insertText('grand ', 4));
+    dispatch(editor.state.tr.delete(18, 21));
+    expect(collectSuggestions(editor.state.doc).map((s) => s.kind)).toEqual(['insertion', 'deletion']);
+
+    expect(editor.commands.acceptSuggestions((s) => s.kind === 'insertion')).toBe(true);
+    expect(editor.state.doc.textContent).toBe('Le grand Collectif se réunit.');
+    expect(collectSuggestions(editor.state.doc).map((s) => s.kind)).toEqual(['deletion']);
+
+    // A decision replayed through the hook, as the view dispatches it, comes out untouched.
+    let decision: Transaction | undefined;
+    editor.extensionManager.dispatchTransaction((tr: Transaction) => (decision = tr))(
+      editor.state.tr.setMeta(skipSuggestMeta, true).delete(1, 2),
+    );
+    expect(decision?.steps).toHaveLength(1);
+    expect(collectSuggestions(decision!.doc).map((s) => s.kind)).toEqual(['deletion']);
+
+    expect(editor.commands.rejectSuggestions(() => true)).toBe(true);
+    expect(editor.state.doc.textContent).toBe('Le grand Collectif se réunit.');
+    expect(collectSuggestions(editor.state.doc)).toEqual([]);
+    expect(editor.commands.rejectSuggestions(() => true)).toBe(false);
+    expect(dispatched.every((tr) => tr.getMeta(skipSuggestMeta) !== true)).toBe(true);
+    editor.destroy();
+  });
+});
