@@ -1,9 +1,14 @@
 import { updateYFragment } from '@tiptap/y-tiptap';
+import { EditorState } from '@tiptap/pm/state';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeMeta } from '../../../shared/model/meta';
 import { checkedBody, readBodyContent, writeBodyContent } from '../../../shared/schema/bodyContent';
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
+import { randomEdit, seededRandom } from '../../../shared/suggestions/testing/randomEdits';
+import { demoDocument } from '../../../shared/suggestions/testing/suggestionDocuments';
+import { sequentialIds } from '../../../shared/suggestions/testing/trackedEditing';
+import { trackTransaction } from '../../../shared/suggestions/trackTransaction';
 import { type Refusal, SuggestionGuard } from './suggestionGuard';
 
 type Json = Record<string, unknown>;
@@ -135,5 +140,29 @@ describe('SuggestionGuard', () => {
     expect(send(HELENE.userId, updateFrom(stored, writeBody(withBlock)))).toBe(true);
     expect(refusals).toEqual(['changes the text']);
     expect(readBodyContent(stored)).toEqual(normalised(withBlock));
+  });
+
+  it.each([1, 2, 3, 4])('R21: admits every edit the editor’s suggestion mode makes on the demo compte-rendu (seed %i)', (seed) => {
+    writeBodyContent(stored, demoDocument().toJSON());
+    const replica = new Y.Doc({ gc: false });
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(stored));
+    const random = seededRandom(seed);
+    const newId = sequentialIds(`g${seed}-`);
+    let state = EditorState.create({ doc: checkedBody(readBodyContent(replica)) });
+    let admitted = 0;
+    for (let i = 0; i < 100; i++) {
+      const edit = randomEdit(state, random);
+      if (!edit) continue;
+      const author = i % 2 === 0 ? HELENE : MAGALI;
+      const tracked = trackTransaction(state, edit.tr, author, newId);
+      if (!tracked?.docChanged) continue;
+      state = state.apply(tracked);
+      const update = updateFrom(replica, writeBody(state.doc.toJSON() as Json));
+      Y.applyUpdate(replica, update);
+      expect(send(author.userId, update), `edit ${i}: ${edit.name} ${refusals.join()}`).toBe(true);
+      admitted++;
+    }
+    expect(refusals).toEqual([]);
+    expect(admitted).toBeGreaterThan(20);
   });
 });

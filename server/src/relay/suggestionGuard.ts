@@ -1,21 +1,22 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Transform } from '@tiptap/pm/transform';
 import * as Y from 'yjs';
+import { checkedBody, readBodyContent } from '../../../shared/schema/bodyContent';
+import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
+import { sameBaseDocument } from '../../../shared/suggestions/sameBaseDocument';
+import { blockSuggestionOf, suggestionMarkAttrs, suggestionMarkOf } from '../../../shared/suggestions/suggestion';
 
 // Yjs types its root types by their event type; the guard only compares identities.
 type AnyType = Y.AbstractType<any>;
-import { checkedBody, readBodyContent } from '../../../shared/schema/bodyContent';
-import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
-import { baseDocument } from '../../../shared/suggestions/baseDocument';
-import { collectSuggestions } from '../../../shared/suggestions/collectSuggestions';
-import { blockSuggestionOf, suggestionMarkAttrs, suggestionMarkOf } from '../../../shared/suggestions/suggestion';
 
 /** What the guard compares before and after an update. */
 interface Reading {
-  /** The text with every suggestion rejected and without comment anchors. */
-  base: PMNode;
-  /** Per suggestion id: what it says (to tell a changed one) and the user ids it names. */
-  suggestions: Map<string, { signature: string; userIds: Set<string> }>;
+  body: PMNode;
+  /**
+   * Per suggestion id: all it proposes (to tell a new or changed one), its marked words
+   * with their authors (to tell that someone else's stayed the same), and every user id
+   * it names.
+   */
+  suggestions: Map<string, { signature: string; marked: string; userIds: Set<string> }>;
 }
 
 /** Why an update was refused, in English for the log. */
@@ -35,9 +36,9 @@ export type Refusal =
  *
  * An update is admitted when, applied to the copy, it changes nothing but the body, the
  * body with every suggestion rejected (`baseDocument`, comment anchors aside) is the
- * same as before, and every suggestion it adds or changes names only its sender, while
- * the suggestions of others stay as they were. A refused update has already been applied
- * to the copy, so the copy is dropped and built again from the stored state.
+ * same as before, every suggestion it adds or changes names only its sender, and the
+ * words others proposed or struck stay as they were. A refused update has already been
+ * applied to the copy, so the copy is dropped and built again from the stored state.
  */
 export class SuggestionGuard {
   private doc: Y.Doc | undefined;
@@ -58,7 +59,14 @@ export class SuggestionGuard {
 
   /** Whether `userId` may send `update`; if so, the copy now includes it. */
   admits(userId: string, update: Uint8Array): boolean {
-    const refusal = this.evaluate(userId, update);
+    let refusal: Refusal | undefined;
+    try {
+      refusal = this.evaluate(userId, update);
+    } catch (error) {
+      // Half applied, the copy is no longer the room's document.
+      this.drop();
+      throw error;
+    }
     if (!refusal) return true;
     this.drop();
     this.onRefusal(userId, refusal);
@@ -73,25 +81,26 @@ export class SuggestionGuard {
     } catch {
       return 'unreadable body';
     }
-    const pendingBefore = pendingOf(doc);
     const { roots } = applyAndWatch(doc, update);
     if ([...roots].some((root) => root !== body)) return 'outside the body';
     // An update that cannot be applied whole would be judged on half of itself.
-    if (pendingOf(doc).some((pending, i) => pending !== null && pending !== pendingBefore[i])) return 'missing dependencies';
+    if (!appliedWhole(doc, update)) return 'missing dependencies';
     let after: Reading;
     try {
       after = read(doc);
     } catch {
       return 'unreadable body';
     }
-    if (!after.base.eq(before.base)) return 'changes the text';
+    if (!sameBaseDocument(before.body, after.body)) return 'changes the text';
     for (const [id, now] of after.suggestions) {
       if (before.suggestions.get(id)?.signature === now.signature) continue;
       if ([...now.userIds].some((other) => other !== userId)) return 'names another user';
     }
+    // The editor leaves the words others proposed or struck as they are. Their block proposals
+    // may go (a deletion across someone's pending split removes it) only as the base allows.
     for (const [id, was] of before.suggestions) {
       const isOwn = [...was.userIds].every((other) => other === userId);
-      if (!isOwn && after.suggestions.get(id)?.signature !== was.signature) return "changes another user's suggestion";
+      if (!isOwn && was.marked !== '' && after.suggestions.get(id)?.marked !== was.marked) return "changes another user's suggestion";
     }
     this.current = after;
     return undefined;
@@ -145,41 +154,58 @@ function rootOf(type: AnyType): AnyType {
   return root;
 }
 
-/** Yjs keeps what it cannot integrate yet aside; a new or grown pending part shows here. */
-function pendingOf(doc: Y.Doc): Array<Uint8Array | null> {
-  return [doc.store.pendingStructs?.update ?? null, doc.store.pendingDs];
+/**
+ * Whether `doc` now holds everything `update` creates and deletes: Yjs keeps aside, without
+ * a word, what refers to items it does not have.
+ */
+function appliedWhole(doc: Y.Doc, update: Uint8Array): boolean {
+  const state = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const has = (client: number, clock: number) => (state.get(client) ?? 0) >= clock;
+  for (const [client, clock] of Y.parseUpdateMeta(update).to) if (!has(client, clock)) return false;
+  for (const [client, deleted] of Y.decodeUpdate(update).ds.clients) {
+    if (deleted.some((item) => !has(client, item.clock + item.len))) return false;
+  }
+  return true;
 }
 
 function read(doc: Y.Doc): Reading {
   const body = checkedBody(readBodyContent(doc));
-  return { base: withoutComments(baseDocument(body)), suggestions: suggestionsOf(body) };
+  return { body, suggestions: suggestionsOf(body) };
 }
 
-/** Comment anchors are not text: members add and remove them while suggesting. */
-function withoutComments(doc: PMNode): PMNode {
-  const comment = doc.type.schema.marks.comment;
-  return comment ? new Transform(doc).removeMark(0, doc.content.size, comment).doc : doc;
-}
-
+/**
+ * Per suggestion id, what it proposes: its marks' authors and kinds, its words in order
+ * (joined, so that someone typing or splitting a paragraph inside it leaves it the same)
+ * and its block proposals; and every user id it names, part by part.
+ */
 function suggestionsOf(doc: PMNode): Reading['suggestions'] {
-  // collectSuggestions merges an id's parts under its first author: every part's user id counts.
-  const userIds = new Map<string, Set<string>>();
-  const note = (id: string, userId: unknown) => {
-    const ids = userIds.get(id) ?? new Set<string>();
-    ids.add(typeof userId === 'string' ? userId : '');
-    userIds.set(id, ids);
+  const parts = new Map<string, { marks: Set<string>; words: string; blocks: Set<string>; userIds: Set<string> }>();
+  const partsOf = (id: string) => {
+    let entry = parts.get(id);
+    if (!entry) parts.set(id, (entry = { marks: new Set(), words: '', blocks: new Set(), userIds: new Set() }));
+    return entry;
   };
   doc.descendants((node) => {
     const block = blockSuggestionOf(node);
-    if (block) note(block.id, block.userId);
+    if (block) {
+      const entry = partsOf(String(block.id));
+      entry.blocks.add(JSON.stringify(block));
+      entry.userIds.add(String(block.userId));
+    }
     const mark = node.isInline ? suggestionMarkOf(node) : undefined;
-    if (mark) note(suggestionMarkAttrs(mark).id, suggestionMarkAttrs(mark).userId);
+    if (mark) {
+      const { id, userId, author, association } = suggestionMarkAttrs(mark);
+      const entry = partsOf(String(id));
+      entry.marks.add(JSON.stringify([mark.type.name, userId, author, association]));
+      entry.words += node.isText ? node.text : node.textContent;
+      entry.userIds.add(String(userId));
+    }
     return !node.isInline;
   });
   const byId: Reading['suggestions'] = new Map();
-  for (const { from: _from, to: _to, ...suggestion } of collectSuggestions(doc)) {
-    const ids = userIds.get(suggestion.id) ?? new Set<string>();
-    byId.set(suggestion.id, { signature: JSON.stringify([suggestion, [...ids].sort()]), userIds: ids });
+  for (const [id, { marks, words, blocks, userIds }] of parts) {
+    const marked = marks.size > 0 ? JSON.stringify([[...marks].sort(), words]) : '';
+    byId.set(id, { signature: JSON.stringify([marked, [...blocks].sort()]), marked, userIds });
   }
   return byId;
 }
