@@ -35,10 +35,9 @@ export class Connection {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(frame, (error) => {
-      // A failed send means the socket is gone; its close handler does the cleanup.
-      if (error) this.socket.terminate();
-    });
+    // No callback: a failed write destroys the socket inside ws, and its close handler
+    // does the cleanup; a closure per frame and socket would only feed the GC.
+    this.socket.send(frame);
   }
 
   /** Tells a read-only (R17) or suggestion-only (R21) client, once, that its edits are dropped. */

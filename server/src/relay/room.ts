@@ -5,6 +5,8 @@ import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import type { SuggestionGuard } from './suggestionGuard';
 
+const settledPromise = Promise.resolve();
+
 /** Merge the in-memory parts once this many updates have piled up. */
 const MERGE_AFTER_PARTS = 200;
 
@@ -154,8 +156,9 @@ export class Room {
     this.outbox.push(update);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    // Frames that arrive together (one socket read) share one write.
-    queueMicrotask(() => this.flush());
+    // Frames that arrive together (one socket read) share one write. A promise
+    // reaction, not queueMicrotask, which wraps every callback in an AsyncResource.
+    void settledPromise.then(() => this.flush());
   }
 
   private flush(): void {
@@ -164,29 +167,38 @@ export class Room {
     this.outbox = [];
     if (batch.length === 0 || this.failed) return;
     const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    // Writes stay in order; with none in flight (the usual case) the append starts now.
+    const stored = this.writesInFlight === 0 ? this.append(update) : this.writes.then(() => this.append(update));
     this.writesInFlight++;
-    this.writes = this.writes
-      .then(() => this.store.append(this.id, [update]))
-      .then(
-        () => {
-          this.parts.push(update);
-          this.suggestionGuard?.follow(update);
-          this.stateVector = undefined;
-          // Fold the small recent updates together, leaving the (possibly large) base alone.
-          if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
-          this.logSize++;
-          this.broadcast(encodeUpdate(update));
-          this.onStored(this);
-        },
-        (error: unknown) => {
-          if (this.failed) return;
-          this.failed = true;
-          this.onFailure(this, error);
-        },
-      )
-      .finally(() => {
+    this.writes = stored.then(
+      () => {
         this.writesInFlight--;
-      });
+        this.parts.push(update);
+        this.stateVector = undefined;
+        this.logSize++;
+        this.broadcast(encodeUpdate(update));
+        // Housekeeping after the broadcast, so it never delays a keystroke.
+        this.suggestionGuard?.follow(update);
+        // Fold the small recent updates together, leaving the (possibly large) base alone.
+        if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
+        this.onStored(this);
+      },
+      (error: unknown) => {
+        this.writesInFlight--;
+        if (this.failed) return;
+        this.failed = true;
+        this.onFailure(this, error);
+      },
+    );
+  }
+
+  /** A store that throws instead of rejecting fails the write all the same. */
+  private append(update: Uint8Array): Promise<void> {
+    try {
+      return this.store.append(this.id, [update]);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   private broadcast(frame: Uint8Array): void {
