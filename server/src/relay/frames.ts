@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { AuthType, MessageType, SyncType } from '../../../shared/protocol/messages';
+import { checkUpdate } from './checkUpdate';
 
 /** A frame from a client, decoded and checked. */
 export type ClientFrame =
@@ -16,8 +17,9 @@ export type ClientFrame =
 export class MalformedFrameError extends Error {}
 
 /**
- * Decodes one client frame. Yjs payloads are fully parsed here, so an update that is
- * truncated or garbage is rejected before it can touch a document or storage.
+ * Decodes one client frame. Yjs payloads are fully read here (`checkUpdate`), so an
+ * update that is truncated or garbage is rejected before it can touch a document or
+ * storage.
  */
 export function readClientFrame(frame: Uint8Array): ClientFrame {
   try {
@@ -48,22 +50,12 @@ function readSync(decoder: decoding.Decoder): ClientFrame {
       Y.decodeStateVector(payload);
       return { kind: 'syncStep1', stateVector: payload };
     case SyncType.step2:
-      return { kind: 'syncStep2', update: payload, empty: isEmptyUpdate(payload) };
+      return { kind: 'syncStep2', update: payload, empty: checkUpdate(payload).empty };
     case SyncType.update:
-      return { kind: 'update', update: payload, empty: isEmptyUpdate(payload) };
+      return { kind: 'update', update: payload, empty: checkUpdate(payload).empty };
     default:
       throw new MalformedFrameError(`unknown sync message type ${syncType}`);
   }
-}
-
-/**
- * Checks an update by reading every struct and the delete set (the relay keeps no
- * Y.Doc to apply it to), and says whether it carries nothing: clients answer the
- * server's sync step 1 with an empty update that need not be stored.
- */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }
 
 const frame = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
