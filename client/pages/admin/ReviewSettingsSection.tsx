@@ -11,12 +11,13 @@ import { useEditableResource } from '../../api/useEditableResource';
 export function ReviewSettingsSection() {
   const id = useId();
   const [settings, updateSettings] = useEditableResource<ReviewSettings>('review-settings', getReviewSettings);
-  const [saving, setSaving] = useState(false);
+  /** The value being saved: the switch shows it at once, and goes back if the save fails. */
+  const [saving, setSaving] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function handleChange(membersSuggestOnlyInReview: boolean) {
-    setSaving(true);
+    setSaving(membersSuggestOnlyInReview);
     setError(null);
     setSaved(false);
     try {
@@ -26,7 +27,7 @@ export function ReviewSettingsSection() {
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'L’enregistrement du réglage a échoué.');
     } finally {
-      setSaving(false);
+      setSaving(null);
     }
   }
 
@@ -48,8 +49,8 @@ export function ReviewSettingsSection() {
           <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-start' }}>
             <input
               type="checkbox"
-              checked={settings.data.membersSuggestOnlyInReview}
-              disabled={saving}
+              checked={saving ?? settings.data.membersSuggestOnlyInReview}
+              disabled={saving !== null}
               aria-describedby={`${id}-help`}
               onChange={(event) => void handleChange(event.target.checked)}
             />
@@ -60,7 +61,7 @@ export function ReviewSettingsSection() {
             accepte ou refuse. Le secrétariat et la coordination modifient toujours le texte directement.
           </p>
           <p role="status" className="muted">
-            {saving ? 'Enregistrement…' : saved ? 'Réglage enregistré.' : ''}
+            {saving !== null ? 'Enregistrement…' : saved ? 'Réglage enregistré.' : ''}
           </p>
           {error && (
             <p className="banner banner--error" role="alert">
