@@ -127,6 +127,17 @@ async function selectInDocument(page: Page, text: string, caretAfter?: number): 
   );
 }
 
+/** The paragraphs of the text (not the speaker turns' headings) as they read, without colleagues' caret labels. */
+async function paragraphTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.document-body [data-node-view-content] p')].map((paragraph) => {
+      const copy = paragraph.cloneNode(true) as Element;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+}
+
 /**
  * The commented words highlighted in the document, piece by piece, and how many paragraphs
  * hold them; a colleague's caret label drawn inside them is not part of the text.
@@ -202,14 +213,20 @@ describe('comments in two browsers', () => {
     await heleneThread.getByText('Nous les apporterons en janvier.').waitFor();
     await heleneThread.locator('.comment-message__association', { hasText: 'Hors la Rue' }).waitFor();
 
+    // The caret in the commented words brings the thread forward in the margin.
+    expect(await martinaPanel.locator('.comment-thread--active').count()).toBe(0);
+    await selectInDocument(martina, 'état des lieux', 3);
+    await martinaPanel.locator('.comment-thread--active', { hasText: 'Nous les apporterons en janvier.' }).waitFor();
+
     // Hélène writes before the commented words, then splits their paragraph in the middle of them.
     await selectInDocument(helene, 'Un ', 0);
     await helene.keyboard.type('Selon nous, ', { delay: 10 });
     await selectInDocument(helene, 'état des lieux', 'état'.length);
     await helene.keyboard.press('Enter');
     for (const page of [helene, martina]) {
-      await page.locator('.document-body p', { hasText: 'Selon nous, Un état' }).waitFor();
-      await page.locator('.document-body p', { hasText: 'des lieux est nécessaire', hasNotText: 'Selon' }).waitFor();
+      await expect
+        .poll(() => paragraphTexts(page))
+        .toEqual(['Selon nous, Un état', ' des lieux est nécessaire avant la prochaine réunion.']);
       await expect.poll(() => highlightedText(page)).toEqual({ pieces: ['état', ' des lieux'], paragraphs: 2 });
     }
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CommentMention } from '../../shared/api/comments';
 import { formatTimestamp } from '../format/formatDate';
 import { authorLabel, CommentMessageItem } from './CommentMessageItem';
@@ -21,6 +21,11 @@ export function CommentThreadCard({ placed, active, canWrite, associations, onSh
   const headingId = useId();
   const [replying, setReplying] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLElement>(null);
+  // Picked from the text (the caret in its words): the margin shows it.
+  useEffect(() => {
+    if (active) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const opener = thread.messages[0];
@@ -46,7 +51,7 @@ export function CommentThreadCard({ placed, active, canWrite, associations, onSh
 
   const classes = ['comment-thread', active && 'comment-thread--active', !open && 'comment-thread--resolved'];
   return (
-    <article className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-thread-id={thread.id}>
+    <article ref={card} className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-thread-id={thread.id}>
       <h3 id={headingId} className="visually-hidden">
         Commentaire de {opener ? authorLabel(opener.author) : 'inconnu'}
       </h3>

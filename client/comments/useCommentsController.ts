@@ -11,6 +11,7 @@ import type { CommentRequests } from './commentsExtension';
 import * as api from './commentsApi';
 import { rememberRange, type PendingRange } from './pendingRange';
 import { threadAnchors } from './threadAnchors';
+import { threadAtSelection } from './threadAtSelection';
 import { useCommentThreads } from './useCommentThreads';
 
 export interface CommentsController {
@@ -114,6 +115,8 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   const setStatus = useCallback(
     async (threadId: string, action: 'resolve' | 'reopen') => {
       received(await api.setThreadStatus(documentId, threadId, action));
+      // Resolved is done with: its words stop standing out, also for the one who resolved it.
+      if (action === 'resolve') setActive((current) => (current === threadId ? null : current));
     },
     [documentId, received],
   );
@@ -134,6 +137,18 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     () => new Set((threads ?? []).filter((thread) => thread.status === 'open').map((thread) => thread.id)),
     [threads],
   );
+  // The caret in commented words brings their thread forward; elsewhere, none is picked.
+  useEffect(() => {
+    const follow = () => {
+      const { from, to } = editor.state.selection;
+      setActive((current) => threadAtSelection(threadAnchors(editor.state.doc), open, from, to, current));
+    };
+    editor.on('selectionUpdate', follow);
+    return () => {
+      editor.off('selectionUpdate', follow);
+    };
+  }, [editor, open]);
+
   useEffect(() => {
     if (editor.isDestroyed) return;
     editor.view.dispatch(setCommentHighlight(editor.state, { active, open, pending: draft }));
