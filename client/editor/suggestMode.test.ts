@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaExtensions } from '../../shared/schema/extensions';
 import { minutesSchema } from '../../shared/schema/proseMirrorSchema';
 import type { SuggestionAuthor } from '../../shared/schema/suggestionAuthor';
+import { acceptedDocument, baseDocument } from '../../shared/suggestions/baseDocument';
 import { collectSuggestions } from '../../shared/suggestions/collectSuggestions';
 import { skipSuggestMeta, SuggestMode, suggestingTransaction, type SuggestModeStorage } from './suggestMode';
 
@@ -127,6 +128,80 @@ describe('SuggestMode extension', () => {
     expect(collectSuggestions(editor.state.doc)).toEqual([]);
     expect(editor.commands.rejectSuggestions(() => true)).toBe(false);
     expect(dispatched.every((tr) => tr.getMeta(skipSuggestMeta) !== true)).toBe(true);
+    editor.destroy();
+  });
+});
+
+describe('SuggestMode with Tiptap’s own editing commands', () => {
+  const minutes = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Le Collectif se réunit.' }] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'un point' }] }] }] },
+      { type: 'speakerTurn', attrs: { id: 't1', organisation: 'CCEM' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dit.' }] }] },
+    ],
+  };
+
+  /** A headless editor whose dispatch goes through the extension hooks, as a mounted view's does. */
+  const suggestingEditor = () => {
+    const editor = new Editor({ extensions: [...schemaExtensions(), SuggestMode], content: minutes });
+    // Unmounted, Tiptap dispatches straight to the editor; compose the hooks in as `createView` does.
+    const headless = editor as unknown as { dispatchTransaction: (tr: Transaction) => void };
+    headless.dispatchTransaction = editor.extensionManager.dispatchTransaction(headless.dispatchTransaction.bind(editor));
+    editor.commands.setSuggestionAuthor(HELENE);
+    editor.commands.setSuggestMode(true);
+    return editor;
+  };
+  const positionAfter = (editor: Editor, needle: string) => {
+    let found = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (found < 0 && node.isText && node.text!.includes(needle)) found = pos + node.text!.indexOf(needle) + needle.length;
+    });
+    return found;
+  };
+
+  it('Enter (splitBlock) and Enter in a list item (splitListItem) become split proposals', () => {
+    const editor = suggestingEditor();
+    const original = editor.state.doc;
+    editor.chain().setTextSelection(positionAfter(editor, 'Le ')).splitBlock().run();
+    editor.chain().setTextSelection(positionAfter(editor, 'un point') - ' point'.length).splitListItem('listItem').run();
+    expect(collectSuggestions(editor.state.doc).map((s) => s.kind)).toEqual(['split', 'split']);
+    expect(baseDocument(editor.state.doc).eq(original)).toBe(true);
+    expect(acceptedDocument(editor.state.doc).textContent).toBe(original.textContent);
+    editor.destroy();
+  });
+
+  it('changing a speaker turn’s organisation records the previous one', () => {
+    const editor = suggestingEditor();
+    editor.chain().setTextSelection(positionAfter(editor, 'Di')).updateAttributes('speakerTurn', { organisation: 'AFJ' }).run();
+    const [suggestion] = collectSuggestions(editor.state.doc);
+    expect(suggestion).toMatchObject({ kind: 'attrs', text: 'Attributs modifiés : organisation', ...HELENE });
+    expect(baseDocument(editor.state.doc).lastChild!.attrs.organisation).toBe('CCEM');
+    editor.destroy();
+  });
+
+  it('wrapping a paragraph in a speaker turn proposes the turn as a copy and puts the caret in it', () => {
+    const editor = suggestingEditor();
+    const original = editor.state.doc;
+    editor.chain().setTextSelection(3).insertSpeakerTurn({ organisation: 'AFJ' }).run();
+    const { doc, selection } = editor.state;
+    expect(doc.child(1).type.name).toBe('speakerTurn');
+    expect(selection.$head.node(1)).toBe(doc.child(1));
+    expect(baseDocument(doc).eq(original)).toBe(true);
+    expect(acceptedDocument(doc).child(0).type.name).toBe('paragraph');
+    expect(acceptedDocument(doc).child(1).textContent).toBe('Le Collectif se réunit.');
+    editor.destroy();
+  });
+
+  it('bold applies to the author’s pending words and not to the minutes’ text', () => {
+    const editor = suggestingEditor();
+    editor.chain().setTextSelection(4).insertContent({ type: 'text', text: 'grand ' }).run();
+    editor.chain().setTextSelection({ from: 1, to: 16 }).toggleBold().run();
+    const bold: string[] = [];
+    editor.state.doc.descendants((node) => {
+      if (node.isText && node.marks.some((mark) => mark.type.name === 'bold')) bold.push(node.text!);
+    });
+    expect(bold).toEqual(['grand ']);
     editor.destroy();
   });
 });

@@ -28,6 +28,16 @@ interface Caret {
   pos: number;
 }
 
+/** Blocks restructured by the user's last step, proposed as a copy: where the copy went. */
+interface Moved {
+  atStep: number;
+  /** The range of the user's document after the step that was copied… */
+  userFrom: number;
+  userTo: number;
+  /** …and where the copy starts in the tracked document. */
+  copyFrom: number;
+}
+
 /**
  * Builds the mapping from the document after the user's first `index` steps to the
  * tracked document: back through the user's steps, forward through the tracked
@@ -79,6 +89,8 @@ export function trackTransaction(
   const tracked = state.tr;
   const mirrors = new Map<number, number>();
   let caret: Caret | null = null;
+  let moved: Moved | null = null;
+  let lastInserted: { from: number; to: number } | null = null;
   const forwardDelete = state.selection.empty;
 
   const trackReplace = (from: number, to: number, slice: ReplaceStep['slice'], userStep: number, mirrorable: boolean): boolean => {
@@ -94,12 +106,15 @@ export function trackTransaction(
     if (!inserted) return false;
     if (mirrorable && inserted.sameShapeStep !== null) mirrors.set(userStep, inserted.sameShapeStep);
     caret = null;
+    lastInserted = inserted;
     return true;
   };
 
   for (let index = 0; index < tr.steps.length; index++) {
     const step = tr.steps[index]!;
     const mapping = rebaseMapping(tr, index, tracked, mirrors);
+    moved = null;
+    lastInserted = null;
     let ok: boolean;
     if (step instanceof ReplaceStep) {
       const from = mapping.map(step.from, 1);
@@ -117,7 +132,12 @@ export function trackTransaction(
         const newEnd = step.getMap().map(step.to, 1);
         const from = mapping.map(step.from, 1);
         const to = Math.max(from, mapping.map(step.to, -1));
-        ok = trackReplace(from, to, after.slice(step.from, newEnd), index, false);
+        const copy = after.slice(step.from, newEnd);
+        ok = trackReplace(from, to, copy, index, false);
+        const inserted = lastInserted as { from: number; to: number } | null;
+        if (ok && inserted && inserted.to - inserted.from === copy.size) {
+          moved = { atStep: tracked.steps.length, userFrom: step.from, userTo: newEnd, copyFrom: inserted.from };
+        }
       }
     } else if (step instanceof AttrStep) {
       const pos = mapping.mapResult(step.pos, 1);
@@ -139,7 +159,7 @@ export function trackTransaction(
   }
 
   if (!sameBaseDocument(state.doc, tracked.doc)) return selectionDeletion(state, tr, author, newId) ?? refused(state);
-  tracked.setSelection(trackedSelection(tr, tracked, mirrors, caret));
+  tracked.setSelection(trackedSelection(tr, tracked, mirrors, caret, moved));
   if (tr.scrolledIntoView) tracked.scrollIntoView();
   return tracked;
 }
@@ -166,10 +186,22 @@ function refused(state: EditorState): Transaction {
   return state.tr;
 }
 
-function trackedSelection(tr: Transaction, tracked: Transaction, mirrors: Map<number, number>, caret: Caret | null): Selection {
+function trackedSelection(
+  tr: Transaction,
+  tracked: Transaction,
+  mirrors: Map<number, number>,
+  caret: Caret | null,
+  moved: Moved | null,
+): Selection {
   if (caret && tr.selection.empty) {
     const pos = tracked.mapping.slice(caret.atStep).map(caret.pos);
     return TextSelection.near(tracked.doc.resolve(pos), -1);
+  }
+  const { head } = tr.selection;
+  if (moved && tr.selection.empty && head >= moved.userFrom && head <= moved.userTo) {
+    // The caret follows the blocks into their restructured copy, as it would have followed them.
+    const pos = tracked.mapping.slice(moved.atStep).map(moved.copyFrom + head - moved.userFrom);
+    return TextSelection.near(tracked.doc.resolve(pos));
   }
   return tr.selection.map(tracked.doc, rebaseMapping(tr, tr.steps.length, tracked, mirrors));
 }
