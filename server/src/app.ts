@@ -81,7 +81,9 @@ export function createApp(deps: AppDeps) {
     maxPerIp: deps.loginLimits?.perIp ?? 30,
   });
 
-  app.use('*', secureHeaders());
+  const withSecureHeaders = secureHeaders();
+  // ws writes the answer to an upgrade, not Hono: headers set here would never be sent.
+  app.use('*', (c, next) => (c.req.header('upgrade') ? next() : withSecureHeaders(c, next)));
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const jsonBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') });
