@@ -60,7 +60,7 @@ export function trackInsertion(
   const sameShape = only instanceof ReplaceStep && only.from === pos && only.to === pos && only.slice.size === slice.size;
 
   tr.addMark(from, to, tr.doc.type.schema.marks[INSERTION]!.create({ id, ...author }));
-  const proposals: { pos: number; value: BlockSuggestion }[] = [];
+  const proposals: { pos: number; value: BlockSuggestion | null }[] = [];
   tr.doc.nodesBetween(from, to, (node, nodePos) => {
     if (node.isInline) return false;
     if (nodePos < from || !canCarrySuggestion(node)) return true;
@@ -68,6 +68,10 @@ export function trackInsertion(
       proposals.push({ pos: nodePos, value: { id, kind: 'insert', ...author } });
     } else if (node.isTextblock) {
       proposals.push({ pos: nodePos, value: hostInsert ?? { id, kind: 'split', ...author } });
+    } else if (blockSuggestionOf(node)) {
+      // A container cut in two (a list item): its new half may have copied the proposal of
+      // the old one, which is not this author's to make; the textblock's split covers it.
+      proposals.push({ pos: nodePos, value: hostInsert });
     }
     return true;
   });

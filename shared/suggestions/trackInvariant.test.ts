@@ -27,6 +27,7 @@ describe('trackTransaction invariants over random edits of the demo compte-rendu
       state = edit.state.apply(result!);
       state.doc.check();
       if (result!.docChanged) tracked++;
+      else expect(edit.adds, `seed ${seed}, edit ${i}: ${edit.name} refused`).not.toBe(true);
       expect(baseDocument(state.doc).eq(base), `seed ${seed}, edit ${i}: ${edit.name}`).toBe(true);
     }
     expect(tracked).toBeGreaterThan(EDITS_PER_SEED / 2);

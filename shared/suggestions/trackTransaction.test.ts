@@ -185,6 +185,19 @@ describe('trackTransaction: splitting', () => {
     expect(s.doc.eq(document)).toBe(true);
   });
 
+  it("splitting another author's inserted list item does not copy their proposal onto the new item", () => {
+    const item = block('listItem', suggestionAttr('m1', 'insert', MAGALI), paragraph(text('ajout', insertion('m1', MAGALI))));
+    const document = doc(block('bulletList', {}, block('listItem', {}, paragraph(text('un'))), item));
+    const inside = positionOf(document, 'out');
+    const s = session(inside, inside, document);
+    s.apply(s.state.tr.split(inside, 2));
+    const [first, second] = [s.doc.child(0).child(1), s.doc.child(0).child(2)];
+    expect(first.attrs.suggestion).toMatchObject({ id: 'm1', kind: 'insert' });
+    expect(second.attrs.suggestion).toBeNull();
+    expect(second.firstChild!.attrs.suggestion).toMatchObject({ kind: 'split', ...HELENE });
+    expect(baseDocument(s.doc).eq(baseDocument(document))).toBe(true);
+  });
+
   it('Enter inside your own inserted paragraph makes another inserted paragraph', () => {
     const s = session(startOfSecond - 2);
     s.run(splitBlock);

@@ -30,6 +30,16 @@ function textblocks(doc: PMNode): Textblock[] {
   return found;
 }
 
+/** Whether [from, to] lies in top-level textblocks only: there a join is exactly ProseMirror's. */
+function onlyTopLevelTextblocks(doc: PMNode, from: number, to: number): boolean {
+  let only = true;
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isBlock && (!node.isTextblock || doc.resolve(pos).depth !== 0)) only = false;
+    return false;
+  });
+  return only;
+}
+
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const positionIn = (random: () => number, block: Textblock): number =>
   block.pos + 1 + Math.floor(random() * (block.node.content.size + 1));
@@ -39,6 +49,8 @@ export interface RandomEdit {
   name: string;
   /** Whether accepting its suggestions must give exactly the plain edit's document. */
   acceptsToPlain: boolean;
+  /** Whether it always adds something (typing, pasting, Enter): never refused, never a no-op. */
+  adds?: boolean;
   /** The state the user made the edit in (with the caret or selection it needed). */
   state: EditorState;
   tr: Transaction;
@@ -76,7 +88,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
   const schema = state.doc.type.schema;
   switch (Math.floor(random() * 10)) {
     case 0:
-      return { name: `type at ${at}`, acceptsToPlain: true, tr: startingFrom(caret(at)).insertText(pick(random, WORDS)) };
+      return { name: `type at ${at}`, acceptsToPlain: true, adds: true, tr: startingFrom(caret(at)).insertText(pick(random, WORDS)) };
     case 1: {
       const to = Math.min(block.pos + 1 + block.node.content.size, at + 1 + Math.floor(random() * 12));
       return to > at ? { name: `delete ${at}-${to}`, acceptsToPlain: true, tr: state.tr.delete(at, to) } : null;
@@ -86,11 +98,15 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
       const [from, to] = [at, positionIn(random, other)].sort((a, b) => a - b) as [number, number];
       if (from === to) return null;
       const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
-      return { name: `delete across ${from}-${to}`, acceptsToPlain: false, tr: startingFrom(selected).deleteSelection() };
+      return {
+        name: `delete across ${from}-${to}`,
+        acceptsToPlain: onlyTopLevelTextblocks(state.doc, from, to),
+        tr: startingFrom(selected).deleteSelection(),
+      };
     }
     case 3: {
       const split = runCommand(caret(at), splitBlock);
-      return split && { name: `split at ${at}`, acceptsToPlain: true, tr: split };
+      return split && { name: `split at ${at}`, acceptsToPlain: true, adds: true, tr: split };
     }
     case 4: {
       const start = block.pos + 1;
@@ -111,7 +127,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
     }
     case 5: {
       const pasted = schema.nodeFromJSON({ type: 'doc', content: [paragraph(text('un')), paragraph(text('deux'))] });
-      return { name: `paste at ${at}`, acceptsToPlain: true, tr: startingFrom(caret(at)).replaceSelection(new Slice(pasted.content, 1, 1)) };
+      return { name: `paste at ${at}`, acceptsToPlain: true, adds: true, tr: startingFrom(caret(at)).replaceSelection(new Slice(pasted.content, 1, 1)) };
     }
     case 6: {
       const turns: number[] = [];
@@ -133,7 +149,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
       const boundary = random() < 0.5 ? block.pos : block.pos + block.node.nodeSize;
       if (!$at.parent.type.contentMatch.matchType(schema.nodes.speakerTurn!) && $at.depth > 0) return null;
       const turn = schema.nodeFromJSON({ type: 'speakerTurn', attrs: { id: 'new', organisation: 'CCEM' }, content: [paragraph(text('Dit.'))] });
-      return { name: `insert turn at ${boundary}`, acceptsToPlain: true, tr: state.tr.insert(boundary, turn) };
+      return { name: `insert turn at ${boundary}`, acceptsToPlain: true, adds: true, tr: state.tr.insert(boundary, turn) };
     }
     case 8: {
       const tr = state.tr.setBlockType(block.pos + 1, block.pos + 1, schema.nodes.heading!, { level: 3 });
@@ -143,7 +159,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
       const to = Math.min(block.pos + 1 + block.node.content.size, at + 5);
       const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at, to)));
       const tr = startingFrom(selected).insertText(pick(random, WORDS));
-      return { name: `replace ${at}-${to}`, acceptsToPlain: true, tr };
+      return { name: `replace ${at}-${to}`, acceptsToPlain: true, adds: true, tr };
     }
   }
 }
