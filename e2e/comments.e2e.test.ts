@@ -23,9 +23,9 @@ async function adminApi() {
   if (!login.ok) throw new Error(`sign-in answered ${login.status}`);
   const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
   const me = (await (await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
-  return async <T>(path: string, body?: unknown): Promise<T> => {
+  return async <T>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> => {
     const response = await fetch(`${suite.server.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { cookie, 'X-CSRF-Token': me.csrfToken ?? '', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -275,5 +275,40 @@ describe('comments in two browsers', () => {
     expect(await thread.getByRole('button', { name: 'Résoudre' }).count()).toBe(0);
     expect(await panel.locator('textarea').count()).toBe(0);
     expect(pageErrors.flat()).toEqual([]);
+  });
+
+  it('R21, C1: a member limited to suggestions comments; the anchor is stored and the others see it', async () => {
+    const api = await adminApi();
+    await api('/api/settings/review', { membersSuggestOnlyInReview: true }, 'PUT');
+    try {
+      const id = await createMinutes(api);
+      await api(`/api/minutes/${id}/status`, { status: 'review' });
+      const helene = await personPage(api, 'Hélène De Rugy', 'Amicale du Nid', 'member');
+      const martina = await personPage(api, 'Martina Andreeva', 'Hors la Rue', 'member');
+      const heleneAccess = await helene.request.get(`${suite.server.url}/api/minutes/${id}`);
+      expect(((await heleneAccess.json()) as { access: string }).access).toBe('suggest');
+      const helenePanel = await openComments(helene, id);
+      const martinaPanel = await openComments(martina, id);
+
+      await selectInDocument(helene, 'état des lieux');
+      const commentButton = helene.getByRole('button', { name: 'Commenter', exact: true });
+      await expect.poll(() => commentButton.isEnabled()).toBe(true);
+      await commentButton.click();
+      await helenePanel.getByLabel('Votre commentaire').fill('Relecture : chiffres à vérifier.');
+      await helenePanel.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+
+      const thread = martinaPanel.getByRole('list', { name: 'Commentaires ouverts' }).locator('.comment-thread');
+      await thread.getByText('Relecture : chiffres à vérifier.').waitFor();
+      await martina.locator('.document-body .comment-anchor', { hasText: 'état des lieux' }).waitFor();
+      const [created] = (await api<CommentThreadsResponse>(`/api/minutes/${id}/comments`)).threads;
+      await expect
+        .poll(async () => JSON.stringify((await api<{ content: unknown }>(`/api/minutes/${id}`)).content))
+        .toContain(`"threadId":"${created!.id}"`);
+      // The anchor went through as it is, not as a proposed change.
+      expect(JSON.stringify((await api<{ content: unknown }>(`/api/minutes/${id}`)).content)).not.toMatch(/"insertion"|"deletion"/);
+      expect(pageErrors.flat()).toEqual([]);
+    } finally {
+      await api('/api/settings/review', { membersSuggestOnlyInReview: false }, 'PUT');
+    }
   });
 });
