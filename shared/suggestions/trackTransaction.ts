@@ -7,7 +7,6 @@ import {
   RemoveMarkStep,
   ReplaceAroundStep,
   ReplaceStep,
-  type Step,
 } from '@tiptap/pm/transform';
 import type { SuggestionAuthor } from '../schema/suggestionAuthor';
 import { sameBaseDocument } from './sameBaseDocument';
@@ -18,9 +17,6 @@ import { trackMarkChange } from './trackMarkStep';
 import { trackedRangeDeletion } from './trackedRangeDeletion';
 
 const COMMENT = 'comment';
-
-/** A step of the user's transaction, moved onto the tracked document; null when it cannot be. */
-type Rebased<T extends Step> = T | null;
 
 interface Caret {
   /** Step count of the tracked transaction when the caret was computed. */
@@ -121,7 +117,7 @@ export function trackTransaction(
       const to = Math.max(from, mapping.map(step.to, -1));
       ok = trackReplace(from, to, step.slice, index, true);
     } else if (step instanceof ReplaceAroundStep) {
-      const rebased: Rebased<ReplaceAroundStep> = step.map(mapping) as Rebased<ReplaceAroundStep>;
+      const rebased = step.map(mapping) as ReplaceAroundStep | null;
       const attrs = rebased && markupChange(rebased, tracked);
       if (rebased && attrs) {
         ok = trackAttributeChange(tracked, rebased.from, attrs, author, newId);
@@ -182,7 +178,6 @@ function selectionDeletion(
 
 /** A transaction that changes nothing: what suggestion mode does with an edit it cannot record. */
 function refused(state: EditorState): Transaction {
-  (globalThis as any).REFUSED = 'x';
   return state.tr;
 }
 
