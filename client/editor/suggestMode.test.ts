@@ -205,3 +205,45 @@ describe('SuggestMode with Tiptap’s own editing commands', () => {
     editor.destroy();
   });
 });
+
+describe('SuggestMode keys at a block edge', () => {
+  const twoParagraphs = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Premier.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Second.' }] },
+    ],
+  };
+
+  /** The extension's key handlers, bound as Tiptap binds them. */
+  const keysOf = (editor: Editor) => {
+    const context = { editor, storage: editor.storage.suggestMode, name: 'suggestMode', options: {}, parent: undefined, type: null };
+    return SuggestMode.config.addKeyboardShortcuts!.call(context as never);
+  };
+
+  it('Backspace at the start of a paragraph proposes the join and moves the caret back, untracked a second time', () => {
+    const editor = new Editor({ extensions: [...schemaExtensions(), SuggestMode], content: twoParagraphs });
+    const headless = editor as unknown as { dispatchTransaction: (tr: Transaction) => void };
+    headless.dispatchTransaction = editor.extensionManager.dispatchTransaction(headless.dispatchTransaction.bind(editor));
+    editor.commands.setSuggestionAuthor(HELENE);
+    editor.commands.setSuggestMode(true);
+    editor.commands.setTextSelection(11);
+    expect(keysOf(editor).Backspace!({ editor })).toBe(true);
+    expect(editor.state.doc.childCount).toBe(2);
+    expect(editor.state.doc.child(1).attrs.suggestion).toMatchObject({ kind: 'join', ...HELENE });
+    expect(editor.state.selection.head).toBe(9);
+    editor.destroy();
+  });
+
+  it('leaves the keys to the editor when the mode is off or the caret is inside the text', () => {
+    const editor = new Editor({ extensions: [...schemaExtensions(), SuggestMode], content: twoParagraphs });
+    editor.commands.setSuggestionAuthor(HELENE);
+    editor.commands.setTextSelection(11);
+    expect(keysOf(editor).Backspace!({ editor })).toBe(false);
+    editor.commands.setSuggestMode(true);
+    editor.commands.setTextSelection(12);
+    expect(keysOf(editor).Backspace!({ editor })).toBe(false);
+    expect(keysOf(editor).Delete!({ editor })).toBe(false);
+    editor.destroy();
+  });
+});
