@@ -14,7 +14,7 @@ function richUpdate(): Uint8Array {
   const paragraph = new Y.XmlElement('paragraph');
   paragraph.setAttribute('suggestion', { kind: 'insert', id: 'a1' } as unknown as string);
   paragraph.insert(0, [new Y.XmlText('Sur la Roseraie')]);
-  fragment.insert(0, [paragraph, new Y.XmlHook('hook')]);
+  fragment.insert(0, [paragraph, new Y.XmlHook('hook') as unknown as Y.XmlElement]);
   const meta = doc.getMap('meta');
   meta.set('title', 'Réunion du 3 mars');
   meta.set('numbers', [1, 2.5, -3, null, true, false, 2n ** 40n]);

@@ -72,7 +72,7 @@ export class CollabUpgrades {
       return;
     }
     socket.off('error', onEarlyError);
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.relay.handleSocket(ws, admission.documentId, admission.grant));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.relay.handleSocket(ws, socket, admission.documentId, admission.grant));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { encodePermissionDenied } from './frames';
 
@@ -23,6 +24,8 @@ export class Connection {
 
   constructor(
     readonly socket: WebSocket,
+    /** The upgraded TCP stream under `socket`, for frames framed once for a whole room. */
+    private readonly stream: Duplex,
     readonly documentId: string,
     readonly owner: ConnectionOwner,
     /** `suggest`: every edit is checked by the room's suggestion guard first (R21). */
@@ -38,6 +41,15 @@ export class Connection {
     // No callback: a failed write destroys the socket inside ws, and its close handler
     // does the cleanup; a closure per frame and socket would only feed the GC.
     this.socket.send(frame);
+  }
+
+  /**
+   * Writes a frame already framed by `framedMessage`. ws writes its own frames at once
+   * (no compression, no Blob), so they and these stay in order on the stream.
+   */
+  sendFramed(frame: Buffer): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    this.stream.write(frame);
   }
 
   /** Tells a read-only (R17) or suggestion-only (R21) client, once, that its edits are dropped. */

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
@@ -50,11 +51,11 @@ export class Relay implements LiveAccess {
   }
 
   /**
-   * Takes over a freshly upgraded socket for `documentId`, with the rights the upgrade
-   * request was checked for. `schemaVersion` is what the editor declared (`?schema=`);
-   * scripts that do not render the body declare none.
+   * Takes over a freshly upgraded socket (and the TCP stream under it) for `documentId`,
+   * with the rights the upgrade request was checked for. `schemaVersion` is what the
+   * editor declared (`?schema=`); scripts that do not render the body declare none.
    */
-  handleSocket(socket: WebSocket, documentId: string, grant: SocketGrant): void {
+  handleSocket(socket: WebSocket, stream: Duplex, documentId: string, grant: SocketGrant): void {
     const { logger } = this.options;
     if (!grant.owner) {
       logger.warn('relay.unauthenticated', { doc: documentId });
@@ -67,7 +68,7 @@ export class Relay implements LiveAccess {
       socket.close(CloseCode.unknownDocument, 'unknown document');
       return;
     }
-    const connection = new Connection(socket, documentId, grant.owner, grant.access);
+    const connection = new Connection(socket, stream, documentId, grant.owner, grant.access);
     const { schemaVersion } = grant;
     if (schemaVersion !== undefined) {
       const declared = Number(schemaVersion);

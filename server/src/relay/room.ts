@@ -3,6 +3,7 @@ import type { DocumentStore } from '../storage/documentStore';
 import { AwarenessStates } from './awarenessStates';
 import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
+import { framedMessage } from './framedMessage';
 import type { SuggestionGuard } from './suggestionGuard';
 
 const settledPromise = Promise.resolve();
@@ -202,6 +203,7 @@ export class Room {
   }
 
   private broadcast(frame: Uint8Array): void {
-    for (const connection of this.connections) connection.send(frame);
+    const framed = framedMessage(frame);
+    for (const connection of this.connections) connection.sendFramed(framed);
   }
 }
