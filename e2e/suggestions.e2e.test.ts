@@ -36,15 +36,22 @@ async function createMinutes(api: AdminApi, title: string): Promise<string> {
   return created.id;
 }
 
+/** Association ids by name: created once per server (a retried test finds them there). */
+const associationIds = new Map<string, string>();
+
+async function associationId(api: AdminApi, name: string): Promise<string> {
+  if (!associationIds.has(name)) {
+    associationIds.set(name, (await call<{ id: string }>(api, 'POST', '/api/associations', { name })).id);
+  }
+  return associationIds.get(name)!;
+}
+
 let accounts = 0;
 
 /** A browser signed in as a new account of `role`, in `associationName` if given, invited by the coordination. */
 async function personContext(api: AdminApi, name: string, role: Role, associationName: string | null) {
-  const associationId =
-    associationName === null
-      ? null
-      : (await call<{ id: string }>(api, 'POST', '/api/associations', { name: associationName })).id;
-  const { url } = await call<{ url: string }>(api, 'POST', '/api/invitations', { associationId, role });
+  const association = associationName === null ? null : await associationId(api, associationName);
+  const { url } = await call<{ url: string }>(api, 'POST', '/api/invitations', { associationId: association, role });
   const secret = new URL(url).pathname.split('/').pop()!;
   const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   suite.contexts.push(context);
@@ -77,11 +84,37 @@ async function caretBeforeEnd(page: Page, anchor: string, fromEnd: number) {
   for (let step = 0; step < fromEnd; step++) await page.keyboard.press('ArrowLeft');
 }
 
+/** Selects the first occurrence of `words` in the body, as a drag of the mouse would. */
+async function selectWords(page: Page, words: string) {
+  await page.locator('.document-body').evaluate((body, wanted) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.textContent?.indexOf(wanted) ?? -1;
+      if (start < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`« ${wanted} » is not in the body`);
+  }, words);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+}
+
 async function storedBody(api: AdminApi, id: string): Promise<string> {
   return JSON.stringify((await call<{ content: unknown }>(api, 'GET', `/api/minutes/${id}`)).content);
 }
 
 const LIVE = { timeout: 15_000 };
+
+interface AuditRow {
+  action: string;
+  target: string | null;
+  actorName: string | null;
+  details: Record<string, unknown>;
+}
 
 describe('suggested changes in two browsers', () => {
   it('W8: a member suggests an insertion and a deletion; the secretariat sees them live and accepts all of the association', async () => {
@@ -96,12 +129,19 @@ describe('suggested changes in two browsers', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     await member.page.locator('.toolbar-button--suggest[aria-pressed="true"]').waitFor();
+    // Ctrl+Alt+G in the text toggles it too.
+    await member.page.locator('.document-body p', { hasText: 'Le projet Resiland' }).click();
+    await member.page.keyboard.press('Control+Alt+g');
+    await member.page.locator('.toolbar-button--suggest[aria-pressed="false"]').waitFor();
+    await member.page.keyboard.press('Control+Alt+g');
+    await member.page.locator('.toolbar-button--suggest[aria-pressed="true"]').waitFor();
 
     // « … débute. » → « … débute en janvier. », and « vraiment » struck out.
     await caretBeforeEnd(member.page, 'Le projet Resiland', 1);
     await member.page.keyboard.type(' en janvier', { delay: 10 });
-    await caretBeforeEnd(member.page, 'Un état des lieux', 'nécessaire.'.length);
-    for (let step = 0; step < 'vraiment '.length; step++) await member.page.keyboard.press('Shift+ArrowLeft');
+    // Once the typing is stored, no echo of it can move the selection made next.
+    await expect.poll(() => storedBody(api, id), LIVE).toContain('en janvier');
+    await selectWords(member.page, 'vraiment ');
     await member.page.keyboard.press('Backspace');
 
     // The member's own editor keeps both words, marked.
@@ -137,6 +177,16 @@ describe('suggested changes in two browsers', () => {
     expect(stored).toContain('Un état des lieux est nécessaire.');
     expect(stored).not.toContain('vraiment');
     expect(stored).not.toMatch(/"insertion"|"deletion"/);
+    // The decision is attributed in the journal: who accepted whose suggestions.
+    const decisions = async () =>
+      (await call<{ entries: AuditRow[] }>(api, 'GET', '/api/audit')).entries.filter(
+        (entry) => entry.action === 'suggestions.accepted' && entry.target === id,
+      );
+    await expect.poll(async () => (await decisions()).length, LIVE).toBe(1);
+    expect((await decisions())[0]).toMatchObject({
+      actorName: 'Sarah Berthelot',
+      details: { count: 2, associations: 'Amicale du Nid', authors: 'Hélène De Rugy' },
+    });
     expect(pageErrors.flat()).toEqual([]);
   });
 

@@ -20,9 +20,9 @@ interface SuggestionItemProps {
 export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect, onDecide }: SuggestionItemProps) {
   const kind = SUGGESTION_KIND_LABELS[suggestion.kind];
   const author = authorLabel(suggestion);
+  // Words are quoted, block changes are described (« Nouveau paragraphe »).
   const quoted = suggestion.kind === 'insertion' || suggestion.kind === 'deletion';
-  const text = quoted ? `« ${suggestion.text} »` : suggestion.text;
-  const description = `${kind} ${text} de ${author}`;
+  const description = `${kind} ${quoted ? `«\u00a0${suggestion.text}\u00a0»` : suggestion.text} de ${author}`;
   const style = { '--suggestion-color': associationColor(suggestion.association) } as CSSProperties;
 
   return (
@@ -34,7 +34,9 @@ export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect,
         onClick={onSelect}
       >
         <span className="suggestion-item__kind">{kind}</span>
-        <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{text}</span>
+        {quoted && '«\u00a0'}
+        <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{suggestion.text}</span>
+        {quoted && '\u00a0»'}
         <span className="suggestion-item__author">{author}</span>
       </button>
       {(canDecide || own) && (

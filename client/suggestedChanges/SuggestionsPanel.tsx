@@ -46,8 +46,8 @@ export function SuggestionsPanel({ documentId, editor, role, loaded, editable }:
       </p>
       {groups.length === 0 ? (
         <p className="suggestions-panel__empty">
-          Aucune suggestion en attente. Le mode « Suggérer » de la barre d’outils (Ctrl+Alt+G) enregistre les
-          modifications comme suggestions.
+          Aucune suggestion en attente. Le mode «{'\u00a0'}Suggérer{'\u00a0'}» de la barre d’outils (Ctrl+Alt+G)
+          enregistre les modifications comme suggestions.
         </p>
       ) : (
         groups.map((group) => (

@@ -21,21 +21,23 @@ function decorate(doc: PMNode): DecorationSet {
  * Paints suggestions in the colour of their author's association, with « Suggestion de … »
  * as tooltip. Recomputed only when the document changes (a remote edit included).
  */
+export function suggestionHighlightsPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: suggestionHighlightsKey,
+    state: {
+      init: (_, state) => decorate(state.doc),
+      apply: (tr, previous) => (tr.docChanged ? decorate(tr.doc) : previous),
+    },
+    props: {
+      decorations: (state) => suggestionHighlightsKey.getState(state),
+    },
+  });
+}
+
 export const SuggestionHighlights = Extension.create({
   name: 'suggestionHighlights',
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key: suggestionHighlightsKey,
-        state: {
-          init: (_, state) => decorate(state.doc),
-          apply: (tr, previous) => (tr.docChanged ? decorate(tr.doc) : previous),
-        },
-        props: {
-          decorations: (state) => suggestionHighlightsKey.getState(state),
-        },
-      }),
-    ];
+    return [suggestionHighlightsPlugin()];
   },
 });
