@@ -1,7 +1,7 @@
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
-import { joinBlockBackward } from './textblockBoundary';
+import { joinBlockBackward, joinsIntoInsertion } from './textblockBoundary';
 import {
   blockSuggestionOf,
   INSERTION,
@@ -39,9 +39,9 @@ export function applySuggestionDecision(
         removals.push({ from: pos, to: pos + node.nodeSize });
         return false;
       }
-      attributeChanges.push({ pos, attrs: decidedAttributes(node, block, decision) });
       const joinsBack = (block.kind === 'split' && decision === 'reject') || (block.kind === 'join' && decision === 'accept');
       if (joinsBack) joins.push(pos);
+      else attributeChanges.push({ pos, attrs: decidedAttributes(node, block, decision) });
     }
     if (!node.isInline) return true;
     const mark = suggestionMarkOf(node);
@@ -60,8 +60,12 @@ export function applySuggestionDecision(
   const afterMarks = tr.steps.length;
   for (const { from, to } of mergeAdjacent(removals).reverse()) tr.delete(from, to);
   // Joins last: a split block must join whatever precedes it once rejected blocks are gone.
+  // Into a pending insertion it must not: rejecting that later would lose its words, so
+  // the proposal waits until the insertion is decided.
   for (const pos of joins.sort((a, b) => b - a)) {
-    joinBlockBackward(tr, tr.mapping.slice(afterMarks).map(pos, 1));
+    const mapped = tr.mapping.slice(afterMarks).map(pos, 1);
+    if (joinsIntoInsertion(tr.doc, mapped)) continue;
+    if (!joinBlockBackward(tr, mapped)) tr.setNodeAttribute(mapped, 'suggestion', null);
   }
 }
 

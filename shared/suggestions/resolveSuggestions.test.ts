@@ -68,6 +68,20 @@ describe('resolveSuggestions', () => {
     expect(collectSuggestions(after).find((s) => s.id === 'm1')?.text).toBe('nouveau \nAFJ');
   });
 
+  it('keeps a split pending rather than join its words into another pending insertion', () => {
+    const document = doc(
+      paragraph(text('Début')),
+      suggestedParagraph(suggestionAttr('m9', 'insert', MAGALI), text('ajout', insertion('m9', MAGALI))),
+      suggestedParagraph(suggestionAttr('h9', 'split'), text('mots du compte-rendu')),
+    );
+    const state = EditorState.create({ doc: document });
+    const afterSplit = state.apply(resolveSuggestions(state, 'reject', (s) => s.id === 'h9'));
+    expect(afterSplit.doc.eq(document)).toBe(true);
+    const afterInsert = afterSplit.apply(resolveSuggestions(afterSplit, 'reject', (s) => s.id === 'm9'));
+    const afterBoth = afterInsert.apply(resolveSuggestions(afterInsert, 'reject', (s) => s.id === 'h9'));
+    expect(afterBoth.doc.eq(doc(paragraph(text('Débutmots du compte-rendu'))))).toBe(true);
+  });
+
   it('changes nothing when no suggestion matches', () => {
     expect(decide('accept', () => false).eq(interleaved())).toBe(true);
   });

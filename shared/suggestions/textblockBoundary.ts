@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
+import { blockSuggestionOf } from './suggestion';
 
 /**
  * Split and join suggestions are both about the boundary between a block's first
@@ -45,4 +46,18 @@ export function joinBlockBackward(tr: Transform, pos: number): boolean {
   const before = tr.steps.length;
   tr.delete(end, start);
   return tr.steps.length > before;
+}
+
+/**
+ * Whether the textblock before the block at `pos` is a pending insertion (or lies in
+ * one): words joined into it would go if that insertion were rejected.
+ */
+export function joinsIntoInsertion(doc: PMNode, pos: number): boolean {
+  const end = previousTextblockEnd(doc, pos);
+  if (end === null) return false;
+  const $end = doc.resolve(end);
+  for (let depth = $end.depth; depth > 0; depth--) {
+    if (blockSuggestionOf($end.node(depth))?.kind === 'insert') return true;
+  }
+  return false;
 }

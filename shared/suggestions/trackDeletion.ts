@@ -2,7 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
 import type { SuggestionAuthor } from '../schema/suggestionAuthor';
-import { joinBlockBackward, previousTextblockEnd } from './textblockBoundary';
+import { joinBlockBackward, joinsIntoInsertion, previousTextblockEnd } from './textblockBoundary';
 import {
   blockSuggestionOf,
   canCarrySuggestion,
@@ -55,14 +55,9 @@ function onlyOwnInsertions(block: PMNode, author: SuggestionAuthor): boolean {
  * own pending words may go there.
  */
 function joinKeepsBaseText(tr: Transform, pos: number, author: SuggestionAuthor): boolean {
-  const end = previousTextblockEnd(tr.doc, pos);
   const block = tr.doc.nodeAt(pos);
-  if (end === null || !block) return false;
-  const $end = tr.doc.resolve(end);
-  for (let depth = $end.depth; depth > 0; depth--) {
-    if (blockSuggestionOf($end.node(depth))?.kind === 'insert') return onlyOwnInsertions(block, author);
-  }
-  return true;
+  if (!block || previousTextblockEnd(tr.doc, pos) === null) return false;
+  return !joinsIntoInsertion(tr.doc, pos) || onlyOwnInsertions(block, author);
 }
 
 /**
