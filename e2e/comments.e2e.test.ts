@@ -207,8 +207,15 @@ describe('comments in two browsers', () => {
     await martina.locator('.document-body .comment-anchor', { hasText: 'état des lieux' }).waitFor();
 
     // She replies; Hélène sees the reply, signed by Hors la Rue.
+    // A reply the server refuses (too long) says why in French and keeps what was typed.
     await martinaThread.getByRole('button', { name: 'Répondre' }).click();
-    await martinaThread.getByLabel('Votre réponse').fill('Nous les apporterons en janvier.');
+    const reply = martinaThread.getByLabel('Votre réponse');
+    const tooLong = 'chiffres '.repeat(600);
+    await reply.fill(tooLong);
+    await martinaThread.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await martinaThread.getByRole('alert').filter({ hasText: 'le commentaire dépasse 5000 caractères' }).waitFor();
+    expect(await reply.inputValue()).toBe(tooLong);
+    await reply.fill('Nous les apporterons en janvier.');
     await martinaThread.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await heleneThread.getByText('Nous les apporterons en janvier.').waitFor();
     await heleneThread.locator('.comment-message__association', { hasText: 'Hors la Rue' }).waitFor();
@@ -253,7 +260,9 @@ describe('comments in two browsers', () => {
     expect(threads[0]).toMatchObject({ status: 'resolved', quote: 'état des lieux' });
     expect(threads[0]!.messages.map((message) => message.author.association)).toEqual(['Amicale du Nid', 'Hors la Rue']);
     expect(threads[0]!.messages[0]!.mentions.map((mention) => mention.name)).toEqual(['AFJ']);
-    expect(pageErrors.flat()).toEqual([]);
+    // The refused reply is the one request the browser reports as failed.
+    const refused = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
+    expect(pageErrors.flat()).toEqual([refused]);
   });
 
   it('C1, C2: a reader sees the threads, as plain text, but neither the comment button nor any way to write', async () => {

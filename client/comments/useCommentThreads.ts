@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommentThread } from '../../shared/api/comments';
 import type { CollaborationSession } from '../editor/collaborationSession';
 import { listThreads } from './commentsApi';
+import { followCommentThreads, type CommentThreadsFeed } from './commentThreadsFeed';
 
 export interface CommentThreads {
   /** Null until the first answer. */
@@ -12,59 +13,30 @@ export interface CommentThreads {
   received(thread: CommentThread): void;
 }
 
-/**
- * The threads of a compte-rendu, read again whenever the relay says they changed and after
- * each reconnection (notices sent while offline are lost). Answers are applied in the order
- * the requests were made: a slow older answer never overwrites a newer one.
- */
+/** The threads of a compte-rendu, kept current for as long as the session lives (`followCommentThreads`). */
 export function useCommentThreads(documentId: string, session: CollaborationSession): CommentThreads {
   const [threads, setThreads] = useState<CommentThread[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const latestRequest = useRef(0);
+  const feed = useRef<CommentThreadsFeed | null>(null);
 
-  const load = useCallback(() => {
-    const request = ++latestRequest.current;
-    listThreads(documentId).then(
-      (list) => {
-        if (request !== latestRequest.current) return;
+  useEffect(() => {
+    const followed = followCommentThreads({
+      list: () => listThreads(documentId),
+      events: session.events,
+      connection: session.provider,
+      onThreads: (list) => {
         setThreads(list);
         setLoadError(null);
       },
-      (error: unknown) => {
-        if (request !== latestRequest.current) return;
-        setLoadError(error instanceof Error ? error.message : 'Lecture des commentaires impossible.');
-      },
-    );
-  }, [documentId]);
-
-  useEffect(() => {
-    load();
-    const unsubscribe = session.events.subscribe((event) => {
-      if (event.type === 'comments') load();
+      onError: setLoadError,
     });
-    const onStatus = ({ status }: { status: string }) => {
-      if (status === 'connected') load();
-    };
-    session.provider.on('status', onStatus);
+    feed.current = followed;
     return () => {
-      latestRequest.current++;
-      unsubscribe();
-      session.provider.off('status', onStatus);
+      followed.stop();
+      feed.current = null;
     };
-  }, [session, load]);
+  }, [documentId, session]);
 
-  const received = useCallback(
-    (thread: CommentThread) => {
-      // Answers to reads started before this write are older than it: ignore them.
-      latestRequest.current++;
-      setThreads((current) => {
-        const others = (current ?? []).filter((existing) => existing.id !== thread.id);
-        return [...others, thread];
-      });
-      load();
-    },
-    [load],
-  );
-
+  const received = useCallback((thread: CommentThread) => feed.current?.received(thread), []);
   return { threads, loadError, received };
 }
