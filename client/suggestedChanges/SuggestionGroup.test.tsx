@@ -46,7 +46,12 @@ describe('SuggestionGroup', () => {
     expect(html).toContain('Ajout');
     expect(html).toContain('en janvier');
     expect(html).toContain('Léa Martin (Amicale du Nid)');
-    expect(html).toContain('Nouveau paragraphe');
     expect(html).not.toContain('>Annuler<');
+  });
+
+  it('does not repeat a block change whose description is its kind', () => {
+    const html = render(false, 'u-reader');
+    expect(count(html, 'Nouveau paragraphe')).toBe(2);
+    expect(html).toContain('aria-label="Sélectionner dans le texte : Nouveau paragraphe de Léa Martin (Amicale du Nid)"');
   });
 });

@@ -20,9 +20,10 @@ interface SuggestionItemProps {
 export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect, onDecide }: SuggestionItemProps) {
   const kind = SUGGESTION_KIND_LABELS[suggestion.kind];
   const author = authorLabel(suggestion);
-  // Words are quoted, block changes are described (« Nouveau paragraphe »).
+  // Words are quoted; a block change is described, unless its description only repeats the kind.
   const quoted = suggestion.kind === 'insertion' || suggestion.kind === 'deletion';
-  const description = `${kind} ${quoted ? `«\u00a0${suggestion.text}\u00a0»` : suggestion.text} de ${author}`;
+  const text = quoted || suggestion.text !== kind ? suggestion.text : '';
+  const description = [kind, quoted ? `«\u00a0${text}\u00a0»` : text, `de ${author}`].filter(Boolean).join(' ');
   const style = { '--suggestion-color': associationColor(suggestion.association) } as CSSProperties;
 
   return (
@@ -35,7 +36,7 @@ export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect,
       >
         <span className="suggestion-item__kind">{kind}</span>
         {quoted && '«\u00a0'}
-        <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{suggestion.text}</span>
+        {text && <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{text}</span>}
         {quoted && '\u00a0»'}
         <span className="suggestion-item__author">{author}</span>
       </button>
