@@ -15,7 +15,6 @@ import { threadAtSelection } from './threadAtSelection';
 import { useCommentThreads } from './useCommentThreads';
 
 export interface CommentsController {
-  documentId: string;
   editor: Editor;
   threads: CommentThread[] | null;
   loadError: string | null;
@@ -155,7 +154,6 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   }, [editor, active, open, draft]);
 
   return {
-    documentId,
     editor,
     threads,
     loadError,
