@@ -16,7 +16,7 @@ interface SuggestionItemProps {
   onDecide(decision: SuggestionDecision): void;
 }
 
-/** « Ajout « mot » — Hélène De Rugy (Amicale du Nid) », with what this person may do about it. */
+/** One suggestion: its kind, its words and its author, with what this person may do about it. */
 export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect, onDecide }: SuggestionItemProps) {
   const kind = SUGGESTION_KIND_LABELS[suggestion.kind];
   const author = authorLabel(suggestion);
