@@ -212,6 +212,11 @@ describe('comments in two browsers', () => {
     const reply = martinaThread.getByLabel('Votre réponse');
     const tooLong = 'chiffres '.repeat(600);
     await reply.fill(tooLong);
+    // Another tab of the side panels and back: the reply being written is still there.
+    await martina.getByRole('tab', { name: 'Sommaire' }).click();
+    await reply.waitFor({ state: 'detached' });
+    await martina.getByRole('tab', { name: 'Commentaires' }).click();
+    expect(await reply.inputValue()).toBe(tooLong);
     await martinaThread.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await martinaThread.getByRole('alert').filter({ hasText: 'le commentaire dépasse 5000 caractères' }).waitFor();
     expect(await reply.inputValue()).toBe(tooLong);

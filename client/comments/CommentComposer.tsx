@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CommentMention } from '../../shared/api/comments';
+import type { CommentDraftText, CommentDrafts } from './commentDrafts';
 import { MentionTextarea } from './MentionTextarea';
 
 interface CommentComposerProps {
@@ -10,12 +11,30 @@ interface CommentComposerProps {
   onSubmit(body: string, mentions: readonly CommentMention[]): Promise<void>;
   onCancel?(): void;
   autoFocus?: boolean;
+  /** Where the typed words are kept while the form is away (another tab of the side panels). */
+  drafts: CommentDrafts;
+  draftKey: string;
 }
 
 /** Writes a comment or a reply; on failure the server's reason is shown and nothing typed is lost. */
-export function CommentComposer({ label, submitLabel, associations, onSubmit, onCancel, autoFocus }: CommentComposerProps) {
-  const [body, setBody] = useState('');
-  const [mentions, setMentions] = useState<CommentMention[]>([]);
+export function CommentComposer(props: CommentComposerProps) {
+  const { label, submitLabel, associations, onSubmit, onCancel, autoFocus, drafts, draftKey } = props;
+  const [{ body, mentions }, setText] = useState<CommentDraftText>(
+    () => drafts.get(draftKey) ?? { body: '', mentions: [] },
+  );
+  // Picking a mention changes the text and the mentions at once: each change builds on the last.
+  const keep = (change: Partial<CommentDraftText>) =>
+    setText((current) => {
+      const next = { ...current, ...change };
+      drafts.set(draftKey, next);
+      return next;
+    });
+  const cancel = onCancel
+    ? () => {
+        drafts.delete(draftKey);
+        onCancel();
+      }
+    : undefined;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,8 +49,7 @@ export function CommentComposer({ label, submitLabel, associations, onSubmit, on
     setError(null);
     try {
       await onSubmit(body, mentions);
-      setBody('');
-      setMentions([]);
+      keep({ body: '', mentions: [] });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'L’envoi du commentaire a échoué.');
     } finally {
@@ -44,14 +62,14 @@ export function CommentComposer({ label, submitLabel, associations, onSubmit, on
       <MentionTextarea
         label={label}
         value={body}
-        onChange={setBody}
+        onChange={(next) => keep({ body: next })}
         mentions={mentions}
-        onMentionsChange={setMentions}
+        onMentionsChange={(next) => keep({ mentions: next })}
         associations={associations}
         autoFocus={autoFocus}
         readOnly={busy}
         onSubmit={() => void submit()}
-        onEscape={onCancel}
+        onEscape={cancel}
       />
       {error && (
         <p className="comment-composer__error" role="alert">
@@ -62,8 +80,8 @@ export function CommentComposer({ label, submitLabel, associations, onSubmit, on
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Envoi…' : submitLabel}
         </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+        {cancel && (
+          <button type="button" className="button" onClick={cancel} disabled={busy}>
             Annuler
           </button>
         )}

@@ -3,6 +3,7 @@ import type { CommentMention } from '../../shared/api/comments';
 import { formatTimestamp } from '../format/formatDate';
 import { authorLabel, CommentMessageItem } from './CommentMessageItem';
 import { CommentComposer } from './CommentComposer';
+import type { CommentDrafts } from './commentDrafts';
 import type { PlacedThread } from './threadOrder';
 
 interface CommentThreadCardProps {
@@ -10,16 +11,19 @@ interface CommentThreadCardProps {
   active: boolean;
   canWrite: boolean;
   associations: readonly CommentMention[];
+  drafts: CommentDrafts;
   onShow(): void;
   onReply(body: string, mentions: readonly CommentMention[]): Promise<void>;
   onStatus(action: 'resolve' | 'reopen'): Promise<void>;
 }
 
 /** A thread in the margin: the commented words, the messages, and for writers reply and resolve. */
-export function CommentThreadCard({ placed, active, canWrite, associations, onShow, onReply, onStatus }: CommentThreadCardProps) {
+export function CommentThreadCard(props: CommentThreadCardProps) {
+  const { placed, active, canWrite, associations, drafts, onShow, onReply, onStatus } = props;
   const { thread, anchor } = placed;
   const headingId = useId();
-  const [replying, setReplying] = useState(false);
+  // A reply begun before the panel was left is open again, with its words.
+  const [replying, setReplying] = useState(() => drafts.has(thread.id));
   const replyButton = useRef<HTMLButtonElement>(null);
   const card = useRef<HTMLElement>(null);
   // Picked from the text (the caret in its words): the margin shows it.
@@ -86,6 +90,8 @@ export function CommentThreadCard({ placed, active, canWrite, associations, onSh
           submitLabel="Envoyer la réponse"
           associations={associations}
           autoFocus
+          drafts={drafts}
+          draftKey={thread.id}
           onSubmit={async (body, mentions) => {
             await onReply(body, mentions);
             closeReply();

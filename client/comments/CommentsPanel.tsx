@@ -53,6 +53,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
         active={placed.thread.id === active}
         canWrite={canWrite}
         associations={associations}
+        drafts={comments.drafts}
         onShow={() => comments.showThread(placed.thread.id)}
         onReply={(body, mentions) => comments.reply(placed.thread.id, body, mentions)}
         onStatus={async (action) => {
@@ -79,6 +80,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
         <NewCommentForm
           draft={draft}
           associations={associations}
+          drafts={comments.drafts}
           onSubmit={comments.submitDraft}
           onCancel={comments.cancelDraft}
         />

@@ -9,6 +9,7 @@ import { anchorThread } from './anchorThread';
 import { setCommentHighlight } from './commentHighlight';
 import type { CommentRequests } from './commentsExtension';
 import * as api from './commentsApi';
+import { CommentDrafts } from './commentDrafts';
 import { rememberRange, type PendingRange } from './pendingRange';
 import { threadAnchors } from './threadAnchors';
 import { threadAtSelection } from './threadAtSelection';
@@ -26,6 +27,8 @@ export interface CommentsController {
   associations: Association[];
   /** The comment being written about a selection, if any. */
   draft: PendingRange | null;
+  /** The words typed in the forms, kept while the panel is away. */
+  drafts: CommentDrafts;
   /** Opens the form for the selected text; false when nothing is selected or commenting is not possible. */
   startComment(): boolean;
   cancelDraft(): void;
@@ -69,6 +72,7 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   const [draft, setDraft] = useState<PendingRange | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ panelId: string } | null>(null);
+  const [drafts] = useState(() => new CommentDrafts());
   const canStart = writer && editable;
 
   const startComment = useCallback((): boolean => {
@@ -161,6 +165,7 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     canStart,
     associations: associations.status === 'ready' ? associations.data : [],
     draft,
+    drafts,
     startComment,
     cancelDraft,
     submitDraft,
