@@ -21,6 +21,8 @@ import { useDocMeta } from './model/useDocMeta';
 import { useDocParticipants } from './model/useDocParticipants';
 import { usePlanRegistry } from './model/usePlanRegistry';
 import { readOnlyReason } from './readOnlyReason';
+import { RefusedEditBanner } from './RefusedEditBanner';
+import { useRefusedEdits } from './useRefusedEdits';
 import { useCollaborationSession } from './useCollaborationSession';
 import { useMinutesEditor } from './useMinutesEditor';
 
@@ -68,7 +70,8 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   const participants = sync.loaded ? liveParticipants : minutes.participants;
   const readOnly = readOnlyReason(minutes);
   const writer = readOnly === null;
-  const canEdit = writer && sync.loaded && connection.terminalClose === null;
+  const refused = useRefusedEdits(session.refusals);
+  const canEdit = writer && sync.loaded && connection.terminalClose === null && !refused;
   const minutesEditor = useMinutesEditor(session, user, canEdit);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
@@ -108,6 +111,7 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
             {connectionView.detail}
           </p>
         )}
+        {refused && writer && <RefusedEditBanner />}
         {editingIdentity && (
           <IdentityForm
             initial={user}

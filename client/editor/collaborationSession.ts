@@ -6,6 +6,7 @@ import { receiveMinutierEvents, type MinutierEvents } from '../comments/minutier
 import type { AwarenessUser } from '../identity';
 import { SyncTracker } from './syncTracker';
 import { interceptSyncMessages } from './interceptSyncMessages';
+import { type RefusedEdits, watchRefusedEdits } from './refusedEdits';
 
 /** Everything one open compte-rendu needs to collaborate, created and destroyed together. */
 export interface CollaborationSession {
@@ -14,6 +15,8 @@ export interface CollaborationSession {
   tracker: SyncTracker;
   /** The server's notices about what is kept outside the CRDT (comment threads). */
   events: MinutierEvents;
+  /** Set once the relay refused one of our updates (a suggestion-only member's direct edit). */
+  refusals: RefusedEdits;
   destroy(): void;
 }
 
@@ -42,6 +45,7 @@ export function createCollaborationSession(
   });
   const restoreSyncHandler = interceptSyncMessages(provider, (payload) => tracker.observeIncomingSync(payload));
   const events = receiveMinutierEvents(provider);
+  const refusals = watchRefusedEdits(provider);
   // Published before connecting so that others see who we are with our first message.
   provider.awareness.setLocalStateField('user', user);
   provider.connect();
@@ -51,7 +55,9 @@ export function createCollaborationSession(
     provider,
     tracker,
     events,
+    refusals,
     destroy() {
+      refusals.stop();
       events.stop();
       restoreSyncHandler();
       tracker.destroy();
