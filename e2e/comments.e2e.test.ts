@@ -201,6 +201,8 @@ describe('comments in two browsers', () => {
     // Martina sees it appear without reloading, signed with Hélène's name and association.
     const martinaThread = openList(martinaPanel).locator('.comment-thread');
     await martinaThread.getByText('Concernant ce passage, @AFJ a-t-elle les chiffres ?').waitFor();
+    // Announced before its anchor arrives through the relay: never taken for deleted text.
+    expect(await martinaThread.locator('.comment-thread__gone').count()).toBe(0);
     await martinaThread.locator('.comment-message__author', { hasText: 'Hélène De Rugy' }).waitFor();
     await martinaThread.locator('.comment-message__association', { hasText: 'Amicale du Nid' }).waitFor();
     await martinaThread.locator('.comment-message__mentions', { hasText: '@AFJ' }).waitFor();
@@ -282,6 +284,8 @@ describe('comments in two browsers', () => {
     const panel = await openComments(reader, id);
     const thread = panel.getByRole('list', { name: 'Commentaires ouverts' }).locator('.comment-thread');
     await thread.getByText(body).waitFor();
+    // Opened through the API without an anchor: its text is not in the document.
+    await thread.locator('.comment-thread__gone', { hasText: 'texte supprimé' }).waitFor();
     expect(await thread.locator('b').count()).toBe(0);
     await reader.getByText('Lecture seule').first().waitFor();
     expect(await reader.getByRole('button', { name: 'Commenter', exact: true }).count()).toBe(0);

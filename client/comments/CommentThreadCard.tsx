@@ -8,6 +8,8 @@ import type { PlacedThread } from './threadOrder';
 
 interface CommentThreadCardProps {
   placed: PlacedThread;
+  /** Unanchored only because its anchor has not arrived yet: not « texte supprimé ». */
+  anchorAwaited: boolean;
   active: boolean;
   canWrite: boolean;
   associations: readonly CommentMention[];
@@ -19,7 +21,7 @@ interface CommentThreadCardProps {
 
 /** A thread in the margin: the commented words, the messages, and for writers reply and resolve. */
 export function CommentThreadCard(props: CommentThreadCardProps) {
-  const { placed, active, canWrite, associations, drafts, onShow, onReply, onStatus } = props;
+  const { placed, anchorAwaited, active, canWrite, associations, drafts, onShow, onReply, onStatus } = props;
   const { thread, anchor } = placed;
   const headingId = useId();
   // A reply begun before the panel was left is open again, with its words.
@@ -64,9 +66,11 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
         className="comment-thread__quote"
         onClick={onShow}
         aria-pressed={active}
-        aria-label={anchor ? `Afficher le passage commenté : ${thread.quote}` : 'Passage commenté supprimé'}
+        aria-label={
+          anchor || anchorAwaited ? `Afficher le passage commenté : ${thread.quote}` : 'Passage commenté supprimé'
+        }
       >
-        {!anchor && <span className="comment-thread__gone">texte supprimé</span>}
+        {!anchor && !anchorAwaited && <span className="comment-thread__gone">texte supprimé</span>}
         {thread.quote ? <q>{thread.quote}</q> : <span className="muted">(sans citation)</span>}
       </button>
       <ol className="comment-messages">

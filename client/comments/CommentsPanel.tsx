@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorState } from '@tiptap/react';
+import { anchorArrival } from './anchorArrival';
 import { CommentThreadCard } from './CommentThreadCard';
 import { NewCommentForm } from './NewCommentForm';
 import { threadAnchors, type ThreadAnchor } from './threadAnchors';
@@ -32,6 +33,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
   });
   const [showResolved, setShowResolved] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const knownThreads = useRef<Set<string> | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const resolvedListId = useId();
   const headingId = useId();
@@ -46,10 +48,13 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
     );
   }
   const { open, resolved } = threadsInOrder(threads, anchors);
+  const arrival = anchorArrival(knownThreads.current, threads, anchors);
+  knownThreads.current = arrival.known;
   const card = (placed: PlacedThread) => (
     <li key={placed.thread.id}>
       <CommentThreadCard
         placed={placed}
+        anchorAwaited={arrival.awaiting.has(placed.thread.id)}
         active={placed.thread.id === active}
         canWrite={canWrite}
         associations={associations}
