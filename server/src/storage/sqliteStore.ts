@@ -130,6 +130,18 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     }
   });
 
+  // One read transaction so a concurrent compaction cannot be seen half-done. Built
+  // once: better-sqlite3 makes four wrappers per `transaction` call, for every open.
+  const loadAll = db.transaction((id: string): StoredDocument | undefined => {
+    const row = selectState.get(id);
+    if (!row) return undefined;
+    return {
+      state: row.state ? toBytes(row.state) : null,
+      stateVector: row.state_vector ? toBytes(row.state_vector) : null,
+      updates: selectUpdates.all(id).map((u) => toBytes(u.data)),
+    };
+  });
+
   const compactAll = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
     if (selectDocument.get(id)?.status === 'validated') return;
     const rows = selectUpdates.all(id);
@@ -170,16 +182,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       return selectAll.all(collectiveId).map(toRecord);
     },
     async load(id): Promise<StoredDocument | undefined> {
-      // One read transaction so a concurrent compaction cannot be seen half-done.
-      return db.transaction(() => {
-        const row = selectState.get(id);
-        if (!row) return undefined;
-        return {
-          state: row.state ? toBytes(row.state) : null,
-          stateVector: row.state_vector ? toBytes(row.state_vector) : null,
-          updates: selectUpdates.all(id).map((u) => toBytes(u.data)),
-        };
-      })();
+      return loadAll(id);
     },
     async append(id, updates) {
       appendAll.immediate(id, updates);
