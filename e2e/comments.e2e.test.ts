@@ -178,7 +178,14 @@ describe('comments in two browsers', () => {
     await expect.poll(() => commentButton.isEnabled()).toBe(true);
     await helene.keyboard.press('Control+Alt+c');
     const text = helenePanel.getByLabel('Votre commentaire');
-    await text.waitFor();
+    const focused = () => text.evaluate((element) => element === document.activeElement);
+    await expect.poll(focused).toBe(true);
+    // Another selection, « Commenter » again: the form takes it, and the focus.
+    await selectInDocument(helene, 'des lieux');
+    await expect.poll(focused).toBe(false);
+    await helene.keyboard.press('Control+Alt+c');
+    await helenePanel.locator('.comment-new__quote', { hasText: /^«?\s*des lieux\s*»?$/ }).waitFor();
+    await expect.poll(focused).toBe(true);
     await helene.keyboard.press('Escape');
     await text.waitFor({ state: 'detached' });
     await selectInDocument(helene, 'état des lieux');

@@ -83,6 +83,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
       {loadError && <p className="review-hint">Actualisation impossible pour l’instant : {loadError}</p>}
       {draft && (
         <NewCommentForm
+          key={comments.draftSerial}
           draft={draft}
           associations={associations}
           drafts={comments.drafts}

@@ -27,6 +27,8 @@ export interface CommentsController {
   associations: Association[];
   /** The comment being written about a selection, if any. */
   draft: PendingRange | null;
+  /** Counts « Commenter »: each one brings the form back with the focus, for a new selection too. */
+  draftSerial: number;
   /** The words typed in the forms, kept while the panel is away. */
   drafts: CommentDrafts;
   /** Opens the form for the selected text; false when nothing is selected or commenting is not possible. */
@@ -70,6 +72,7 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     writer ? listAssociations(signal) : Promise.resolve([]),
   );
   const [draft, setDraft] = useState<PendingRange | null>(null);
+  const [draftSerial, setDraftSerial] = useState(0);
   const [active, setActive] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ panelId: string } | null>(null);
   const [drafts] = useState(() => new CommentDrafts());
@@ -79,6 +82,7 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     const { from, to, empty } = editor.state.selection;
     if (!canStart || empty) return false;
     setDraft(rememberRange(editor.state, from, to, COMMENT_QUOTE_MAX));
+    setDraftSerial((serial) => serial + 1);
     setReveal({ panelId: COMMENTS_PANEL_ID });
     return true;
   }, [editor, canStart]);
@@ -165,6 +169,7 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     canStart,
     associations: associations.status === 'ready' ? associations.data : [],
     draft,
+    draftSerial,
     drafts,
     startComment,
     cancelDraft,
