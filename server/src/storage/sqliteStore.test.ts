@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentStoreContract } from './documentStoreContract';
@@ -30,5 +31,45 @@ describe('sqliteStore', () => {
     Y.applyUpdate(doc, stored!.state!);
     expect(doc.getText('t').toString()).toBe('Compte-rendu');
     await second.close();
+  });
+
+  it('moves a log kept in the first layout (rowid table, AUTOINCREMENT) into the clustered one, order kept', async () => {
+    const filename = join(dir, 'first-layout.sqlite');
+    const texts = (doc: Y.Doc) => doc.getText('t').toString();
+    const updates = new Map<string, Uint8Array[]>([['a', []], ['b', []]]);
+    const authors = new Map([['a', new Y.Doc()], ['b', new Y.Doc()]]);
+    for (const [id, author] of authors) author.on('update', (update: Uint8Array) => updates.get(id)!.push(update));
+    for (let i = 0; i < 5; i++) for (const author of authors.values()) author.getText('t').insert(i, String(i));
+    const old = new Database(filename);
+    old.exec(`
+      CREATE TABLE documents (id TEXT PRIMARY KEY, collective_id TEXT NOT NULL, title TEXT NOT NULL, meeting_date TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft', validation TEXT, state BLOB, state_vector BLOB);
+      CREATE TABLE document_updates (document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, data BLOB NOT NULL);
+      CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);
+      INSERT INTO documents (id, collective_id, title, created_at, updated_at) VALUES ('a', 'c', 'A', 'x', 'x'), ('b', 'c', 'B', 'x', 'x');`);
+    const insert = old.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+    // Interleaved, as two documents typed at the same time would be.
+    for (let i = 0; i < 5; i++) for (const id of ['a', 'b']) insert.run(id, updates.get(id)![i]);
+    old.close();
+
+    const store = createSqliteStore({ filename });
+    const more = new Y.Doc();
+    Y.applyUpdate(more, Y.encodeStateAsUpdate(authors.get('a')!));
+    more.on('update', (update: Uint8Array) => void store.append('a', [update]));
+    more.getText('t').insert(5, '!');
+    for (const [id, author] of authors) {
+      const reloaded = new Y.Doc();
+      for (const update of (await store.load(id))!.updates) Y.applyUpdate(reloaded, update);
+      expect(texts(reloaded)).toBe(id === 'a' ? '01234!' : texts(author));
+    }
+    expect(await store.pendingUpdates('a')).toBe(6);
+    await store.close();
+
+    const check = new Database(filename, { readonly: true });
+    const tables = check.prepare("SELECT name, sql FROM sqlite_master WHERE name LIKE 'document_updates%'").all() as Array<{ name: string; sql: string }>;
+    check.close();
+    expect(tables.map((table) => table.name)).toEqual(['document_updates']);
+    expect(tables[0]!.sql).toMatch(/WITHOUT ROWID/);
   });
 });

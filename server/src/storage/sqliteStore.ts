@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { ensureUpdateLogTable } from './updateLogTable';
 import { startWalCheckpointer } from './walCheckpointer';
 import {
   type DocumentRecord,
@@ -44,13 +45,7 @@ CREATE TABLE IF NOT EXISTS documents (
   state BLOB,
   state_vector BLOB
 );
-CREATE TABLE IF NOT EXISTS document_updates (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  data BLOB NOT NULL
-);
 CREATE INDEX IF NOT EXISTS documents_by_collective ON documents(collective_id, updated_at);
-CREATE INDEX IF NOT EXISTS document_updates_by_document ON document_updates(document_id, seq);
 `;
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
@@ -82,6 +77,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const checkpointer = onDisk ? startWalCheckpointer(options.filename) : undefined;
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  ensureUpdateLogTable(db);
 
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector)
@@ -103,8 +99,9 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   );
   // One statement per update, which also checks that the document exists and is not frozen.
   const insertUpdate = db.prepare(
-    `INSERT INTO document_updates (document_id, data)
-     SELECT ?, ? WHERE EXISTS (SELECT 1 FROM documents WHERE id = ? AND status != 'validated')`,
+    `INSERT INTO document_updates (document_id, seq, data)
+     SELECT @id, COALESCE((SELECT MAX(seq) FROM document_updates WHERE document_id = @id), 0) + 1, @data
+     WHERE EXISTS (SELECT 1 FROM documents WHERE id = @id AND status != 'validated')`,
   );
   const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
@@ -118,7 +115,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const touchedAt = new Map<string, number>();
   const appendAll = db.transaction((id: string, updates: Uint8Array[]) => {
     for (const update of updates) {
-      if (insertUpdate.run(id, update, id).changes === 0) {
+      if (insertUpdate.run({ id, data: update }).changes === 0) {
         if (selectDocument.get(id)) throw new FrozenDocumentError(`document ${id} is validated`);
         throw new Error(`unknown document ${id}`);
       }
