@@ -37,7 +37,7 @@ import { csrfGuard, sameOrigin } from './auth/guards';
 import { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
 import type { Logger } from './log';
-import { CollabUpgrades, type UpgradeEnv } from './relay/collabUpgrades';
+import { CollabUpgrades, upgradeEnvOf } from './relay/collabUpgrades';
 import { Relay } from './relay/relay';
 import type { PlanStore } from './storage/planStore';
 
@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps) {
 
   const withSecureHeaders = secureHeaders();
   // ws writes the answer to an upgrade, not Hono: headers set here would never be sent.
-  app.use('*', (c, next) => (c.req.header('upgrade') ? next() : withSecureHeaders(c, next)));
+  app.use('*', (c, next) => (upgradeEnvOf(c.env) ? next() : withSecureHeaders(c, next)));
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const jsonBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') });
@@ -117,7 +117,8 @@ export function createApp(deps: AppDeps) {
   app.get(
     '/collab/:id',
     async (c, next) => {
-      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
+      const upgrade = upgradeEnvOf(c.env);
+      if (!upgrade || c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
       const documentId = c.req.param('id') ?? '';
       const principal = await authenticate(c, deps, { allowQueryToken: true });
       // A cookie rides along on cross-site WebSocket upgrades too: only our own pages may use it.
@@ -134,7 +135,7 @@ export function createApp(deps: AppDeps) {
       const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
-      upgrades.admit(c.env as UpgradeEnv, { documentId, grant: { owner, access, schemaVersion, events } });
+      upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events } });
       return c.body(null);
     },
   );

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRawSocket } from '../testing/rawSocket';
@@ -37,6 +38,16 @@ describe('relay upgrades', () => {
   it('an upgrade anywhere but /collab/<id> is answered over HTTP, never with a socket', async () => {
     expect(await upgradeStatusLine(server.url, '/api/minutes')).toMatch(/^HTTP\/1\.1 [45]\d\d /);
     expect(await upgradeStatusLine(server.url, '/elsewhere')).toMatch(/^HTTP\/1\.1 [45]\d\d /);
+  });
+
+  it('an ordinary request that merely carries an Upgrade header keeps the security headers', async () => {
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      get(`${server.url}/healthz`, { headers: { upgrade: 'websocket' } }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      }).on('error', reject);
+    });
+    expect(headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('clients that drop their socket while the upgrade is being checked leave the server serving', async () => {

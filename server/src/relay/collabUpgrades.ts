@@ -10,10 +10,16 @@ export interface CollabAdmission {
   grant: SocketGrant;
 }
 
-/** The bindings an upgrade request is dispatched with (those of @hono/node-server). */
+/** The bindings an upgrade request is dispatched with: @hono/node-server's, marked as an upgrade. */
 export interface UpgradeEnv {
   incoming: IncomingMessage;
   outgoing: undefined;
+  upgrade: true;
+}
+
+/** The upgrade bindings if the app is answering an upgrade request, for routes and middleware. */
+export function upgradeEnvOf(env: unknown): UpgradeEnv | undefined {
+  return typeof env === 'object' && env !== null && (env as Partial<UpgradeEnv>).upgrade === true ? (env as UpgradeEnv) : undefined;
 }
 
 /** The part of the Hono app that upgrades go through. */
@@ -59,7 +65,7 @@ export class CollabUpgrades {
     socket.on('error', onEarlyError);
     let response: Response;
     try {
-      response = await app.request(new URL(request.url ?? '/', 'http://localhost'), { headers: headersOf(request) }, { incoming: request, outgoing: undefined });
+      response = await app.request(new URL(request.url ?? '/', 'http://localhost'), { headers: headersOf(request) }, { incoming: request, outgoing: undefined, upgrade: true });
     } catch {
       socket.destroy();
       return;
