@@ -23,9 +23,17 @@ export const Comments = Extension.create<CommentsOptions>({
     return [commentHighlightPlugin()];
   },
 
+  // Ahead of StarterKit, whose code block takes the same keys.
+  priority: 1000,
+
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-c': () => this.options.request(),
+      // Always handled, even with nothing selected: falling through would turn the
+      // paragraph into a code block, which drops every mark, comment anchors and suggestions included.
+      'Mod-Alt-c': () => {
+        this.options.request();
+        return true;
+      },
     };
   },
 });
