@@ -82,10 +82,11 @@ export class CollabUpgrades {
   }
 }
 
-function headersOf(request: IncomingMessage): Headers {
-  const headers = new Headers();
+/** A plain record: the Request builds its Headers from it once, where a Headers passed in would be copied. */
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.append(key, Array.isArray(value) ? value.join(', ') : value);
+    if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   }
   return headers;
 }
