@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MeResponse } from '../shared/api/auth';
 import type { CommentThreadsResponse } from '../shared/api/comments';
 import type { Role } from '../shared/api/roles';
-import { E2E_ADMIN } from './serverProcess';
 import { browserSuite } from './browserSuite';
+import { invitingPeople } from './invitedPerson';
+import { associationId, scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
 
 const suite = browserSuite();
 const pageErrors: string[][] = [];
@@ -13,32 +13,9 @@ afterEach(() => {
   pageErrors.splice(0);
 });
 
-/** The coordination account, scripted through the HTTP API (cookie and CSRF token). */
-async function adminApi() {
-  const login = await fetch(`${suite.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  if (!login.ok) throw new Error(`sign-in answered ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  const me = (await (await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
-  return async <T>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> => {
-    const response = await fetch(`${suite.server.url}${path}`, {
-      method,
-      headers: { cookie, 'X-CSRF-Token': me.csrfToken ?? '', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-type AdminApi = Awaited<ReturnType<typeof adminApi>>;
-
 const PHRASE = 'Un état des lieux est nécessaire avant la prochaine réunion.';
 
-async function createMinutes(api: AdminApi): Promise<string> {
+async function createMinutes(api: ScriptedAdmin): Promise<string> {
   const created = await api<{ id: string }>('/api/minutes', {
     meta: { title: 'Réunion du Collectif du 22 novembre 2013', meetingDate: '2013-11-22' },
     content: {
@@ -55,34 +32,17 @@ async function createMinutes(api: AdminApi): Promise<string> {
   return created.id;
 }
 
-const associationIds = new Map<string, string>();
-
-async function association(api: AdminApi, name: string): Promise<string> {
-  if (!associationIds.has(name)) associationIds.set(name, (await api<{ id: string }>('/api/associations', { name })).id);
-  return associationIds.get(name)!;
-}
-
-let accounts = 0;
+// Console errors too: one test expects exactly the refused request the browser logs.
+const invitePerson = invitingPeople(suite, {
+  emailPrefix: 'commentaire',
+  pageErrors,
+  viewport: { width: 1280, height: 900 },
+  consoleErrors: true,
+});
 
 /** A browser signed in as a new account of `associationName`, invited by the coordination with `role`. */
-async function personPage(api: AdminApi, name: string, associationName: string, role: Role): Promise<Page> {
-  const associationId = await association(api, associationName);
-  const { url } = await api<{ url: string }>('/api/invitations', { associationId, role });
-  const secret = new URL(url).pathname.split('/').pop()!;
-  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  suite.contexts.push(context);
-  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
-    data: { name, email: `commentaire${++accounts}@minutier.test`, password: 'mot de passe du membre' },
-  });
-  if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  pageErrors.push(errors);
-  return page;
+async function personPage(api: ScriptedAdmin, name: string, associationName: string, role: Role): Promise<Page> {
+  return (await invitePerson(api, { name, role, association: associationName })).page;
 }
 
 /** Opens the compte-rendu (saying who we are if asked) and brings the « Commentaires » panel to the front. */
@@ -161,9 +121,9 @@ async function highlightedText(page: Page): Promise<{ pieces: string[]; paragrap
 
 describe('comments in two browsers', () => {
   it('C1, C3: comment with a mention → the other association sees it live and replies → the anchor survives edits → resolved', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api);
-    await association(api, 'AFJ');
+    await associationId(api, 'AFJ');
     const helene = await personPage(api, 'Hélène De Rugy', 'Amicale du Nid', 'member');
     const martina = await personPage(api, 'Martina Andreeva', 'Hors la Rue', 'member');
     const helenePanel = await openComments(helene, id);
@@ -280,7 +240,7 @@ describe('comments in two browsers', () => {
   });
 
   it('C1, C2: a reader sees the threads, as plain text, but neither the comment button nor any way to write', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api);
     const { threads } = await api<CommentThreadsResponse>(`/api/minutes/${id}/comments`);
     expect(threads).toEqual([]);
@@ -303,7 +263,7 @@ describe('comments in two browsers', () => {
   });
 
   it('R21, C1: a member limited to suggestions comments; the anchor is stored and the others see it', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     await api('/api/settings/review', { membersSuggestOnlyInReview: true }, 'PUT');
     try {
       const id = await createMinutes(api);

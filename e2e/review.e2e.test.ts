@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { MeResponse } from '../shared/api/auth';
+import type { Page } from 'playwright-core';
 import { openContext } from './browser';
-import { E2E_ADMIN } from './serverProcess';
 import { browserSuite } from './browserSuite';
+import { invitingPeople } from './invitedPerson';
+import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
 
 const pageErrors: string[][] = [];
 
@@ -13,29 +13,6 @@ afterEach(() => {
   pageErrors.splice(0);
 });
 
-/** The coordination account, scripted through the HTTP API (cookie and CSRF token). */
-async function adminApi() {
-  const login = await fetch(`${suite.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  if (!login.ok) throw new Error(`sign-in answered ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  const me = (await (await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })).json()) as MeResponse;
-  return async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${suite.server.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { cookie, 'X-CSRF-Token': me.csrfToken ?? '', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-type AdminApi = Awaited<ReturnType<typeof adminApi>>;
-
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const turn = (id: string, organisation: string, text: string) => ({
   type: 'speakerTurn',
@@ -44,7 +21,7 @@ const turn = (id: string, organisation: string, text: string) => ({
 });
 
 /** A compte-rendu of a meeting where Hors la Rue and Amicale du Nid were present and spoke. */
-async function createMinutes(api: AdminApi, title: string): Promise<string> {
+async function createMinutes(api: ScriptedAdmin, title: string): Promise<string> {
   const created = await api<{ id: string }>('/api/minutes', {
     meta: { title, meetingDate: '2013-11-22' },
     participants: [
@@ -62,43 +39,17 @@ async function createMinutes(api: AdminApi, title: string): Promise<string> {
   return created.id;
 }
 
-const associationIds = new Map<string, string>();
-
-/** The association's account id, created once per server. */
-async function association(api: AdminApi, name: string): Promise<string> {
-  if (!associationIds.has(name)) associationIds.set(name, (await api<{ id: string }>('/api/associations', { name })).id);
-  return associationIds.get(name)!;
-}
-
-let accounts = 0;
+const invitePerson = invitingPeople(suite, { emailPrefix: 'membre', pageErrors });
 
 /** A browser context signed in as a new member of `associationName`, invited by the coordination. */
-async function memberContext(api: AdminApi, name: string, associationName: string) {
-  const associationId = await association(api, associationName);
-  const { url } = await api<{ url: string }>('/api/invitations', { associationId, role: 'member' });
-  const secret = new URL(url).pathname.split('/').pop()!;
-  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-  suite.contexts.push(context);
-  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
-    data: { name, email: `membre${++accounts}@minutier.test`, password: 'mot de passe du membre' },
-  });
-  if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
-  return { page: await watchedPage(context), name };
-}
+const memberContext = (api: ScriptedAdmin, name: string, associationName: string) =>
+  invitePerson(api, { name, role: 'member', association: associationName });
 
 async function coordinationContext() {
   const { context, page, errors } = await openContext(suite.browser, suite.server.url);
   suite.contexts.push(context);
   pageErrors.push(errors);
   return { page, name: 'Coordination du Collectif' };
-}
-
-async function watchedPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  pageErrors.push(errors);
-  return page;
 }
 
 /** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
@@ -124,7 +75,7 @@ async function typeAfter(page: Page, anchor: string, text: string) {
 }
 
 /** The text of the body as the server has it, to check what was (not) stored. */
-async function storedText(api: AdminApi, id: string): Promise<string> {
+async function storedText(api: ScriptedAdmin, id: string): Promise<string> {
   return JSON.stringify((await api<{ content: unknown }>(`/api/minutes/${id}`)).content);
 }
 
@@ -133,7 +84,7 @@ const POLL = { timeout: 20_000 };
 
 describe('review and validation in the browser', () => {
   it('W4: review → two associations approve → validate → editing is blocked → reopen', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
     const coordination = await coordinationContext();
     const panel = await openMinutes(coordination, id);
@@ -199,7 +150,7 @@ describe('review and validation in the browser', () => {
   });
 
   it('W2: after an edit, the comparison names the changed speaker turn and marks the insertion', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
     await api(`/api/minutes/${id}/status`, { status: 'review' });
     const member = await memberContext(api, 'Sarah Berthelot', 'Hors la Rue');
@@ -232,7 +183,7 @@ describe('review and validation in the browser', () => {
   });
 
   it('W6: a saved version is restored, after confirmation, into the text being edited', async () => {
-    const api = await adminApi();
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api, 'Réunion du Collectif du 17 janvier 2014');
     const coordination = await coordinationContext();
     const panel = await openMinutes(coordination, id);

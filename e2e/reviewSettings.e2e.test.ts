@@ -3,6 +3,7 @@ import type { MinutesDocument } from '../shared/api/minutes';
 import { createAccountViaApi, createMinutesViaApi, signInViaApi } from './api';
 import { documentBody, enterIdentityIfAsked, openContext } from './browser';
 import { browserSuite } from './browserSuite';
+import { scriptedAdmin } from './scriptedAdmin';
 import { E2E_ADMIN, type Credentials } from './serverProcess';
 
 const suite = browserSuite();
@@ -15,7 +16,7 @@ async function open(signInAs: Credentials) {
 }
 
 const settingViaApi = async () =>
-  (await (await (await signInViaApi(suite.server.url)).fetch('/api/settings/review')).json()) as { membersSuggestOnlyInReview: boolean };
+  (await scriptedAdmin(suite.server.url))<{ membersSuggestOnlyInReview: boolean }>('/api/settings/review');
 
 describe('review settings', () => {
   it('W7, R20: the coordination switches members to suggestions only; a member then edits a document in review as « suggest »', async () => {

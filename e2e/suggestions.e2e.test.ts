@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Role } from '../shared/api/roles';
-import { signInViaApi } from './api';
 import { browserSuite } from './browserSuite';
+import { invitingPeople } from './invitedPerson';
+import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
 
 const suite = browserSuite();
 const pageErrors: string[][] = [];
@@ -11,19 +12,11 @@ afterEach(() => {
   pageErrors.splice(0);
 });
 
-type AdminApi = Awaited<ReturnType<typeof signInViaApi>>;
-
-async function call<T>(api: AdminApi, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await api.fetch(path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 /** Two speaker turns, one paragraph each: the words the member will correct. */
-async function createMinutes(api: AdminApi, title: string): Promise<string> {
-  const created = await call<{ id: string }>(api, 'POST', '/api/minutes', {
+async function createMinutes(api: ScriptedAdmin, title: string): Promise<string> {
+  const created = await api<{ id: string }>('/api/minutes', {
     meta: { title, meetingDate: '2013-11-22' },
     content: {
       type: 'doc',
@@ -36,35 +29,11 @@ async function createMinutes(api: AdminApi, title: string): Promise<string> {
   return created.id;
 }
 
-/** Association ids by name: created once per server (a retried test finds them there). */
-const associationIds = new Map<string, string>();
-
-async function associationId(api: AdminApi, name: string): Promise<string> {
-  if (!associationIds.has(name)) {
-    associationIds.set(name, (await call<{ id: string }>(api, 'POST', '/api/associations', { name })).id);
-  }
-  return associationIds.get(name)!;
-}
-
-let accounts = 0;
+const invitePerson = invitingPeople(suite, { emailPrefix: 'suggestions', pageErrors, viewport: { width: 1280, height: 900 } });
 
 /** A browser signed in as a new account of `role`, in `associationName` if given, invited by the coordination. */
-async function personContext(api: AdminApi, name: string, role: Role, associationName: string | null) {
-  const association = associationName === null ? null : await associationId(api, associationName);
-  const { url } = await call<{ url: string }>(api, 'POST', '/api/invitations', { associationId: association, role });
-  const secret = new URL(url).pathname.split('/').pop()!;
-  const context = await suite.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  suite.contexts.push(context);
-  const accepted = await context.request.post(`${suite.server.url}/api/invitations/${secret}/accept`, {
-    data: { name, email: `suggestions${++accounts}@minutier.test`, password: 'mot de passe de la personne' },
-  });
-  if (!accepted.ok()) throw new Error(`accepting the invitation answered ${accepted.status()}`);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  pageErrors.push(errors);
-  return { page, name };
-}
+const personContext = (api: ScriptedAdmin, name: string, role: Role, associationName: string | null) =>
+  invitePerson(api, { name, role, association: associationName });
 
 /** Opens the compte-rendu (confirming the identity prefilled from the account) and the « Suggestions » panel. */
 async function openMinutes({ page }: { page: Page }, id: string) {
@@ -103,8 +72,8 @@ async function selectWords(page: Page, words: string) {
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(words);
 }
 
-async function storedBody(api: AdminApi, id: string): Promise<string> {
-  return JSON.stringify((await call<{ content: unknown }>(api, 'GET', `/api/minutes/${id}`)).content);
+async function storedBody(api: ScriptedAdmin, id: string): Promise<string> {
+  return JSON.stringify((await api<{ content: unknown }>(`/api/minutes/${id}`)).content);
 }
 
 const LIVE = { timeout: 15_000 };
@@ -118,7 +87,7 @@ interface AuditRow {
 
 describe('suggested changes in two browsers', () => {
   it('W8: a member suggests an insertion and a deletion; the secretariat sees them live and accepts all of the association', async () => {
-    const api = await signInViaApi(suite.server.url);
+    const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
     const secretariat = await personContext(api, 'Sarah Berthelot', 'secretariat', null);
     const secretariatPanel = await openMinutes(secretariat, id);
@@ -179,7 +148,7 @@ describe('suggested changes in two browsers', () => {
     expect(stored).not.toMatch(/"insertion"|"deletion"/);
     // The decision is attributed in the journal: who accepted whose suggestions.
     const decisions = async () =>
-      (await call<{ entries: AuditRow[] }>(api, 'GET', '/api/audit')).entries.filter(
+      (await api<{ entries: AuditRow[] }>('/api/audit')).entries.filter(
         (entry) => entry.action === 'suggestions.accepted' && entry.target === id,
       );
     await expect.poll(async () => (await decisions()).length, LIVE).toBe(1);
@@ -191,11 +160,11 @@ describe('suggested changes in two browsers', () => {
   });
 
   it('R20: with « suggestions only » on and the compte-rendu in review, the member’s toggle is forced on and typing is stored as a suggestion', async () => {
-    const api = await signInViaApi(suite.server.url);
-    await call(api, 'PUT', '/api/settings/review', { membersSuggestOnlyInReview: true });
+    const api = await scriptedAdmin(suite.server.url);
+    await api('/api/settings/review', { membersSuggestOnlyInReview: true }, 'PUT');
     try {
       const id = await createMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
-      await call(api, 'POST', `/api/minutes/${id}/status`, { status: 'review' });
+      await api(`/api/minutes/${id}/status`, { status: 'review' });
       const member = await personContext(api, 'Martina Andreeva', 'member', 'Hors la Rue');
       await openMinutes(member, id);
 
@@ -212,7 +181,7 @@ describe('suggested changes in two browsers', () => {
       expect(await storedBody(api, id)).toMatch(/"insertion"/);
       expect(pageErrors.flat()).toEqual([]);
     } finally {
-      await call(api, 'PUT', '/api/settings/review', { membersSuggestOnlyInReview: false });
+      await api('/api/settings/review', { membersSuggestOnlyInReview: false }, 'PUT');
     }
   });
 });
