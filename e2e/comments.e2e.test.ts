@@ -130,6 +130,14 @@ describe('comments in two browsers', () => {
     const martinaPanel = await openComments(martina, id);
     await martinaPanel.getByText('Aucun commentaire ouvert.', { exact: false }).waitFor();
 
+    // With nothing selected, Ctrl+Alt+C opens no form and is not StarterKit's code-block toggle,
+    // which would turn the paragraph into code and drop every mark in it.
+    await selectInDocument(helene, 'état des lieux', 0);
+    await helene.keyboard.press('Control+Alt+c');
+    await helene.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await helene.locator('.document-body pre').count()).toBe(0);
+    expect(await helenePanel.getByLabel('Votre commentaire').count()).toBe(0);
+
     // Hélène selects a phrase and comments it, mentioning the AFJ from the « @ » list.
     // Ctrl+Alt+C opens the form on the selection, Échap closes it; then the toolbar button.
     const commentButton = helene.getByRole('button', { name: 'Commenter', exact: true });
