@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { matchesQuery } from './suggestions/searchText';
 import { openMeasurePicker } from './openMeasurePicker';
+import { blockPlacement } from './suggestMode';
 
 export type InsertCommandId =
   | 'speakerTurn'
@@ -30,14 +31,14 @@ export const INSERT_COMMANDS: readonly InsertCommand[] = [
     label: 'Tour de parole',
     shortcut: 'Ctrl+Alt+P',
     keywords: ['intervenant', 'intervention', 'orateur'],
-    run: (editor) => editor.chain().focus().insertSpeakerTurn().run(),
+    run: (editor) => editor.chain().focus().insertSpeakerTurn({}, blockPlacement(editor)).run(),
   },
   {
     id: 'actionItem',
     label: 'À suivre',
     shortcut: 'Ctrl+Alt+S',
     keywords: ['action', 'tâche', 'suivi'],
-    run: (editor) => editor.chain().focus().insertActionItem().run(),
+    run: (editor) => editor.chain().focus().insertActionItem({}, blockPlacement(editor)).run(),
   },
   {
     id: 'measureRef',
@@ -58,14 +59,14 @@ export const INSERT_COMMANDS: readonly InsertCommand[] = [
     label: 'Annexes',
     shortcut: 'Ctrl+Alt+A',
     keywords: ['pièces jointes', 'documents'],
-    run: (editor) => editor.chain().focus().insertMarkedSection('annexes').run(),
+    run: (editor) => editor.chain().focus().insertMarkedSection('annexes', blockPlacement(editor)).run(),
   },
   {
     id: 'nextMeetings',
     label: 'Prochaines réunions',
     shortcut: 'Ctrl+Alt+R',
     keywords: ['date', 'calendrier', 'rendez-vous'],
-    run: (editor) => editor.chain().focus().insertMarkedSection('nextMeetings').run(),
+    run: (editor) => editor.chain().focus().insertMarkedSection('nextMeetings', blockPlacement(editor)).run(),
   },
 ];
 

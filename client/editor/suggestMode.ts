@@ -1,7 +1,8 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import { newBlockId } from '../../shared/schema/blockId';
+import type { BlockPlacement } from '../../shared/schema/insertBlockAfter';
 import type { SuggestionAuthor } from '../../shared/schema/suggestionAuthor';
 import { applySuggestionDecision } from '../../shared/suggestions/applySuggestionDecision';
 import { collectSuggestions } from '../../shared/suggestions/collectSuggestions';
@@ -82,6 +83,12 @@ export function suggestingTransaction(
   return tracked;
 }
 
+/**
+ * Where the insert commands put their block: while suggesting, a new empty block after
+ * the current one, proposed whole, rather than a wrap (see BlockPlacement).
+ */
+export const blockPlacement = (editor: Editor): BlockPlacement => (editor.storage.suggestMode?.enabled ? 'after' : 'wrap');
+
 const decide =
   (decision: SuggestionDecision, which: (suggestion: Suggestion) => boolean) =>
   ({ tr, dispatch }: { tr: Transaction; dispatch?: unknown }): boolean => {
@@ -151,7 +158,17 @@ export const SuggestMode = Extension.create<Record<string, never>, SuggestModeSt
       this.editor.view.dispatch(tr.setMeta(skipSuggestMeta, true).scrollIntoView());
       return true;
     };
-    return { Backspace: joinAtEdge('backward'), Delete: joinAtEdge('forward') };
+    // The nodes bind these keys to a wrap; while suggesting they are taken here first
+    // (higher priority) to insert a new block, and fall through to the nodes' otherwise.
+    const whileSuggesting = (insert: () => boolean) => (): boolean => this.storage.enabled && insert();
+    return {
+      Backspace: joinAtEdge('backward'),
+      Delete: joinAtEdge('forward'),
+      'Mod-Alt-p': whileSuggesting(() => this.editor.commands.insertSpeakerTurn({}, 'after')),
+      'Mod-Alt-s': whileSuggesting(() => this.editor.commands.insertActionItem({}, 'after')),
+      'Mod-Alt-a': whileSuggesting(() => this.editor.commands.insertMarkedSection('annexes', 'after')),
+      'Mod-Alt-r': whileSuggesting(() => this.editor.commands.insertMarkedSection('nextMeetings', 'after')),
+    };
   },
 
   dispatchTransaction({ transaction, next }) {

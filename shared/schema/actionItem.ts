@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { dataAttribute, newBlockId } from './blockId';
+import { insertBlockAfter, type BlockPlacement } from './insertBlockAfter';
 
 export type ActionItemStatus = 'open' | 'done';
 
@@ -15,8 +16,8 @@ export interface ActionItemAttributes {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     actionItem: {
-      /** Wraps the current block(s) in an « À suivre » box, or inserts an empty one. */
-      insertActionItem: (attributes?: Partial<ActionItemAttributes>) => ReturnType;
+      /** Wraps the current block(s) in an « À suivre » box, or inserts an empty one (see BlockPlacement). */
+      insertActionItem: (attributes?: Partial<ActionItemAttributes>, placement?: BlockPlacement) => ReturnType;
     };
   }
 }
@@ -65,13 +66,12 @@ export const ActionItem = Node.create({
   addCommands() {
     return {
       insertActionItem:
-        (attributes = {}) =>
-        ({ commands }) => {
+        (attributes = {}, placement = 'wrap') =>
+        (props) => {
           const attrs = { owners: [], due: '', status: 'open', ...attributes, id: newBlockId() };
-          return (
-            commands.wrapIn(this.name, attrs) ||
-            commands.insertContent({ type: this.name, attrs, content: [{ type: 'paragraph' }] })
-          );
+          const empty = { type: this.name, attrs, content: [{ type: 'paragraph' }] };
+          if (placement === 'after') return insertBlockAfter(empty)(props);
+          return props.commands.wrapIn(this.name, attrs) || props.commands.insertContent(empty);
         },
     };
   },

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { insertBlockAfter, type BlockPlacement } from './insertBlockAfter';
 
 /** Parts of the minutes that the external export drops. */
 export const MARKED_SECTION_KINDS = ['annexes', 'nextMeetings'] as const;
@@ -12,8 +13,8 @@ export const markedSectionTitles: Record<MarkedSectionKind, string> = {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     markedSection: {
-      /** Wraps the current block(s) in a marked section, or inserts an empty one. */
-      insertMarkedSection: (kind: MarkedSectionKind) => ReturnType;
+      /** Wraps the current block(s) in a marked section, or inserts an empty one (see BlockPlacement). */
+      insertMarkedSection: (kind: MarkedSectionKind, placement?: BlockPlacement) => ReturnType;
     };
   }
 }
@@ -52,10 +53,12 @@ export const MarkedSection = Node.create({
   addCommands() {
     return {
       insertMarkedSection:
-        (kind) =>
-        ({ commands }) =>
-          commands.wrapIn(this.name, { kind }) ||
-          commands.insertContent({ type: this.name, attrs: { kind }, content: [{ type: 'paragraph' }] }),
+        (kind, placement = 'wrap') =>
+        (props) => {
+          const empty = { type: this.name, attrs: { kind }, content: [{ type: 'paragraph' }] };
+          if (placement === 'after') return insertBlockAfter(empty)(props);
+          return props.commands.wrapIn(this.name, { kind }) || props.commands.insertContent(empty);
+        },
     };
   },
 

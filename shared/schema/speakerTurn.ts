@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { dataAttribute, newBlockId } from './blockId';
+import { insertBlockAfter, type BlockPlacement } from './insertBlockAfter';
 
 export interface SpeakerTurnAttributes {
   id: string | null;
@@ -14,8 +15,8 @@ export interface SpeakerTurnAttributes {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     speakerTurn: {
-      /** Wraps the current block(s) in a speaker turn, or inserts an empty one. */
-      insertSpeakerTurn: (attributes?: Partial<SpeakerTurnAttributes>) => ReturnType;
+      /** Wraps the current block(s) in a speaker turn, or inserts an empty one (see BlockPlacement). */
+      insertSpeakerTurn: (attributes?: Partial<SpeakerTurnAttributes>, placement?: BlockPlacement) => ReturnType;
     };
   }
 }
@@ -47,13 +48,12 @@ export const SpeakerTurn = Node.create({
   addCommands() {
     return {
       insertSpeakerTurn:
-        (attributes = {}) =>
-        ({ commands }) => {
+        (attributes = {}, placement = 'wrap') =>
+        (props) => {
           const attrs = { organisation: '', person: '', role: '', ...attributes, id: newBlockId() };
-          return (
-            commands.wrapIn(this.name, attrs) ||
-            commands.insertContent({ type: this.name, attrs, content: [{ type: 'paragraph' }] })
-          );
+          const empty = { type: this.name, attrs, content: [{ type: 'paragraph' }] };
+          if (placement === 'after') return insertBlockAfter(empty)(props);
+          return props.commands.wrapIn(this.name, attrs) || props.commands.insertContent(empty);
         },
     };
   },
