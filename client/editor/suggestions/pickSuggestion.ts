@@ -1,5 +1,6 @@
 import { findParentNodeClosestToPos, type Editor, type Range } from '@tiptap/core';
 import type { InsertCommand } from '../insertCommands';
+import { blockPlacement } from '../suggestMode';
 import type { MeasureChoice } from './measureChoices';
 import type { SpeakerChoice } from './speakerChoices';
 
@@ -21,7 +22,8 @@ export function pickSpeaker(editor: Editor, range: Range, choice: SpeakerChoice)
     .deleteRange(range)
     .command(({ tr, commands }) => {
       const turn = findParentNodeClosestToPos(tr.selection.$from, (node) => node.type.name === 'speakerTurn');
-      if (!turn) return commands.insertSpeakerTurn(choice);
+      // In « Suggérer », a new proposed turn after the block rather than a rewrapped copy of it.
+      if (!turn) return commands.insertSpeakerTurn(choice, blockPlacement(editor));
       tr.setNodeMarkup(turn.pos, undefined, { ...turn.node.attrs, ...choice });
       return true;
     })
