@@ -5,27 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { MessageType } from '../../shared/protocol/messages';
 import { encodeMinutierEvent } from '../../shared/protocol/minutierEvent';
 import { receiveMinutierEvents } from './minutierEvents';
-
-/** A socket that delivers what the test hands it, instead of opening a connection. */
-class ScriptedWebSocket {
-  static readonly OPEN = 1;
-  static opened: ScriptedWebSocket[] = [];
-  readonly OPEN = 1;
-  readyState = 0;
-  binaryType = 'blob';
-  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(readonly url: string) {
-    ScriptedWebSocket.opened.push(this);
-  }
-  send(): void {}
-  close(): void {}
-  deliver(frame: Uint8Array): void {
-    this.onmessage?.({ data: frame.slice().buffer as ArrayBuffer });
-  }
-}
+import { ScriptedWebSocket } from '../testing/scriptedWebSocket';
 
 function eventFrame(json: string): Uint8Array {
   const encoder = encoding.createEncoder();

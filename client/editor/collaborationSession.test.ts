@@ -4,34 +4,14 @@ import * as encoding from 'lib0/encoding';
 import { MessageType, SyncType } from '../../shared/protocol/messages';
 import { SCHEMA_VERSION } from '../../shared/schema/schemaVersion';
 import { createCollaborationSession, relayUrl } from './collaborationSession';
-
-/** Records the sockets the provider opens instead of opening them. */
-class RecordingWebSocket {
-  static readonly OPEN = 1;
-  static opened: RecordingWebSocket[] = [];
-  readonly OPEN = 1;
-  readyState = 0;
-  binaryType = 'blob';
-  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    RecordingWebSocket.opened.push(this);
-  }
-  send(): void {}
-  close(): void {
-    this.closed = true;
-  }
-}
+import { ScriptedWebSocket } from '../testing/scriptedWebSocket';
 
 const user = { name: 'Paul', association: 'Hors la Rue', color: '#1f6feb' };
 const location = { protocol: 'http:', host: 'minutier.test:3000' };
 
 beforeEach(() => {
-  RecordingWebSocket.opened = [];
-  vi.stubGlobal('WebSocket', RecordingWebSocket);
+  ScriptedWebSocket.opened = [];
+  vi.stubGlobal('WebSocket', ScriptedWebSocket);
 });
 
 afterEach(() => {
@@ -54,7 +34,7 @@ describe('createCollaborationSession', () => {
 
   it('connects to the document on the relay, declaring its schema version and opting in to events, without BroadcastChannel', () => {
     const session = createCollaborationSession('AbCdEfGhIjKlMnOpQr_-12', user, location);
-    expect(RecordingWebSocket.opened.map((socket) => socket.url)).toEqual([
+    expect(ScriptedWebSocket.opened.map((socket) => socket.url)).toEqual([
       `ws://minutier.test:3000/collab/AbCdEfGhIjKlMnOpQr_-12?schema=${SCHEMA_VERSION}&events=1`,
     ]);
     expect(session.provider.bcconnected).toBe(false);
@@ -76,7 +56,7 @@ describe('createCollaborationSession', () => {
     encoding.writeVarUint(echo, MessageType.sync);
     encoding.writeVarUint(echo, SyncType.update);
     encoding.writeVarUint8Array(echo, Y.encodeStateAsUpdate(session.doc));
-    const socket = RecordingWebSocket.opened[0];
+    const socket = ScriptedWebSocket.opened[0];
     socket?.onmessage?.({ data: encoding.toUint8Array(echo).buffer as ArrayBuffer });
 
     expect(session.tracker.pending).toBe(false);
@@ -88,7 +68,7 @@ describe('createCollaborationSession', () => {
     const listener = vi.fn();
     session.tracker.subscribe(listener);
     session.destroy();
-    expect(RecordingWebSocket.opened[0]?.closed).toBe(true);
+    expect(ScriptedWebSocket.opened[0]?.closed).toBe(true);
     expect(session.provider.shouldConnect).toBe(false);
     session.doc.getText('t').insert(0, 'après coup');
     expect(listener).not.toHaveBeenCalled();
