@@ -86,7 +86,7 @@ interface AuditRow {
 }
 
 describe('suggested changes in two browsers', () => {
-  it('W8: a member suggests an insertion and a deletion; the secretariat sees them live and accepts all of the association', async () => {
+  it('W8: a member suggests an insertion, a deletion and bold; the secretariat sees them live and accepts all of the association', async () => {
     const api = await scriptedAdmin(suite.server.url);
     const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
     const secretariat = await personContext(api, 'Sarah Berthelot', 'secretariat', null);
@@ -112,11 +112,18 @@ describe('suggested changes in two browsers', () => {
     await expect.poll(() => storedBody(api, id), LIVE).toContain('en janvier');
     await selectWords(member.page, 'vraiment ');
     await member.page.keyboard.press('Backspace');
+    await expect.poll(() => storedBody(api, id), LIVE).toContain('"deletion"');
+    // « Resiland » in bold: formatting words already in the minutes is a suggestion too.
+    await selectWords(member.page, 'Resiland');
+    await member.page.keyboard.press('Control+b');
+    // The caret to the end of the line, so that its label shown to others does not cut the sentence.
+    await member.page.keyboard.press('End');
 
-    // The member's own editor keeps both words, marked.
+    // The member's own editor keeps both words, marked, and shows the bold.
     const memberBody = member.page.locator('.document-body');
     await memberBody.locator('.suggestion-text--insertion', { hasText: 'en janvier' }).waitFor();
     await memberBody.locator('.suggestion-text--deletion', { hasText: 'vraiment' }).waitFor();
+    await memberBody.locator('strong .suggestion-text--formatChange, .suggestion-text--formatChange strong', { hasText: 'Resiland' }).waitFor();
 
     // The secretariat sees them live: underlined, struck, attributed, in the panel.
     const body = secretariat.page.locator('.document-body');
@@ -127,9 +134,14 @@ describe('suggested changes in two browsers', () => {
     const deleted = body.locator('.suggestion-text--deletion', { hasText: 'vraiment' });
     await deleted.waitFor(LIVE);
     expect(await deleted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
+    const reformatted = body.locator('.suggestion-text--formatChange[title="Suggestion de Hélène De Rugy (Amicale du Nid) : gras ajouté"]', {
+      hasText: 'Resiland',
+    });
+    await reformatted.waitFor(LIVE);
     const group = secretariatPanel.locator('.suggestion-group', { hasText: 'Amicale du Nid' });
     await group.locator('.suggestion-item', { hasText: 'en janvier' }).filter({ hasText: 'Hélène De Rugy' }).waitFor(LIVE);
     await group.locator('.suggestion-item', { hasText: 'vraiment' }).filter({ hasText: 'Hélène De Rugy' }).waitFor(LIVE);
+    await group.locator('.suggestion-item', { hasText: 'Mise en forme' }).filter({ hasText: 'gras ajouté : «\u00a0Resiland\u00a0»' }).waitFor(LIVE);
 
     await secretariatPanel.getByRole('button', { name: 'Tout accepter de Amicale du Nid' }).click();
 
@@ -138,14 +150,16 @@ describe('suggested changes in two browsers', () => {
       const pageBody = page.locator('.document-body');
       await pageBody.locator('p', { hasText: 'Le projet Resiland débute en janvier.' }).waitFor(LIVE);
       await pageBody.locator('p', { hasText: 'Un état des lieux est nécessaire.' }).waitFor(LIVE);
-      expect(await pageBody.locator('ins, del, .suggestion-text').count()).toBe(0);
+      await pageBody.locator('strong', { hasText: 'Resiland' }).waitFor(LIVE);
+      expect(await pageBody.locator('ins, del, .suggestion-text, [data-format-change]').count()).toBe(0);
     }
     await secretariatPanel.getByText('Aucune suggestion en attente.', { exact: false }).waitFor();
-    await expect.poll(() => storedBody(api, id), LIVE).toContain('Le projet Resiland débute en janvier.');
+    await expect.poll(() => storedBody(api, id), LIVE).toContain('" débute en janvier."');
     const stored = await storedBody(api, id);
     expect(stored).toContain('Un état des lieux est nécessaire.');
     expect(stored).not.toContain('vraiment');
-    expect(stored).not.toMatch(/"insertion"|"deletion"/);
+    expect(stored).not.toMatch(/"insertion"|"deletion"|"formatChange"/);
+    expect(stored).toContain('{"type":"text","marks":[{"type":"bold"}],"text":"Resiland"}');
     // The decision is attributed in the journal: who accepted whose suggestions.
     const decisions = async () =>
       (await api<{ entries: AuditRow[] }>('/api/audit')).entries.filter(
@@ -154,7 +168,7 @@ describe('suggested changes in two browsers', () => {
     await expect.poll(async () => (await decisions()).length, LIVE).toBe(1);
     expect((await decisions())[0]).toMatchObject({
       actorName: 'Sarah Berthelot',
-      details: { count: 2, associations: 'Amicale du Nid', authors: 'Hélène De Rugy' },
+      details: { count: 3, associations: 'Amicale du Nid', authors: 'Hélène De Rugy' },
     });
     expect(pageErrors.flat()).toEqual([]);
   });
@@ -179,6 +193,11 @@ describe('suggested changes in two browsers', () => {
       await member.page.locator('.document-body .suggestion-text--insertion', { hasText: 'en février' }).waitFor();
       await expect.poll(() => storedBody(api, id), LIVE).toContain('en février');
       expect(await storedBody(api, id)).toMatch(/"insertion"/);
+      // Bold on words already there passes the relay's check (R21) as a format proposal.
+      await selectWords(member.page, 'Resiland');
+      await member.page.keyboard.press('Control+b');
+      await expect.poll(() => storedBody(api, id), LIVE).toContain('"formatChange"');
+      expect(await member.page.getByText('Le serveur a refusé une de vos modifications', { exact: false }).count()).toBe(0);
       expect(pageErrors.flat()).toEqual([]);
     } finally {
       await api('/api/settings/review', { membersSuggestOnlyInReview: false }, 'PUT');

@@ -193,7 +193,7 @@ describe('SuggestMode with Tiptap’s own editing commands', () => {
     editor.destroy();
   });
 
-  it('bold applies to the author’s pending words and not to the minutes’ text', () => {
+  it('bold applies to the author’s pending words directly and is proposed on the minutes’ text', () => {
     const editor = suggestingEditor();
     editor.chain().setTextSelection(4).insertContent({ type: 'text', text: 'grand ' }).run();
     editor.chain().setTextSelection({ from: 1, to: 16 }).toggleBold().run();
@@ -201,7 +201,12 @@ describe('SuggestMode with Tiptap’s own editing commands', () => {
     editor.state.doc.descendants((node) => {
       if (node.isText && node.marks.some((mark) => mark.type.name === 'bold')) bold.push(node.text!);
     });
-    expect(bold).toEqual(['grand ']);
+    expect(bold).toEqual(['Le ', 'grand ', 'Collec']);
+    expect(collectSuggestions(editor.state.doc).map(({ kind, text }) => [kind, text])).toEqual([
+      ['format', 'gras ajouté : «\u00a0Le … Collec\u00a0»'],
+      ['insertion', 'grand '],
+    ]);
+    expect(baseDocument(editor.state.doc).textContent).not.toContain('grand');
     editor.destroy();
   });
 });

@@ -16,6 +16,11 @@ const doc = minutesSchema().nodeFromJSON({
         { type: 'text', text: 'Resiland ', marks: [{ type: 'insertion', attrs: { id: 's1', ...amicale } }] },
         { type: 'text', text: 'débute', marks: [{ type: 'deletion', attrs: { id: 's2', ...horsLaRue } }] },
         { type: 'text', text: '.' },
+        {
+          type: 'text',
+          text: 'Important',
+          marks: [{ type: 'bold' }, { type: 'formatChange', attrs: { id: 's4', ...horsLaRue, added: [{ type: 'bold' }], removed: [] } }],
+        },
       ],
     },
     {
@@ -28,8 +33,7 @@ const doc = minutesSchema().nodeFromJSON({
 
 describe('highlightRanges', () => {
   it('covers inserted and deleted text with its author’s colour and tooltip', () => {
-    const inline = highlightRanges(doc).filter((range) => range.type === 'inline');
-    expect(inline).toHaveLength(2);
+    const inline = highlightRanges(doc).filter((range) => range.type === 'inline').slice(0, 2);
     const [insertion, deletion] = inline;
     expect(doc.textBetween(insertion!.from, insertion!.to)).toBe('Resiland ');
     expect(insertion!.attrs).toMatchObject({
@@ -41,6 +45,15 @@ describe('highlightRanges', () => {
     expect(doc.textBetween(deletion!.from, deletion!.to)).toBe('débute');
     expect(deletion!.attrs.class).toBe('suggestion-text suggestion-text--deletion');
     expect(deletion!.attrs.style).toContain(associationColor('Hors la Rue'));
+  });
+
+  it('outlines reformatted text and says in its tooltip what the formatting changes', () => {
+    const format = highlightRanges(doc).find((range) => range.attrs['data-suggestion-id'] === 's4')!;
+    expect(doc.textBetween(format.from, format.to)).toBe('Important');
+    expect(format.attrs).toMatchObject({
+      class: 'suggestion-text suggestion-text--formatChange',
+      title: 'Suggestion de Martina Andreeva (Hors la Rue) : gras ajouté',
+    });
   });
 
   it('marks a block carrying a suggestion with its kind, over the whole block', () => {

@@ -8,4 +8,5 @@ export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = {
   join: 'Fusion de paragraphes',
   insert: 'Bloc ajouté',
   attrs: 'Modification',
+  format: 'Mise en forme',
 };

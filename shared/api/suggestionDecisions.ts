@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const suggestionKinds = ['insertion', 'deletion', 'split', 'join', 'insert', 'attrs'] as const;
+const suggestionKinds = ['insertion', 'deletion', 'format', 'split', 'join', 'insert', 'attrs'] as const;
 
 /** One decided suggestion, as the editor collected it (`collectSuggestions`). */
 export const decidedSuggestionSchema = z.object({

@@ -4,6 +4,7 @@ import { ActionItem } from './actionItem';
 import { BlockSuggestionAttribute } from './blockSuggestion';
 import { Comment } from './comment';
 import { Deletion } from './deletion';
+import { FormatChange } from './formatChange';
 import { Insertion } from './insertion';
 import { MarkedSection } from './markedSection';
 import { MeasureRef } from './measureRef';
@@ -27,6 +28,7 @@ export function schemaExtensions(): AnyExtension[] {
     Comment,
     Insertion,
     Deletion,
+    FormatChange,
     BlockSuggestionAttribute,
   ];
 }

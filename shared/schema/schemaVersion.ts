@@ -6,8 +6,9 @@
  * Bump it whenever a node type or an attribute is added. Never rename or remove one.
  * 1: StarterKit only. 2: speakerTurn, actionItem, measureRef, markedSection.
  * 3: comment, insertion and deletion marks; the block attribute `suggestion`.
+ * 4: the formatChange mark.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Query parameter by which an editor declares its schema version on the relay URL. */
 export const SCHEMA_VERSION_PARAM = 'schema';

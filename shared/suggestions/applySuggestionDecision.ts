@@ -1,6 +1,7 @@
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
+import { formatChangeAttrs, formatChangeOf, marksFromJson } from './formatChangeMark';
 import { joinBlockBackward, joinsIntoInsertion } from './textblockBoundary';
 import {
   blockSuggestionOf,
@@ -29,6 +30,7 @@ export function applySuggestionDecision(
   const doc = tr.doc;
   const attributeChanges: { pos: number; attrs: Record<string, unknown> }[] = [];
   const markRemovals: { from: number; to: number; mark: Mark }[] = [];
+  const formatDecisions: { from: number; to: number; proposal: Mark }[] = [];
   const removals: Removal[] = [];
   const joins: number[] = [];
 
@@ -44,6 +46,8 @@ export function applySuggestionDecision(
       else attributeChanges.push({ pos, attrs: decidedAttributes(node, block, decision) });
     }
     if (!node.isInline) return true;
+    const proposal = formatChangeOf(node);
+    if (proposal && matches(formatChangeAttrs(proposal).id)) formatDecisions.push({ from: pos, to: pos + node.nodeSize, proposal });
     const mark = suggestionMarkOf(node);
     if (mark && matches(suggestionMarkAttrs(mark).id)) {
       const keepsText = (mark.type.name === INSERTION) === (decision === 'accept');
@@ -56,6 +60,7 @@ export function applySuggestionDecision(
   for (const { pos, attrs } of attributeChanges) {
     for (const [key, value] of Object.entries(attrs)) tr.setNodeAttribute(pos, key, value);
   }
+  for (const { from, to, proposal } of formatDecisions) decideFormat(tr, from, to, proposal, decision);
   for (const { from, to, mark } of markRemovals) tr.removeMark(from, to, mark);
   const afterMarks = tr.steps.length;
   for (const { from, to } of mergeAdjacent(removals).reverse()) tr.delete(from, to);
@@ -67,6 +72,17 @@ export function applySuggestionDecision(
     if (joinsIntoInsertion(tr.doc, mapped)) continue;
     if (!joinBlockBackward(tr, mapped)) tr.setNodeAttribute(mapped, 'suggestion', null);
   }
+}
+
+/** Accepting a format proposal keeps the formatting as it is; rejecting restores the text's own. */
+function decideFormat(tr: Transform, from: number, to: number, proposal: Mark, decision: SuggestionDecision): void {
+  if (decision === 'reject') {
+    const { added, removed } = formatChangeAttrs(proposal);
+    const schema = tr.doc.type.schema;
+    for (const mark of marksFromJson(schema, added)) tr.removeMark(from, to, mark);
+    for (const mark of marksFromJson(schema, removed)) tr.addMark(from, to, mark);
+  }
+  tr.removeMark(from, to, proposal);
 }
 
 /** The attributes a block takes once its suggestion is decided (only those that change). */

@@ -1,6 +1,9 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
+import type { MarkJson } from '../schema/formatChange';
 import { describeBlockSuggestion } from './describeBlockSuggestion';
+import { describeFormatChange } from './describeFormatChange';
+import { formatChangeAttrs, formatChangeOf } from './formatChangeMark';
 import {
   blockSuggestionOf,
   suggestionMarkAttrs,
@@ -15,6 +18,8 @@ interface Gathered {
   /** Where the last words ended: words that do not touch are kept apart by a line break. */
   lastTextEnd: number;
   blocks: { node: PMNode; value: BlockSuggestion }[];
+  /** For a format proposal: what it adds and removes, by mark, over all its text. */
+  format: { added: Map<string, MarkJson>; removed: Map<string, MarkJson> } | null;
 }
 
 /** Text of an inline node as a reader sees it (atoms by their text, if any). */
@@ -42,6 +47,7 @@ export function collectSuggestions(doc: PMNode): Suggestion[] {
         words: [],
         lastTextEnd: -1,
         blocks: [],
+        format: null,
       };
       byId.set(id, entry);
     }
@@ -62,18 +68,36 @@ export function collectSuggestions(doc: PMNode): Suggestion[] {
       const kind = mark.type.name as SuggestionKind;
       const entry = gather(attrs.id, kind, attrs, pos, pos + node.nodeSize);
       entry.suggestion.kind = kind;
-      const text = inlineText(node);
-      if (entry.words.length > 0 && entry.lastTextEnd === pos) entry.words[entry.words.length - 1] += text;
-      else entry.words.push(text);
-      entry.lastTextEnd = pos + node.nodeSize;
+      addWords(entry, node, pos);
+    }
+    const proposal = formatChangeOf(node);
+    if (proposal) {
+      const attrs = formatChangeAttrs(proposal);
+      const entry = gather(attrs.id, 'format', attrs, pos, pos + node.nodeSize);
+      entry.format ??= { added: new Map(), removed: new Map() };
+      for (const added of attrs.added) entry.format.added.set(JSON.stringify(added), added);
+      for (const removed of attrs.removed) entry.format.removed.set(JSON.stringify(removed), removed);
+      addWords(entry, node, pos);
     }
     return false;
   });
 
-  return [...byId.values()].map(({ suggestion, words, blocks }) => ({
+  return [...byId.values()].map(({ suggestion, words, blocks, format }) => ({
     ...suggestion,
-    text: words.length > 0 ? words.join('\n') : describeBlocks(blocks),
+    text: format
+      ? `${describeFormatChange([...format.added.values()], [...format.removed.values()])} : «\u00a0${words.map((run) => run.trim()).join(' … ')}\u00a0»`
+      : words.length > 0
+        ? words.join('\n')
+        : describeBlocks(blocks),
   }));
+}
+
+/** Adds the words of `node` to a suggestion: words that do not touch are kept apart. */
+function addWords(entry: Gathered, node: PMNode, pos: number): void {
+  const text = inlineText(node);
+  if (entry.words.length > 0 && entry.lastTextEnd === pos) entry.words[entry.words.length - 1] += text;
+  else entry.words.push(text);
+  entry.lastTextEnd = pos + node.nodeSize;
 }
 
 /** The first block describes the suggestion: the outermost one, for a block inserted with its paragraphs. */

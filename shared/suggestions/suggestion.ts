@@ -2,13 +2,13 @@ import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
 import type { SuggestionAuthor, SuggestionMarkAttributes } from '../schema/suggestionAuthor';
 
-export type SuggestionKind = 'insertion' | 'deletion' | BlockSuggestion['kind'];
+export type SuggestionKind = 'insertion' | 'deletion' | 'format' | BlockSuggestion['kind'];
 
 /** One pending suggestion, as the review panel and the relay's guard see it. */
 export interface Suggestion extends SuggestionAuthor {
   id: string;
   kind: SuggestionKind;
-  /** The inserted or deleted words, or a French description of a block change. */
+  /** The inserted or deleted words, or a French description of a format or block change. */
   text: string;
   /** Document range covering every part of the suggestion. */
   from: number;

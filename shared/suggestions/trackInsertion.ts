@@ -2,6 +2,7 @@ import type { Slice } from '@tiptap/pm/model';
 import { ReplaceStep, type Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
 import type { SuggestionAuthor } from '../schema/suggestionAuthor';
+import { FORMAT_CHANGE } from './formatChangeMark';
 import { blockSuggestionOf, canCarrySuggestion, INSERTION, suggestionMarkAttrs, suggestionMarkOf } from './suggestion';
 
 export interface TrackedInsertion {
@@ -60,6 +61,8 @@ export function trackInsertion(
   const sameShape = only instanceof ReplaceStep && only.from === pos && only.to === pos && only.slice.size === slice.size;
 
   tr.addMark(from, to, tr.doc.type.schema.marks[INSERTION]!.create({ id, ...author }));
+  // Words typed inside someone's format proposal take its marks; they are the author's own now.
+  tr.removeMark(from, to, tr.doc.type.schema.marks[FORMAT_CHANGE]!);
   const proposals: { pos: number; value: BlockSuggestion | null }[] = [];
   tr.doc.nodesBetween(from, to, (node, nodePos) => {
     if (node.isInline) return false;

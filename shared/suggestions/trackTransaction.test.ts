@@ -231,17 +231,6 @@ describe('trackTransaction: block attributes and formatting', () => {
     expect(s.doc.eq(turnDoc())).toBe(true);
   });
 
-  it('applies bold to your own pending words only', () => {
-    const s = session(4).type('grand ');
-    const bold = s.doc.type.schema.marks.bold!.create();
-    s.apply(s.state.tr.addMark(1, 16, bold));
-    const boldText: string[] = [];
-    s.doc.descendants((node) => {
-      if (node.isText && bold.isInSet(node.marks)) boldText.push(node.text!);
-    });
-    expect(boldText).toEqual(['grand ']);
-  });
-
   it('lets comment anchors through unchanged', () => {
     const s = session(4);
     const comment = s.doc.type.schema.marks.comment!.create({ threadId: 'th1' });

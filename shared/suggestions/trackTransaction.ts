@@ -145,7 +145,7 @@ export function trackTransaction(
         const rebased = step.map(mapping);
         if (rebased) tracked.step(rebased);
       } else if (from < to) {
-        trackMarkChange(tracked, from, to, step.mark, step instanceof AddMarkStep, author);
+        trackMarkChange(tracked, from, to, step.mark, step instanceof AddMarkStep, author, newId);
       }
       ok = true;
     } else {

@@ -21,6 +21,11 @@ const paragraph = (...content: Json[]): Json => ({ type: 'paragraph', content })
 const body = (...content: Json[]): Json => ({ type: 'doc', content });
 const insertion = (id: string, author = HELENE): Json => ({ type: 'insertion', attrs: { id, ...author } });
 const deletion = (id: string, author = HELENE): Json => ({ type: 'deletion', attrs: { id, ...author } });
+const formatChange = (id: string, added: Json[], removed: Json[], author = HELENE): Json => ({
+  type: 'formatChange',
+  attrs: { id, ...author, added, removed },
+});
+const BOLD = { type: 'bold' };
 
 /** The changes `change` makes to a replica of `doc`, as one update. */
 function updateFrom(doc: Y.Doc, change: (replica: Y.Doc) => void): Uint8Array {
@@ -93,6 +98,20 @@ describe('SuggestionGuard', () => {
     expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.', { type: 'bold' }))))))).toBe(false);
     expect(refusals).toEqual(['changes the text', 'changes the text']);
     expect(readBodyContent(stored)).toEqual(normalised(body(paragraph(text('Texte initial.')))));
+  });
+
+  it('R21: admits formatting proposed as a format change of its sender, refuses one that misstates the text as it was', () => {
+    const proposed = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [])), text('initial.')));
+    expect(send(HELENE.userId, updateFrom(stored, writeBody(proposed)))).toBe(true);
+    // Claiming the text was in italics would make rejecting the proposal add italics.
+    const misstated = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [{ type: 'italic' }])), text('initial.')));
+    expect(send(HELENE.userId, updateFrom(stored, writeBody(misstated)))).toBe(false);
+    const forged = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [])), text('initial.', BOLD, formatChange('f2', [BOLD], [], MAGALI))));
+    expect(send(HELENE.userId, updateFrom(stored, writeBody(forged)))).toBe(false);
+    expect(refusals).toEqual(['changes the text', 'names another user']);
+    // Magali may not withdraw Hélène's proposal; Hélène may.
+    expect(send(MAGALI.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(false);
+    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(true);
   });
 
   it('R21: refuses a suggestion that names another user, even in one part of it', () => {

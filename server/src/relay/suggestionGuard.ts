@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { checkedBody, readBodyContent } from '../../../shared/schema/bodyContent';
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
+import { FORMAT_CHANGE, formatChangeAttrs, formatChangeOf } from '../../../shared/suggestions/formatChangeMark';
 import { sameBaseDocument } from '../../../shared/suggestions/sameBaseDocument';
 import { blockSuggestionOf, suggestionMarkAttrs, suggestionMarkOf } from '../../../shared/suggestions/suggestion';
 
@@ -174,7 +175,8 @@ function read(doc: Y.Doc): Reading {
 }
 
 /**
- * Per suggestion id, what it proposes: its marks' authors and kinds, its words in order
+ * Per suggestion id, what it proposes: its marks' authors and kinds (with the formatting
+ * a format proposal adds and removes), its words in order
  * (joined, so that someone typing or splitting a paragraph inside it leaves it the same)
  * and its block proposals; and every user id it names, part by part.
  */
@@ -197,6 +199,14 @@ function suggestionsOf(doc: PMNode): Reading['suggestions'] {
       const { id, userId, author, association } = suggestionMarkAttrs(mark);
       const entry = partsOf(String(id));
       entry.marks.add(JSON.stringify([mark.type.name, userId, author, association]));
+      entry.words += node.isText ? node.text : node.textContent;
+      entry.userIds.add(String(userId));
+    }
+    const proposal = node.isInline ? formatChangeOf(node) : undefined;
+    if (proposal) {
+      const { id, userId, author, association, added, removed } = formatChangeAttrs(proposal);
+      const entry = partsOf(String(id));
+      entry.marks.add(JSON.stringify([FORMAT_CHANGE, userId, author, association, added, removed]));
       entry.words += node.isText ? node.text : node.textContent;
       entry.userIds.add(String(userId));
     }

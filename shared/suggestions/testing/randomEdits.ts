@@ -40,6 +40,16 @@ function onlyTopLevelTextblocks(doc: PMNode, from: number, to: number): boolean 
   return only;
 }
 
+/** Whether every inline node in [from, to] is text. */
+function onlyText(doc: PMNode, from: number, to: number): boolean {
+  let only = true;
+  doc.nodesBetween(from, to, (node) => {
+    if (node.isInline && !node.isText) only = false;
+    return only;
+  });
+  return only;
+}
+
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const positionIn = (random: () => number, block: Textblock): number =>
   block.pos + 1 + Math.floor(random() * (block.node.content.size + 1));
@@ -86,7 +96,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
   };
   const caret = (pos: number) => state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
   const schema = state.doc.type.schema;
-  switch (Math.floor(random() * 10)) {
+  switch (Math.floor(random() * 11)) {
     case 0:
       return { name: `type at ${at}`, acceptsToPlain: true, adds: true, tr: startingFrom(caret(at)).insertText(pick(random, WORDS)) };
     case 1: {
@@ -154,6 +164,15 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
     case 8: {
       const tr = state.tr.setBlockType(block.pos + 1, block.pos + 1, schema.nodes.heading!, { level: 3 });
       return tr.docChanged ? { name: `heading at ${block.pos}`, acceptsToPlain: false, tr } : null;
+    }
+    case 9: {
+      const other = pick(random, blocks);
+      const [from, to] = [at, positionIn(random, other)].sort((a, b) => a - b) as [number, number];
+      const mark = schema.marks[pick(random, ['bold', 'italic'])]!.create();
+      const adding = random() < 0.6;
+      const tr = adding ? state.tr.addMark(from, to, mark) : state.tr.removeMark(from, to, mark);
+      // Suggestion mode formats text only: on a measure reference the plain edit would differ.
+      return tr.docChanged ? { name: `${adding ? 'add' : 'remove'} ${mark.type.name} ${from}-${to}`, acceptsToPlain: onlyText(state.doc, from, to), tr } : null;
     }
     default: {
       const to = Math.min(block.pos + 1 + block.node.content.size, at + 5);
