@@ -11,13 +11,15 @@ import type { SuggestionAuthor } from './suggestionAuthor';
  *   rejecting joins this block back into the previous one.
  * - `join`: joining this block into the previous one is proposed (Backspace at its
  *   start); accepting joins them.
- * - `attrs`: the block's attributes were changed; `previous` holds the values before
- *   the change, which rejecting restores.
+ * - `attrs`: the block's attributes were changed, or its type (a paragraph made a
+ *   heading); `previous` holds the values before the change and `previousType` the
+ *   type it had, which rejecting restores.
  */
 export interface BlockSuggestion extends SuggestionAuthor {
   id: string;
   kind: 'insert' | 'split' | 'join' | 'attrs';
   previous?: Record<string, unknown>;
+  previousType?: string;
 }
 
 /** Block types that can carry a `suggestion` attribute. */

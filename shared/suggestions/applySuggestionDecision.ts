@@ -1,4 +1,4 @@
-import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import type { Mark, Node as PMNode, NodeType } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import type { BlockSuggestion } from '../schema/blockSuggestion';
 import { formatChangeAttrs, formatChangeOf, marksFromJson } from './formatChangeMark';
@@ -28,7 +28,7 @@ export function applySuggestionDecision(
   matches: (id: string) => boolean,
 ): void {
   const doc = tr.doc;
-  const attributeChanges: { pos: number; attrs: Record<string, unknown> }[] = [];
+  const attributeChanges: { pos: number; attrs: Record<string, unknown>; type?: NodeType }[] = [];
   const markRemovals: { from: number; to: number; mark: Mark }[] = [];
   const formatDecisions: { from: number; to: number; proposal: Mark }[] = [];
   const removals: Removal[] = [];
@@ -43,7 +43,7 @@ export function applySuggestionDecision(
       }
       const joinsBack = (block.kind === 'split' && decision === 'reject') || (block.kind === 'join' && decision === 'accept');
       if (joinsBack) joins.push(pos);
-      else attributeChanges.push({ pos, attrs: decidedAttributes(node, block, decision) });
+      else attributeChanges.push(decidedMarkup(pos, node, block, decision));
     }
     if (!node.isInline) return true;
     const proposal = formatChangeOf(node);
@@ -57,8 +57,9 @@ export function applySuggestionDecision(
     return false;
   });
 
-  for (const { pos, attrs } of attributeChanges) {
-    for (const [key, value] of Object.entries(attrs)) tr.setNodeAttribute(pos, key, value);
+  for (const { pos, attrs, type } of attributeChanges) {
+    if (type) tr.setNodeMarkup(pos, type, attrs);
+    else for (const [key, value] of Object.entries(attrs)) tr.setNodeAttribute(pos, key, value);
   }
   for (const { from, to, proposal } of formatDecisions) decideFormat(tr, from, to, proposal, decision);
   for (const { from, to, mark } of markRemovals) tr.removeMark(from, to, mark);
@@ -83,6 +84,19 @@ function decideFormat(tr: Transform, from: number, to: number, proposal: Mark, d
     for (const mark of marksFromJson(schema, removed)) tr.addMark(from, to, mark);
   }
   tr.removeMark(from, to, proposal);
+}
+
+/** A block whose type change is rejected takes back its type, with the attributes it had then. */
+function decidedMarkup(
+  pos: number,
+  node: PMNode,
+  block: BlockSuggestion,
+  decision: SuggestionDecision,
+): { pos: number; attrs: Record<string, unknown>; type?: NodeType } {
+  const previousType = block.kind === 'attrs' && decision === 'reject' && block.previousType;
+  const type = previousType ? node.type.schema.nodes[previousType] : undefined;
+  if (!type) return { pos, attrs: decidedAttributes(node, block, decision) };
+  return { pos, type, attrs: { ...(block.previous ?? {}), suggestion: null } };
 }
 
 /** The attributes a block takes once its suggestion is decided (only those that change). */

@@ -14,6 +14,18 @@ const newBlockLabels: Record<string, string> = {
   markedSection: 'Nouvelle section',
 };
 
+const blockNames: Record<string, string> = {
+  paragraph: 'paragraphe',
+  heading: 'titre',
+  blockquote: 'citation',
+};
+
+/** « paragraphe », « titre de niveau 3 » */
+function blockName(typeName: string, attrs: Record<string, unknown>): string {
+  const label = blockNames[typeName] ?? typeName;
+  return typeName === 'heading' && typeof attrs.level === 'number' ? `${label} de niveau ${attrs.level}` : label;
+}
+
 /** The French line shown for a block suggestion that has no words of its own. */
 export function describeBlockSuggestion(node: PMNode, value: BlockSuggestion): string {
   switch (value.kind) {
@@ -24,6 +36,7 @@ export function describeBlockSuggestion(node: PMNode, value: BlockSuggestion): s
     case 'join':
       return 'Fusion de paragraphes';
     case 'attrs':
+      if (value.previousType) return `Type de bloc : ${blockName(value.previousType, value.previous ?? {})} → ${blockName(node.type.name, node.attrs)}`;
       return `Attributs modifiés : ${changedAttributes(node.attrs, value.previous ?? {}).join(', ')}`;
   }
 }

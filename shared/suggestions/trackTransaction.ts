@@ -8,12 +8,14 @@ import {
   ReplaceAroundStep,
   ReplaceStep,
 } from '@tiptap/pm/transform';
+import type { NodeType } from '@tiptap/pm/model';
 import type { SuggestionAuthor } from '../schema/suggestionAuthor';
 import { sameBaseDocument } from './sameBaseDocument';
 import { trackAttributeChange } from './trackAttributeChange';
 import { trackDeletion } from './trackDeletion';
 import { trackInsertion } from './trackInsertion';
 import { trackMarkChange } from './trackMarkStep';
+import { trackTypeChange } from './trackTypeChange';
 import { trackedRangeDeletion } from './trackedRangeDeletion';
 
 const COMMENT = 'comment';
@@ -52,8 +54,8 @@ function rebaseMapping(tr: Transaction, index: number, tracked: Transaction, mir
   return mapping;
 }
 
-/** A ReplaceAroundStep that only changes the markup of one node (setNodeMarkup), its new attributes. */
-function markupChange(step: ReplaceAroundStep, tracked: Transaction): Record<string, unknown> | null {
+/** A ReplaceAroundStep that only changes the markup of one node (setNodeMarkup), its new type and attributes. */
+function markupChange(step: ReplaceAroundStep, tracked: Transaction): { type: NodeType; attrs: Record<string, unknown> } | null {
   const node = tracked.doc.nodeAt(step.from);
   const replacement = step.slice.content.firstChild;
   const wrapsSameNode =
@@ -64,8 +66,8 @@ function markupChange(step: ReplaceAroundStep, tracked: Transaction): Record<str
     step.slice.openEnd === 0 &&
     step.slice.content.childCount === 1 &&
     replacement?.content.size === 0;
-  if (!wrapsSameNode || !node || node.nodeSize !== step.to - step.from || replacement.type !== node.type) return null;
-  return replacement.attrs;
+  if (!wrapsSameNode || !node || node.nodeSize !== step.to - step.from) return null;
+  return { type: replacement.type, attrs: replacement.attrs };
 }
 
 /**
@@ -118,9 +120,12 @@ export function trackTransaction(
       ok = trackReplace(from, to, step.slice, index, true);
     } else if (step instanceof ReplaceAroundStep) {
       const rebased = step.map(mapping) as ReplaceAroundStep | null;
-      const attrs = rebased && markupChange(rebased, tracked);
-      if (rebased && attrs) {
-        ok = trackAttributeChange(tracked, rebased.from, attrs, author, newId);
+      const markup = rebased && markupChange(rebased, tracked);
+      const sameType = markup && tracked.doc.nodeAt(rebased.from)?.type === markup.type;
+      if (rebased && markup && sameType) {
+        ok = trackAttributeChange(tracked, rebased.from, markup.attrs, author, newId);
+      } else if (rebased && markup && trackTypeChange(tracked, rebased.from, markup.type, markup.attrs, author, newId)) {
+        ok = true;
       } else {
         // A structural change (wrapping, lifting, changing a block's type): proposed as
         // the removal of the old blocks and the insertion of the new ones.
