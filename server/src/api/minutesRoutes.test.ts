@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestServer, startTestServer } from '../testing/testServer';
 
@@ -23,6 +24,30 @@ describe('/api/minutes', () => {
     const one = await server.api(`/api/minutes/${id}`);
     expect(one.status).toBe(200);
     expect(await one.json()).toMatchObject({ id, meta: { title: 'Réunion du Collectif' }, access: 'write' });
+  });
+
+  it('deleting a compte-rendu takes its comments and versions with it, and only its own', async () => {
+    const [deleted, kept] = [await server.createDocument(), await server.createDocument()];
+    for (const id of [deleted, kept]) {
+      const comment = { quote: 'état des lieux', body: 'À reformuler.', mentions: [] };
+      expect((await server.api(`/api/minutes/${id}/comments`, { body: comment })).status).toBe(201);
+      expect((await server.api(`/api/minutes/${id}/versions`, { body: { label: 'Avant corrections' } })).status).toBe(201);
+    }
+    expect((await server.api(`/api/minutes/${deleted}`, { method: 'DELETE' })).status).toBe(200);
+
+    const db = new Database(server.dbFile, { readonly: true });
+    const rows = (sql: string, id: string) => (db.prepare(sql).get(id) as { n: number }).n;
+    const left = (id: string) => [
+      rows('SELECT COUNT(*) AS n FROM comment_threads WHERE document_id = ?', id),
+      rows('SELECT COUNT(*) AS n FROM comment_messages m JOIN comment_threads t ON t.id = m.thread_id WHERE t.document_id = ?', id),
+      rows('SELECT COUNT(*) AS n FROM document_versions WHERE document_id = ?', id),
+    ];
+    try {
+      expect(left(deleted)).toEqual([0, 0, 0]);
+      expect(left(kept)).toEqual([1, 1, 1]);
+    } finally {
+      db.close();
+    }
   });
 
   it('A2: rejects bad bodies with a French message and creates nothing', async () => {

@@ -15,8 +15,10 @@ import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import type { Logger } from '../log';
 import type { LiveAccess } from '../relay/liveAccess';
+import type { CommentStore } from '../storage/commentStore';
 import type { DocumentRecord } from '../storage/documentStore';
 import { loadYDoc } from '../storage/loadYDoc';
+import type { ReviewStore } from '../storage/reviewStore';
 import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
@@ -33,7 +35,11 @@ const toSummary = (record: DocumentRecord): MinutesSummary => ({
 });
 
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
-export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger): Hono<AppEnv> {
+export function minutesRoutes(
+  deps: AuthDeps & { comments: CommentStore; review: ReviewStore },
+  live: LiveAccess,
+  logger: Logger,
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
 
@@ -100,6 +106,9 @@ export function minutesRoutes(deps: AuthDeps, live: LiveAccess, logger: Logger):
     if (!rights.record || rights.record.collectiveId !== user.collectiveId) return apiError(c, 404, 'not_found', NOT_FOUND);
     live.closeDocument(rights.record.id);
     await deps.documents.delete(rights.record.id);
+    // What hangs off the document goes with it: its threads, and its versions, whose snapshots hold the text.
+    await deps.comments.forgetDocument(rights.record.id);
+    await deps.review.forgetDocument(rights.record.id);
     await recordAudit(c, deps.audit, user, { action: 'document.deleted', target: rights.record.id, details: { title: rights.record.title } });
     return c.json({ ok: true });
   });

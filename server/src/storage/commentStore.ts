@@ -32,5 +32,7 @@ export interface CommentStore {
   getThread(documentId: string, threadId: string): Promise<CommentThread | undefined>;
   /** Oldest first; the client orders them by their place in the text. */
   listThreads(documentId: string): Promise<CommentThread[]>;
+  /** Removes every thread of a deleted document, with its messages. */
+  forgetDocument(documentId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -37,5 +37,7 @@ export interface ReviewStore {
   addApproval(approval: ApprovalRecord): Promise<void>;
   /** Every approval ever given, newest first (the history keeps superseded ones). */
   listApprovals(documentId: string): Promise<ApprovalRecord[]>;
+  /** Removes the versions (their snapshots hold the text) and approvals of a deleted document. */
+  forgetDocument(documentId: string): Promise<void>;
   close(): Promise<void>;
 }

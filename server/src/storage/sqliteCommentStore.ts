@@ -95,6 +95,10 @@ export function createSqliteCommentStore(filename: string): CommentStore {
     thread: db.prepare<[string, string], ThreadRow>('SELECT * FROM comment_threads WHERE document_id = ? AND id = ?'),
     threads: db.prepare<[string], ThreadRow>('SELECT * FROM comment_threads WHERE document_id = ? ORDER BY seq'),
     messagesOfThread: db.prepare<[string], MessageRow>('SELECT * FROM comment_messages WHERE thread_id = ? ORDER BY seq'),
+    deleteMessages: db.prepare(
+      'DELETE FROM comment_messages WHERE thread_id IN (SELECT id FROM comment_threads WHERE document_id = ?)',
+    ),
+    deleteThreads: db.prepare('DELETE FROM comment_threads WHERE document_id = ?'),
     messagesOfDocument: db.prepare<[string], MessageRow>(
       `SELECT m.* FROM comment_messages m JOIN comment_threads t ON t.id = m.thread_id
        WHERE t.document_id = ? ORDER BY m.seq`,
@@ -116,6 +120,10 @@ export function createSqliteCommentStore(filename: string): CommentStore {
     const row = q.thread.get(documentId, threadId);
     return row && toThread(row, q.messagesOfThread.all(row.id).map(toMessage));
   };
+  const forgetDocument = db.transaction((documentId: string) => {
+    q.deleteMessages.run(documentId);
+    q.deleteThreads.run(documentId);
+  });
   const createThread = db.transaction((thread: NewCommentThread, first: NewCommentMessage) => {
     q.insertThread.run(thread);
     insertMessage(thread.id, first);
@@ -154,6 +162,9 @@ export function createSqliteCommentStore(filename: string): CommentStore {
         messages.set(row.thread_id, list);
       }
       return q.threads.all(documentId).map((row) => toThread(row, messages.get(row.id) ?? []));
+    },
+    async forgetDocument(documentId) {
+      forgetDocument(documentId);
     },
     async close() {
       db.close();

@@ -66,11 +66,17 @@ export function createSqliteReviewStore(filename: string): ReviewStore {
       `INSERT INTO document_approvals (document_id, association_id, version_id, hash, user_id, approved_at)
        VALUES (@documentId, @associationId, @versionId, @hash, @userId, @approvedAt)`,
     ),
+    deleteVersions: db.prepare('DELETE FROM document_versions WHERE document_id = ?'),
+    deleteApprovals: db.prepare('DELETE FROM document_approvals WHERE document_id = ?'),
     listApprovals: db.prepare<
       [string],
       { document_id: string; association_id: string; version_id: string; hash: string; user_id: string; approved_at: string }
     >('SELECT * FROM document_approvals WHERE document_id = ? ORDER BY seq DESC'),
   };
+  const forgetDocument = db.transaction((documentId: string) => {
+    q.deleteApprovals.run(documentId);
+    q.deleteVersions.run(documentId);
+  });
   return {
     async createVersion(version, snapshot) {
       q.insertVersion.run({ ...version, snapshot });
@@ -94,6 +100,9 @@ export function createSqliteReviewStore(filename: string): ReviewStore {
         userId: row.user_id,
         approvedAt: row.approved_at,
       }));
+    },
+    async forgetDocument(documentId) {
+      forgetDocument(documentId);
     },
     async close() {
       db.close();
