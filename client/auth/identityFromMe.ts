@@ -1,18 +1,8 @@
 import type { MeResponse } from '../../shared/api/auth';
+import { accountSignature } from '../../shared/model/accountSignature';
 import type { Identity } from '../identity';
 
-/** The limits of `identitySchema` (`client/identity.ts`): an account name may be longer. */
-const MAX_NAME = 80;
-const MAX_ASSOCIATION = 120;
-
-/**
- * The « Qui êtes-vous ? » identity of the signed-in account: its name, and its association
- * (or, for someone outside any association, such as a ministry guest, the collective).
- */
+/** The « Qui êtes-vous ? » identity of the signed-in account (see `accountSignature`). */
 export function identityFromMe(me: MeResponse): Identity {
-  const association = me.user.associationName?.trim() || me.collective.name.trim() || 'Sans association';
-  return {
-    name: me.user.name.trim().slice(0, MAX_NAME),
-    association: association.slice(0, MAX_ASSOCIATION),
-  };
+  return accountSignature({ name: me.user.name, associationName: me.user.associationName, collectiveName: me.collective.name });
 }

@@ -33,11 +33,13 @@ import { tokenRoutes } from './api/tokenRoutes';
 import type { AuthDeps } from './auth/authDeps';
 import { authenticate } from './auth/authenticate';
 import { documentRights } from './auth/documentAccess';
+import { signatureOfAccount } from './auth/signatureOfAccount';
 import { csrfGuard, sameOrigin } from './auth/guards';
 import { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { CollabUpgrades, upgradeEnvOf } from './relay/collabUpgrades';
+import type { ConnectionOwner } from './relay/connection';
 import { Relay } from './relay/relay';
 import type { PlanStore } from './storage/planStore';
 
@@ -122,7 +124,7 @@ export function createApp(deps: AppDeps) {
       const documentId = c.req.param('id') ?? '';
       const principal = await authenticate(c, deps, { allowQueryToken: true });
       // A cookie rides along on cross-site WebSocket upgrades too: only our own pages may use it.
-      const owner =
+      const owner: ConnectionOwner | undefined =
         principal && (principal.via.kind === 'token' || sameOrigin(c))
           ? {
               userId: principal.user.id,
@@ -133,6 +135,7 @@ export function createApp(deps: AppDeps) {
             }
           : undefined;
       const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
+      if (owner && principal && access === 'suggest') owner.signature = await signatureOfAccount(deps, principal.user);
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
       upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events } });

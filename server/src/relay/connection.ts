@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
+import type { AccountSignature } from '../../../shared/model/accountSignature';
 import { encodePermissionDenied } from './frames';
 
 let nextConnectionId = 1;
@@ -8,6 +9,8 @@ let nextConnectionId = 1;
 export interface ConnectionOwner {
   userId: string;
   credential: { kind: 'session' | 'token'; id: string };
+  /** For a suggestion-only connection: the name and association its suggestions must carry (R21). */
+  signature?: AccountSignature;
 }
 
 /**

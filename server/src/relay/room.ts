@@ -98,6 +98,12 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone));
   }
 
+  private admitsSuggestions(connection: Connection, update: Uint8Array): boolean {
+    const { userId, signature } = connection.owner;
+    if (!signature || !this.suggestionGuard) return false;
+    return this.suggestionGuard.admits({ userId, author: signature.name, association: signature.association }, update);
+  }
+
   /** Handles a decoded frame from `connection`; throws for a malformed awareness update. */
   receive(connection: Connection, frame: ClientFrame): void {
     switch (frame.kind) {
@@ -112,7 +118,7 @@ export class Room {
           return;
         }
         // A suggestion-only member's update may change nothing but its own suggestions (R21).
-        if (connection.access === 'suggest' && !frame.empty && !this.suggestionGuard?.admits(connection.owner.userId, frame.update)) {
+        if (connection.access === 'suggest' && !frame.empty && !this.admitsSuggestions(connection, frame.update)) {
           connection.refuseWrite('suggestions only: this edit is not accepted');
           return;
         }

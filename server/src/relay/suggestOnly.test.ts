@@ -2,7 +2,9 @@ import { updateYFragment } from '@tiptap/y-tiptap';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { MeResponse } from '../../../shared/api/auth';
 import type { MinutesDocument } from '../../../shared/api/minutes';
+import { accountSignature, type AccountSignature } from '../../../shared/model/accountSignature';
 import { readMeta, writeMeta } from '../../../shared/model/meta';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { MessageType } from '../../../shared/protocol/messages';
@@ -65,9 +67,11 @@ describe('suggestion-only members during the review', () => {
     server.api('/api/settings/review', { method: 'PUT', body: { membersSuggestOnlyInReview: on }, as });
   const setStatus = (status: 'draft' | 'review') => server.api(`/api/minutes/${id}/status`, { body: { status }, as: secretariat });
   const accessOf = async (as: TestUser) => ((await (await server.api(`/api/minutes/${id}`, { as })).json()) as MinutesDocument).access;
-  const insertion = (suggestionId: string, user: TestUser['user'] = member.user) => ({
+  /** Signed as the member's editor signs: the account's name and association, as `/api/me` gives them. */
+  let signature: AccountSignature;
+  const insertion = (suggestionId: string, user: TestUser['user'] = member.user, signedAs: AccountSignature = signature) => ({
     type: 'insertion',
-    attrs: { id: suggestionId, userId: user.id, author: user.name, association: 'Amicale du Nid' },
+    attrs: { id: suggestionId, userId: user.id, author: signedAs.name, association: signedAs.association },
   });
 
   /**
@@ -89,6 +93,8 @@ describe('suggestion-only members during the review', () => {
     server = await startTestServer();
     member = await server.createUser('member');
     secretariat = await server.createUser('secretariat');
+    const me = (await (await server.api('/api/me', { as: member })).json()) as MeResponse;
+    signature = accountSignature({ name: me.user.name, associationName: me.user.associationName, collectiveName: me.collective.name });
     const created = await server.api('/api/minutes', { body: { meta: { title: 'Réunion du Collectif' }, content: INITIAL } });
     id = ((await created.json()) as { id: string }).id;
     expect((await setSuggestOnly(true)).status).toBe(200);
@@ -132,7 +138,7 @@ describe('suggestion-only members during the review', () => {
     raw.socket.close();
   });
 
-  it('R21: its own suggestion is stored and seen live; one forged in another name and a change of the metadata are refused', async () => {
+  it('R21: its own suggestion is stored and seen live; one forged in another user’s name, one signed as someone else and a change of the metadata are refused', async () => {
     const memberClient = client(member);
     const observer = client(secretariat);
     await Promise.all([synced(memberClient), synced(observer)]);
@@ -146,9 +152,15 @@ describe('suggestion-only members during the review', () => {
       writeBody(doc, body([text('Le projet Resiland débute'), text(' en janvier', insertion('s1')), text(', dit-elle', insertion('s2', secretariat.user)), text('.')])),
     );
     forgedName.raw.send(forgedName.update);
+    // Its own user id, but signed as someone else.
+    const signedAsOther = await forge(member, memberClient.doc, (doc) =>
+      writeBody(doc, body([text('Le projet Resiland débute'), text(' en janvier', insertion('s1')), text(', approuvé', insertion('s3', member.user, { name: 'Sarah Berthelot', association: 'Coordination' })), text('.')])),
+    );
+    signedAsOther.raw.send(signedAsOther.update);
     const forgedMeta = await forge(member, memberClient.doc, (doc) => writeMeta(doc, { title: 'Titre falsifié' }));
     forgedMeta.raw.send(forgedMeta.update);
     await eventually(() => expect(permissionDenied(forgedName.raw.frames)).toHaveLength(1));
+    await eventually(() => expect(permissionDenied(signedAsOther.raw.frames)).toHaveLength(1));
     await eventually(() => expect(permissionDenied(forgedMeta.raw.frames)).toHaveLength(1));
 
     // The member goes on suggesting: its connection was never disturbed.
@@ -158,6 +170,7 @@ describe('suggestion-only members during the review', () => {
     expect(storedBody(server.dbFile, id)).toEqual(normalised(more));
     expect(readMeta(observer.doc).title).toBe('Réunion du Collectif');
     forgedName.raw.socket.close();
+    signedAsOther.raw.socket.close();
     forgedMeta.raw.socket.close();
   });
 

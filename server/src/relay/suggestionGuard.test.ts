@@ -55,8 +55,8 @@ describe('SuggestionGuard', () => {
   let guard: SuggestionGuard;
 
   /** What the room does with a suggestion-only member's update: store it if the guard admits it. */
-  const send = (userId: string, update: Uint8Array): boolean => {
-    const admitted = guard.admits(userId, update);
+  const send = (sender: typeof HELENE, update: Uint8Array): boolean => {
+    const admitted = guard.admits(sender, update);
     if (admitted) store(update);
     return admitted;
   };
@@ -80,7 +80,7 @@ describe('SuggestionGuard', () => {
     const suggested = body(
       paragraph(text('Texte ', deletion('d1')), text('initial.'), text(' Ajout.', insertion('i1'))),
     );
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(suggested)))).toBe(true);
+    expect(send(HELENE, updateFrom(stored, writeBody(suggested)))).toBe(true);
     const commented = body(
       paragraph(
         text('Texte ', deletion('d1'), { type: 'comment', attrs: { threadId: 't1' } }),
@@ -88,52 +88,65 @@ describe('SuggestionGuard', () => {
         text(' Ajout.', insertion('i1')),
       ),
     );
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(commented)))).toBe(true);
+    expect(send(HELENE, updateFrom(stored, writeBody(commented)))).toBe(true);
     expect(refusals).toEqual([]);
     expect(readBodyContent(stored)).toEqual(normalised(commented));
   });
 
   it('R21: refuses a direct change of the text, also a change of its formatting', () => {
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte modifié.'))))))).toBe(false);
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.', { type: 'bold' }))))))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte modifié.'))))))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.', { type: 'bold' }))))))).toBe(false);
     expect(refusals).toEqual(['changes the text', 'changes the text']);
     expect(readBodyContent(stored)).toEqual(normalised(body(paragraph(text('Texte initial.')))));
   });
 
   it('R21: admits formatting proposed as a format change of its sender, refuses one that misstates the text as it was', () => {
     const proposed = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [])), text('initial.')));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(proposed)))).toBe(true);
+    expect(send(HELENE, updateFrom(stored, writeBody(proposed)))).toBe(true);
     // Claiming the text was in italics would make rejecting the proposal add italics.
     const misstated = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [{ type: 'italic' }])), text('initial.')));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(misstated)))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(misstated)))).toBe(false);
     const forged = body(paragraph(text('Texte ', BOLD, formatChange('f1', [BOLD], [])), text('initial.', BOLD, formatChange('f2', [BOLD], [], MAGALI))));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(forged)))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(forged)))).toBe(false);
     expect(refusals).toEqual(['changes the text', 'names another user']);
     // Magali may not withdraw Hélène's proposal; Hélène may.
-    expect(send(MAGALI.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(false);
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(true);
+    expect(send(MAGALI, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(true);
   });
 
   it('R21: refuses a suggestion that names another user, even in one part of it', () => {
     const forged = body(paragraph(text('Texte initial.'), text(' Faux.', insertion('i1', MAGALI))));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(forged)))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(forged)))).toBe(false);
     const mixed = body(paragraph(text('Vrai ', insertion('i2')), text('Texte initial.'), text(' Faux.', insertion('i2', MAGALI))));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(mixed)))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(mixed)))).toBe(false);
     expect(refusals).toEqual(['names another user', 'names another user']);
+  });
+
+  it('R21: refuses a suggestion signed with another name or association than the account’s, not one signed under a former name', () => {
+    const impostor = { ...HELENE, author: 'Sarah Berthelot', association: 'Coordination' };
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'), text(' Faux.', insertion('i1', impostor)))))))).toBe(false);
+    const otherAssociation = { ...HELENE, association: 'Hors la Rue' };
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'), text(' Faux.', insertion('i1', otherAssociation)))))))).toBe(false);
+    expect(refusals).toEqual(['signed with another name', 'signed with another name']);
+    // Signed under the name the account had when it was stored: extending it keeps that part as it was.
+    const formerName = { ...HELENE, author: 'Hélène Derugy' };
+    store(updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'), text(' Avant', insertion('i2', formerName)))))));
+    const extended = body(paragraph(text('Texte initial.'), text(' Avant', insertion('i2', formerName)), text(' après', insertion('i2'))));
+    expect(send(HELENE, updateFrom(stored, writeBody(extended)))).toBe(true);
   });
 
   it('R21: refuses removing or rewording the suggestion of someone else, not its own', () => {
     store(updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'), text(' Proposé par Magali.', insertion('m1', MAGALI)))))));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(false);
     expect(refusals).toEqual(["changes another user's suggestion"]);
     // Magali may withdraw her own suggestion.
-    expect(send(MAGALI.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(true);
+    expect(send(MAGALI, updateFrom(stored, writeBody(body(paragraph(text('Texte initial.'))))))).toBe(true);
   });
 
   it('R21: refuses changes to the metadata, the participants or any other part of the document', () => {
-    expect(send(HELENE.userId, updateFrom(stored, (doc) => writeMeta(doc, { title: 'Autre titre' })))).toBe(false);
-    expect(send(HELENE.userId, updateFrom(stored, (doc) => doc.getArray('participants').push([new Y.Map()])))).toBe(false);
-    expect(send(HELENE.userId, updateFrom(stored, (doc) => doc.getMap('ailleurs').set('clé', 'valeur')))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, (doc) => writeMeta(doc, { title: 'Autre titre' })))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, (doc) => doc.getArray('participants').push([new Y.Map()])))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, (doc) => doc.getMap('ailleurs').set('clé', 'valeur')))).toBe(false);
     expect(refusals).toEqual(['outside the body', 'outside the body', 'outside the body']);
   });
 
@@ -143,20 +156,20 @@ describe('SuggestionGuard', () => {
     const first = updateFrom(replica, writeBody(body(paragraph(text('Texte initial.'), text(' Un', insertion('i1'))))));
     Y.applyUpdate(replica, first);
     const second = updateFrom(replica, writeBody(body(paragraph(text('Texte initial.'), text(' Un deux', insertion('i1'))))));
-    expect(send(HELENE.userId, second)).toBe(false);
+    expect(send(HELENE, second)).toBe(false);
     expect(refusals).toEqual(['missing dependencies']);
   });
 
   it('R21: stays in step with the stored updates of others and recovers from a refused update', () => {
     // The secretariat writes directly; the member then suggests on top of that text.
     store(updateFrom(stored, writeBody(body(paragraph(text('Texte initial, corrigé.'))))));
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(body(paragraph(text('Texte initial, corrigé.')), paragraph(text('Ajout', insertion('i1')))))))).toBe(false);
+    expect(send(HELENE, updateFrom(stored, writeBody(body(paragraph(text('Texte initial, corrigé.')), paragraph(text('Ajout', insertion('i1')))))))).toBe(false);
     // A new block must carry its own suggestion attribute: the bare paragraph above changes the text.
     const withBlock = body(
       paragraph(text('Texte initial, corrigé.')),
       { type: 'paragraph', attrs: { suggestion: { id: 'i1', kind: 'insert', ...HELENE } }, content: [text('Ajout', insertion('i1'))] },
     );
-    expect(send(HELENE.userId, updateFrom(stored, writeBody(withBlock)))).toBe(true);
+    expect(send(HELENE, updateFrom(stored, writeBody(withBlock)))).toBe(true);
     expect(refusals).toEqual(['changes the text']);
     expect(readBodyContent(stored)).toEqual(normalised(withBlock));
   });
@@ -178,7 +191,7 @@ describe('SuggestionGuard', () => {
       state = state.apply(tracked);
       const update = updateFrom(replica, writeBody(state.doc.toJSON() as Json));
       Y.applyUpdate(replica, update);
-      expect(send(author.userId, update), `edit ${i}: ${edit.name} ${refusals.join()}`).toBe(true);
+      expect(send(author, update), `edit ${i}: ${edit.name} ${refusals.join()}`).toBe(true);
       admitted++;
     }
     expect(refusals).toEqual([]);

@@ -4,6 +4,7 @@ import { checkedBody, readBodyContent } from '../../../shared/schema/bodyContent
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
 import { FORMAT_CHANGE, formatChangeAttrs, formatChangeOf } from '../../../shared/suggestions/formatChangeMark';
 import { sameBaseDocument } from '../../../shared/suggestions/sameBaseDocument';
+import type { SuggestionAuthor } from '../../../shared/schema/suggestionAuthor';
 import { blockSuggestionOf, suggestionMarkAttrs, suggestionMarkOf } from '../../../shared/suggestions/suggestion';
 
 // Yjs types its root types by their event type; the guard only compares identities.
@@ -17,7 +18,7 @@ interface Reading {
    * with their authors (to tell that someone else's stayed the same), and every user id
    * it names.
    */
-  suggestions: Map<string, { signature: string; marked: string; userIds: Set<string> }>;
+  suggestions: Map<string, { signature: string; marked: string; userIds: Set<string>; signedBy: Set<string> }>;
 }
 
 /** Why an update was refused, in English for the log. */
@@ -27,6 +28,7 @@ export type Refusal =
   | 'unreadable body'
   | 'changes the text'
   | 'names another user'
+  | 'signed with another name'
   | "changes another user's suggestion";
 
 /**
@@ -37,7 +39,8 @@ export type Refusal =
  *
  * An update is admitted when, applied to the copy, it changes nothing but the body, the
  * body with every suggestion rejected (`baseDocument`, comment anchors aside) is the
- * same as before, every suggestion it adds or changes names only its sender, and the
+ * same as before, every suggestion it adds or changes names only its sender (by user id,
+ * and by the account's name and association for what it newly signs), and the
  * words others proposed or struck stay as they were. A refused update has already been
  * applied to the copy, so the copy is dropped and built again from the stored state.
  */
@@ -58,11 +61,11 @@ export class SuggestionGuard {
     if (applyAndWatch(this.doc, update).changed) this.current = undefined;
   }
 
-  /** Whether `userId` may send `update`; if so, the copy now includes it. */
-  admits(userId: string, update: Uint8Array): boolean {
+  /** Whether `sender` may send `update`; if so, the copy now includes it. */
+  admits(sender: SuggestionAuthor, update: Uint8Array): boolean {
     let refusal: Refusal | undefined;
     try {
-      refusal = this.evaluate(userId, update);
+      refusal = this.evaluate(sender, update);
     } catch (error) {
       // Half applied, the copy is no longer the room's document.
       this.drop();
@@ -70,11 +73,12 @@ export class SuggestionGuard {
     }
     if (!refusal) return true;
     this.drop();
-    this.onRefusal(userId, refusal);
+    this.onRefusal(sender.userId, refusal);
     return false;
   }
 
-  private evaluate(userId: string, update: Uint8Array): Refusal | undefined {
+  private evaluate(sender: SuggestionAuthor, update: Uint8Array): Refusal | undefined {
+    const { userId } = sender;
     const { doc, body } = this.copy();
     let before: Reading;
     try {
@@ -93,9 +97,13 @@ export class SuggestionGuard {
       return 'unreadable body';
     }
     if (!sameBaseDocument(before.body, after.body)) return 'changes the text';
+    const ownSignature = signatureOf(sender);
     for (const [id, now] of after.suggestions) {
-      if (before.suggestions.get(id)?.signature === now.signature) continue;
+      const was = before.suggestions.get(id);
+      if (was?.signature === now.signature) continue;
       if ([...now.userIds].some((other) => other !== userId)) return 'names another user';
+      // Parts signed before (under a former name) may stay; what is new carries the account's name.
+      if ([...now.signedBy].some((signed) => signed !== ownSignature && !was?.signedBy.has(signed))) return 'signed with another name';
     }
     // The editor leaves the words others proposed or struck as they are. Their block proposals
     // may go (a deletion across someone's pending split removes it) only as the base allows.
@@ -174,6 +182,10 @@ function read(doc: Y.Doc): Reading {
   return { body, suggestions: suggestionsOf(body) };
 }
 
+/** The name and association a suggestion part is signed with. */
+const signatureOf = ({ author, association }: { author: unknown; association: unknown }): string =>
+  JSON.stringify([String(author), String(association)]);
+
 /**
  * Per suggestion id, what it proposes: its marks' authors and kinds (with the formatting
  * a format proposal adds and removes), its words in order
@@ -181,10 +193,10 @@ function read(doc: Y.Doc): Reading {
  * and its block proposals; and every user id it names, part by part.
  */
 function suggestionsOf(doc: PMNode): Reading['suggestions'] {
-  const parts = new Map<string, { marks: Set<string>; words: string; blocks: Set<string>; userIds: Set<string> }>();
+  const parts = new Map<string, { marks: Set<string>; words: string; blocks: Set<string>; userIds: Set<string>; signedBy: Set<string> }>();
   const partsOf = (id: string) => {
     let entry = parts.get(id);
-    if (!entry) parts.set(id, (entry = { marks: new Set(), words: '', blocks: new Set(), userIds: new Set() }));
+    if (!entry) parts.set(id, (entry = { marks: new Set(), words: '', blocks: new Set(), userIds: new Set(), signedBy: new Set() }));
     return entry;
   };
   doc.descendants((node) => {
@@ -193,6 +205,7 @@ function suggestionsOf(doc: PMNode): Reading['suggestions'] {
       const entry = partsOf(String(block.id));
       entry.blocks.add(JSON.stringify(block));
       entry.userIds.add(String(block.userId));
+      entry.signedBy.add(signatureOf(block));
     }
     const mark = node.isInline ? suggestionMarkOf(node) : undefined;
     if (mark) {
@@ -201,6 +214,7 @@ function suggestionsOf(doc: PMNode): Reading['suggestions'] {
       entry.marks.add(JSON.stringify([mark.type.name, userId, author, association]));
       entry.words += node.isText ? node.text : node.textContent;
       entry.userIds.add(String(userId));
+      entry.signedBy.add(signatureOf({ author, association }));
     }
     const proposal = node.isInline ? formatChangeOf(node) : undefined;
     if (proposal) {
@@ -209,13 +223,14 @@ function suggestionsOf(doc: PMNode): Reading['suggestions'] {
       entry.marks.add(JSON.stringify([FORMAT_CHANGE, userId, author, association, added, removed]));
       entry.words += node.isText ? node.text : node.textContent;
       entry.userIds.add(String(userId));
+      entry.signedBy.add(signatureOf({ author, association }));
     }
     return !node.isInline;
   });
   const byId: Reading['suggestions'] = new Map();
-  for (const [id, { marks, words, blocks, userIds }] of parts) {
+  for (const [id, { marks, words, blocks, userIds, signedBy }] of parts) {
     const marked = marks.size > 0 ? JSON.stringify([[...marks].sort(), words]) : '';
-    byId.set(id, { signature: JSON.stringify([marked, [...blocks].sort()]), marked, userIds });
+    byId.set(id, { signature: JSON.stringify([marked, [...blocks].sort()]), marked, userIds, signedBy });
   }
   return byId;
 }
