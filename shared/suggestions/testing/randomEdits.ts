@@ -163,7 +163,7 @@ function randomTransaction(state: EditorState, random: () => number): Omit<Rando
     }
     case 8: {
       const tr = state.tr.setBlockType(block.pos + 1, block.pos + 1, schema.nodes.heading!, { level: 3 });
-      return tr.docChanged ? { name: `heading at ${block.pos}`, acceptsToPlain: false, tr } : null;
+      return tr.docChanged ? { name: `heading at ${block.pos}`, acceptsToPlain: true, tr } : null;
     }
     case 9: {
       const other = pick(random, blocks);
