@@ -204,7 +204,8 @@ describe('speakers with « @ » and measures with « # »', () => {
     const turn = (seen: Page) => documentBody(seen).getByRole('group', { name: /^Tour de parole/ });
     await turn(first.page).getByRole('heading', { name: 'Hors la Rue Martina Andreeva' }).waitFor();
     await turn(second.page).getByRole('heading', { name: 'Hors la Rue Martina Andreeva' }).waitFor();
-    expect(await turn(second.page).textContent()).toContain('Le projet Resiland débute ce mois-ci.');
+    // The speaker arrives before the words typed after picking it.
+    await turn(second.page).filter({ hasText: 'Le projet Resiland débute ce mois-ci.' }).waitFor();
 
     // « @ » anywhere in a turn changes its speaker; a function in brackets becomes the role.
     await page.keyboard.type(' @genev', { delay: 10 });
