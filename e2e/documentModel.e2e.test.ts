@@ -58,11 +58,14 @@ async function typeAtEnd(page: Page, text: string, { newParagraph = false } = {}
   await page.keyboard.type(text, { delay: 10 });
 }
 
-/** Picks `label` in the « / » menu after typing `/query`. */
+/**
+ * Picks `label` in the « / » menu after typing `/query`. The menu is drawn after the keys: it
+ * is read until it has caught up with the whole query (the label may be further down before).
+ */
 async function insertWithSlash(page: Page, query: string, label: string) {
   await page.keyboard.type(`/${query}`, { delay: 10 });
   await options(page, 'Insérer').filter({ hasText: label }).first().waitFor();
-  expect(await options(page, 'Insérer').first().textContent()).toContain(label);
+  await expect.poll(() => options(page, 'Insérer').first().textContent()).toContain(label);
   await page.keyboard.press('Enter');
   await menu(page, 'Insérer').waitFor({ state: 'detached' });
 }
@@ -78,8 +81,11 @@ describe('the « / » menu', () => {
     const id = await createMinutes({ meta: { title: 'Menu' } });
     const { page, errors } = await openAs(alice, id);
     await typeAtEnd(page, '/');
-    const labels = await options(page, 'Insérer').allTextContents();
-    expect(labels.map((label) => label.replace(/Ctrl\+Alt\+\w$/, ''))).toEqual([
+    // The menus are drawn after the keys that open, filter or move them: each is read until it
+    // shows what the keys asked for.
+    const labels = () => options(page, 'Insérer').allTextContents();
+    await menu(page, 'Insérer').waitFor();
+    await expect.poll(async () => (await labels()).map((label) => label.replace(/Ctrl\+Alt\+\w$/, ''))).toEqual([
       'Tour de parole',
       'À suivre',
       'Mesure du plan',
@@ -88,21 +94,22 @@ describe('the « / » menu', () => {
       'Prochaines réunions',
     ]);
     // Each item shows its keyboard shortcut.
-    expect(labels[0]).toContain('Ctrl+Alt+P');
+    expect((await labels())[0]).toContain('Ctrl+Alt+P');
 
-    const selected = () => menu(page, 'Insérer').getByRole('option', { selected: true }).textContent();
-    expect(await selected()).toContain('Tour de parole');
+    const selectedOption = menu(page, 'Insérer').getByRole('option', { selected: true });
+    const selected = () => selectedOption.textContent();
+    await expect.poll(selected).toContain('Tour de parole');
     await page.keyboard.press('ArrowUp');
-    expect(await selected()).toContain('Prochaines réunions');
+    await expect.poll(selected).toContain('Prochaines réunions');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await selected()).toContain('À suivre');
-    expect(await documentBody(page).getAttribute('aria-activedescendant')).toBe(
-      await menu(page, 'Insérer').getByRole('option', { selected: true }).getAttribute('id'),
-    );
+    await expect.poll(selected).toContain('À suivre');
+    // The editor names the highlighted option once React has drawn it (an effect).
+    const selectedId = await selectedOption.getAttribute('id');
+    await expect.poll(() => documentBody(page).getAttribute('aria-activedescendant')).toBe(selectedId);
 
     await page.keyboard.type('ann', { delay: 10 });
-    expect(await options(page, 'Insérer').allTextContents()).toEqual(['AnnexesCtrl+Alt+A']);
+    await expect.poll(labels).toEqual(['AnnexesCtrl+Alt+A']);
     await page.keyboard.press('Escape');
     await menu(page, 'Insérer').waitFor({ state: 'detached' });
     expect(await documentBody(page).textContent()).toContain('/ann');
@@ -195,8 +202,9 @@ describe('speakers with « @ » and measures with « # »', () => {
 
     await typeAtEnd(page, '@hors');
     const speakers = options(page, 'Choisir l’intervenant');
+    // Read until the menu has caught up with the whole « @hors ».
     await speakers.first().waitFor();
-    expect(await speakers.allTextContents()).toEqual(['Hors la Rue', 'Martina AndreevaHors la Rue']);
+    await expect.poll(() => speakers.allTextContents()).toEqual(['Hors la Rue', 'Martina AndreevaHors la Rue']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Le projet Resiland débute ce mois-ci.', { delay: 10 });
@@ -225,21 +233,22 @@ describe('speakers with « @ » and measures with « # »', () => {
 
     await typeAtEnd(page, 'Selon la #2');
     const measures = options(page, 'Choisir une mesure du plan');
+    // The menu is read until it has caught up with the keys typed (« #2 », then « 2 »…).
     await measures.first().waitFor();
-    expect((await measures.allTextContents()).map((text) => text.slice(0, 10))).toEqual([
+    await expect.poll(async () => (await measures.allTextContents()).map((text) => text.slice(0, 10))).toEqual([
       'mesure 2Fo',
       'mesure 21F',
       'mesure 22C',
     ]);
     await page.keyboard.type('2', { delay: 10 });
-    expect(await measures.allTextContents()).toEqual([`mesure 22${MEASURE_22}`]);
+    await expect.poll(() => measures.allTextContents()).toEqual([`mesure 22${MEASURE_22}`]);
     await page.keyboard.press('Enter');
     await page.keyboard.type('et la #99', { delay: 10 });
     await measures.filter({ hasText: 'absente du registre' }).waitFor();
     await page.keyboard.press('Enter');
     // « mesure » and a number, written as prose, offers the registry's measures too.
     await page.keyboard.type('puis la mesure 1', { delay: 10 });
-    expect((await measures.allTextContents()).map((text) => text.slice(0, 9))).toEqual([
+    await expect.poll(async () => (await measures.allTextContents()).map((text) => text.slice(0, 9))).toEqual([
       'mesure 1I',
       'mesure 10',
       'mesure 11',
