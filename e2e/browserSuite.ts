@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './browser';
 import { type RunningServer, startServer } from './serverProcess';
@@ -14,13 +14,20 @@ export interface BrowserSuite {
 /**
  * Starts the real server and Chromium once for the calling test file, closes each test's
  * browser contexts after it, and stops everything at the end. `server` may be replaced
- * (a test that restarts the server assigns the new one).
+ * (a test that restarts the server assigns the new one; a retried test gets a fresh one).
  */
 export function browserSuite(): BrowserSuite {
   const suite = { contexts: [] as BrowserContext[] } as BrowserSuite;
   beforeAll(async () => {
     suite.server = await startServer();
     suite.browser = await launchChromium();
+  });
+  beforeEach(async ({ task }) => {
+    // What the failed attempt left on its server (an account whose e-mail is now taken, a
+    // setting left on, a list no longer empty) would fail the retry for another reason.
+    if (!task.result?.retryCount) return;
+    await suite.server.stop();
+    suite.server = await startServer();
   });
   afterEach(async () => {
     await Promise.all(suite.contexts.splice(0).map((context) => context.close()));
