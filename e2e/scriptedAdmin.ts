@@ -22,7 +22,7 @@ export async function scriptedAdmin(baseUrl: string): Promise<ScriptedAdmin> {
   return Object.assign(call, { baseUrl });
 }
 
-/** Association ids by server and name: a retried test runs against the same server, where its associations already exist. */
+/** Association ids by server and name: the tests of a file share a server, where an association asked for once already exists. */
 const associationIds = new Map<string, string>();
 
 /** The id of the association named `name`, created by the coordination the first time it is asked for. */
