@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
 import { documentBody, enterIdentity, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
 import { browserSuite } from './browserSuite';
+import { scriptedAdmin } from './scriptedAdmin';
 
 const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
 const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
@@ -99,6 +100,37 @@ describe('editing together', () => {
     await waitForStatus(page, 'sync-status', 'Synchronisé');
     await documentBody(page).filter({ hasText: 'Validé lors de la réunion du Collectif.' }).waitFor();
     expect(await page.getByLabel('Votre nom').count()).toBe(0);
+  });
+
+  it('keeps my caret on my words when a colleague types earlier in the same speaker turn', async () => {
+    const api = await scriptedAdmin(suite.server.url);
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Un état des lieux est nécessaire.' }] };
+    const turn = { type: 'speakerTurn', attrs: { id: 't1', organisation: 'Amicale du Nid', person: '', role: '' }, content: [paragraph] };
+    const { id } = await api<{ id: string }>('/api/minutes', { meta: { title: 'Réunion du Collectif' }, content: { type: 'doc', content: [turn] } });
+    const first = await openAs(alice, id);
+    const second = await openAs(bob, id);
+    const words = (page: typeof first.page) => page.locator('.document-body p', { hasText: 'des lieux' });
+    // The paragraph's text as the document has it: caret labels are widgets inside it.
+    const textOf = (page: typeof first.page) =>
+      words(page).evaluate((node) => {
+        const copy = node.cloneNode(true) as Element;
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+        return copy.textContent;
+      });
+
+    // Hélène's caret after « état »; Sarah then types at the start of the same paragraph.
+    await words(first.page).click();
+    await first.page.keyboard.press('Home');
+    for (let step = 0; step < 'Un état'.length; step++) await first.page.keyboard.press('ArrowRight');
+    await words(second.page).click();
+    await second.page.keyboard.press('Home');
+    await second.page.keyboard.type('Selon nous, ', { delay: 10 });
+    await expect.poll(() => textOf(first.page), { timeout: 15_000 }).toBe('Selon nous, Un état des lieux est nécessaire.');
+
+    await first.page.keyboard.type(' complet', { delay: 10 });
+    for (const { page } of [first, second]) {
+      await expect.poll(() => textOf(page), { timeout: 15_000 }).toBe('Selon nous, Un état complet des lieux est nécessaire.');
+    }
   });
 
   it('says the document does not exist for an unknown id', async () => {

@@ -69,7 +69,7 @@ async function paragraphTexts(page: Page): Promise<string[]> {
 }
 
 /**
- * The commented words highlighted in the document, piece by piece, and how many paragraphs
+ * The commented words highlighted in the document, paragraph by paragraph, and how many paragraphs
  * hold them; a colleague's caret label drawn inside them is not part of the text.
  */
 async function highlightedText(page: Page): Promise<{ pieces: string[]; paragraphs: number }> {
@@ -82,10 +82,10 @@ async function highlightedText(page: Page): Promise<{ pieces: string[]; paragrap
       copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
       return copy.textContent ?? '';
     };
-    return {
-      pieces: anchors.map(textOf),
-      paragraphs: new Set(anchors.map((anchor) => anchor.closest('p'))).size,
-    };
+    // One piece per paragraph: a colleague's caret inside the words splits their highlight in two.
+    const byParagraph = new Map<Element | null, string>();
+    for (const anchor of anchors) byParagraph.set(anchor.closest('p'), (byParagraph.get(anchor.closest('p')) ?? '') + textOf(anchor));
+    return { pieces: [...byParagraph.values()], paragraphs: byParagraph.size };
   });
 }
 

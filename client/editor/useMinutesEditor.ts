@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
+import { CaretOnRemoteEdits } from './caretOnRemoteEdits';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
 import { Comments, type CommentRequests } from '../comments/commentsExtension';
@@ -44,6 +45,7 @@ export function useMinutesEditor(session: CollaborationSession, user: AwarenessU
       extensions: [
         ...withNodeViews(schemaExtensions()),
         Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
+        CaretOnRemoteEdits,
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
         Comments.configure({ request: () => commentRequests.current?.() ?? false }),
