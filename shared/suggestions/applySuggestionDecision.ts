@@ -95,8 +95,11 @@ function decidedMarkup(
 ): { pos: number; attrs: Record<string, unknown>; type?: NodeType } {
   const previousType = block.kind === 'attrs' && decision === 'reject' && block.previousType;
   const type = previousType ? node.type.schema.nodes[previousType] : undefined;
-  if (!type) return { pos, attrs: decidedAttributes(node, block, decision) };
-  return { pos, type, attrs: { ...(block.previous ?? {}), suggestion: null } };
+  // The attribute comes from the CRDT: a type that cannot hold these words is not restored.
+  if (!type || !type.isTextblock || !type.validContent(node.content)) return { pos, attrs: decidedAttributes(node, block, decision) };
+  const attrs: Record<string, unknown> = { suggestion: null };
+  for (const [key, value] of Object.entries(block.previous ?? {})) if (Object.hasOwn(type.spec.attrs ?? {}, key) && key !== 'suggestion') attrs[key] = value;
+  return { pos, type, attrs };
 }
 
 /** The attributes a block takes once its suggestion is decided (only those that change). */

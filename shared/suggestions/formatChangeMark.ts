@@ -19,9 +19,19 @@ export function formatChangeAttrs(mark: Mark): FormatChangeAttributes {
   return mark.attrs as FormatChangeAttributes;
 }
 
-/** The marks of a proposal's list, as marks of `schema`; names the schema does not know are skipped. */
+/**
+ * The formatting marks of a proposal's list, as marks of `schema`. The list comes from the
+ * CRDT: unknown names, marks that are not formatting and unreadable attributes are skipped.
+ */
 export function marksFromJson(schema: Schema, list: readonly MarkJson[]): Mark[] {
-  return list.flatMap((json) => (schema.marks[json.type] ? [schema.markFromJSON(json)] : []));
+  return list.flatMap((json) => {
+    if (!schema.marks[json.type] || NOT_FORMATTING.has(json.type)) return [];
+    try {
+      return [schema.markFromJSON(json)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The formatting `node` had before its pending proposal: what rejecting it gives back. */

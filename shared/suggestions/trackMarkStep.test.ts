@@ -139,4 +139,15 @@ describe('format proposals: decisions', () => {
     expect(wordsWith(after, 'bold')).toEqual(['Collectif', 'réunit']);
     expect(collectSuggestions(after).map((s) => s.id)).toEqual(['m1']);
   });
+
+  it('rejecting a proposal never brings back marks that are not formatting, whatever its list says', () => {
+    const forged = doc(
+      paragraph(
+        text('Texte', { type: 'formatChange', attrs: { id: 'x1', ...MAGALI, added: [], removed: [{ type: 'insertion', attrs: { id: 'i9', ...MAGALI } }, { type: 'inconnu' }] } }),
+      ),
+    );
+    const state = EditorState.create({ doc: forged });
+    const rejected = state.apply(resolveSuggestions(state, 'reject', () => true)).doc;
+    expect(rejected.eq(doc(paragraph(text('Texte'))))).toBe(true);
+  });
 });

@@ -57,4 +57,16 @@ describe('trackTypeChange: a paragraph made a heading in suggestion mode', () =>
     expect(s.doc.child(1).attrs.suggestion).toMatchObject({ id: 's9', kind: 'split' });
     expect(baseDocument(s.doc).eq(baseDocument(start))).toBe(true);
   });
+
+  it('a proposal whose former type cannot hold the words is rejected without restoring it, and nothing throws', () => {
+    const forged = (previousType: string, previous: Record<string, unknown>) =>
+      doc(block('heading', { level: 3, suggestion: { id: 'x1', kind: 'attrs', ...MAGALI, previous, previousType } }, text('Mesures')));
+    for (const [previousType, previous] of [['bulletList', {}], ['horizontalRule', {}], ['nothing', {}], ['paragraph', { level: 3, inconnu: 1 }]] as const) {
+      const start = forged(previousType, previous);
+      const base = baseDocument(start).child(0);
+      expect(base.attrs.suggestion).toBeNull();
+      expect(base.textContent).toBe('Mesures');
+      expect(base.type.name).toBe(previousType === 'paragraph' ? 'paragraph' : 'heading');
+    }
+  });
 });
