@@ -16,6 +16,8 @@ export const CloseCode = {
    * the nodes it cannot represent, so it must reload first (like HTTP 426).
    */
   outdatedSchema: 4426,
+  /** The client sent presence messages far faster than allowed, for seconds (like HTTP 429). */
+  tooManyMessages: 4429,
   /** A frame exceeded the configured maximum (RFC 6455 "message too big"). */
   messageTooBig: 1009,
   /** The server is shutting down; the client should reconnect later. */
@@ -34,6 +36,7 @@ export const closeMessagesFr: Record<number, string> = {
   [CloseCode.unknownDocument]: "Ce compte-rendu n'existe pas.",
   [CloseCode.outdatedSchema]:
     'Une nouvelle version de Minutier est disponible : rechargez la page pour continuer à éditer.',
+  [CloseCode.tooManyMessages]: 'Trop de messages envoyés au serveur : la connexion a été fermée.',
   [CloseCode.messageTooBig]: 'Modification trop volumineuse pour le serveur.',
   [CloseCode.rightsChanged]: 'Vos droits sur ce compte-rendu ont changé ; reconnexion…',
   [CloseCode.storageFailure]: "Le serveur n'a pas pu enregistrer ; nouvel essai…",

@@ -1,50 +1,104 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { MalformedFrameError } from './frames';
 
-interface Entry {
+/** How much presence one connection may hold and send (R22). */
+export const presenceLimits = {
+  /** Client ids one connection may introduce over its life; a browser tab uses one. */
+  clientsPerConnection: 4,
+  /** Bytes of one state's JSON text; a name, an association, a colour and a cursor take a few hundred. */
+  stateBytes: 8 * 1024,
+  /**
+   * Entries read from one message; the rest are ignored unread, whatever count it announces.
+   * Not a refusal: a stock client echoes every state it is sent, so a newcomer in a busy
+   * room honestly sends one entry per presence, none of them its own.
+   */
+  entriesPerMessage: 64,
+  /** Awareness messages that change something, or queries, per second (a token bucket)… */
+  messagesPerSecond: 30,
+  burst: 60,
+  /** …and the pace beyond which the connection is closed (4429) once `floodBurst` is spent. */
+  floodPerSecond: 300,
+  floodBurst: 900,
+} as const;
+
+/** One entry of an awareness update; a `null` state removes the client's presence. */
+export interface PresenceEntry {
+  client: number;
   clock: number;
-  /** The state as the client sent it (JSON text), relayed without re-encoding. */
+  /** JSON text, as the client sent it (`'null'` for a removal). */
   state: string;
 }
+
+/** The client ids one connection speaks for (`Connection.awarenessClients`). */
+type Owned = Set<number>;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The presence (awareness) states of a room, kept as the JSON text clients sent.
  * Unlike y-protocols' Awareness, it needs no Y.Doc and runs no timer per room: the
  * relay only has to remember the latest state per client, to greet newcomers, answer
  * queryAwareness and announce a client gone when its connection closes.
+ *
+ * Each client id belongs to the connection that introduced it, until that connection
+ * leaves (R22): no one else can set or remove it, so every state has a live owner and
+ * the room holds at most connections × `clientsPerConnection` states.
  */
 export class AwarenessStates {
-  private readonly states = new Map<number, Entry>();
+  private readonly states = new Map<number, { clock: number; state: string }>();
+  private readonly owners = new Map<number, Owned>();
 
   /**
-   * Applies an awareness update (y-protocols encoding) and returns the client ids it
-   * set or removed. Throws on a malformed update, before changing anything.
+   * Reads an awareness update (y-protocols encoding) sent by the connection owning
+   * `owned`, and returns the entries it may apply, changing nothing. Entries for ids of
+   * another connection, beyond the connection's bound, oversized, stale or removing
+   * nothing are left out (a stock client echoes others' entries: that is no fault).
+   * Throws MalformedFrameError if the part it reads is undecodable.
    */
-  apply(update: Uint8Array): { set: number[]; removed: number[] } {
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    const entries: Array<{ client: number; clock: number; state: string }> = [];
-    for (let i = 0; i < count; i++) {
-      const client = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      const state = decoding.readVarString(decoder);
-      JSON.parse(state);
-      entries.push({ client, clock, state });
-    }
-    const set: number[] = [];
-    const removed: number[] = [];
-    for (const { client, clock, state } of entries) {
-      const known = this.states.get(client);
-      // Same rule as y-protocols: newer clocks win; a null state at the same clock removes.
-      if (known && (clock < known.clock || (clock === known.clock && state !== 'null'))) continue;
-      if (state === 'null') {
-        if (this.states.delete(client)) removed.push(client);
-      } else {
-        this.states.set(client, { clock, state });
-        set.push(client);
+  admit(owned: Owned, update: Uint8Array): PresenceEntry[] {
+    const admitted = new Map<number, PresenceEntry>();
+    try {
+      const decoder = decoding.createDecoder(update);
+      const count = Math.min(decoding.readVarUint(decoder), presenceLimits.entriesPerMessage);
+      for (let i = 0; i < count; i++) {
+        const client = decoding.readVarUint(decoder);
+        const clock = decoding.readVarUint(decoder);
+        // A view into the frame: nothing is copied for the entries left out.
+        const bytes = decoding.readVarUint8Array(decoder);
+        const owner = this.owners.get(client);
+        if (owner !== undefined && owner !== owned) continue;
+        if (bytes.length > presenceLimits.stateBytes) continue;
+        const introduced = owned.has(client) || admitted.has(client);
+        if (!introduced && owned.size + this.newIds(owned, admitted) >= presenceLimits.clientsPerConnection) continue;
+        const text = utf8.decode(bytes);
+        const removal = JSON.parse(text) === null;
+        // Only a connection's own states can be removed; introducing one takes a state.
+        if (removal && !introduced) continue;
+        const known = admitted.get(client) ?? this.states.get(client);
+        // Same rule as y-protocols: newer clocks win; a null state at the same clock removes.
+        if (known && (clock < known.clock || (clock === known.clock && !removal))) continue;
+        if (removal && !known) continue;
+        admitted.set(client, { client, clock, state: removal ? 'null' : text });
       }
+    } catch (error) {
+      throw new MalformedFrameError(`malformed awareness update: ${(error as Error).message}`);
     }
-    return { set, removed };
+    return [...admitted.values()];
+  }
+
+  /** Applies entries `admit` returned for `owned`, and returns them encoded, to forward. */
+  apply(owned: Owned, entries: PresenceEntry[]): Uint8Array {
+    for (const { client, clock, state } of entries) {
+      if (state === 'null') {
+        this.states.delete(client);
+        continue;
+      }
+      this.states.set(client, { clock, state });
+      owned.add(client);
+      this.owners.set(client, owned);
+    }
+    return this.encode(entries);
   }
 
   get size(): number {
@@ -56,10 +110,14 @@ export class AwarenessStates {
     return this.encode([...this.states].map(([client, entry]) => ({ client, ...entry })));
   }
 
-  /** Forgets `clients` and returns the update that tells everyone they are gone. */
-  remove(clients: Iterable<number>): Uint8Array | undefined {
-    const gone: Array<{ client: number; clock: number; state: string }> = [];
-    for (const client of clients) {
+  /**
+   * Forgets the ids of a connection that left, and returns the update that tells
+   * everyone their states are gone (undefined if none was set).
+   */
+  release(owned: Owned): Uint8Array | undefined {
+    const gone: PresenceEntry[] = [];
+    for (const client of owned) {
+      if (this.owners.get(client) === owned) this.owners.delete(client);
       const entry = this.states.get(client);
       if (!entry) continue;
       this.states.delete(client);
@@ -68,7 +126,13 @@ export class AwarenessStates {
     return gone.length > 0 ? this.encode(gone) : undefined;
   }
 
-  private encode(entries: Array<{ client: number; clock: number; state: string }>): Uint8Array {
+  private newIds(owned: Owned, admitted: Map<number, PresenceEntry>): number {
+    let count = 0;
+    for (const client of admitted.keys()) if (!owned.has(client)) count++;
+    return count;
+  }
+
+  private encode(entries: PresenceEntry[]): Uint8Array {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, entries.length);
     for (const { client, clock, state } of entries) {

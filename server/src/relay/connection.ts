@@ -1,7 +1,10 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { AccountSignature } from '../../../shared/model/accountSignature';
+import { CloseCode } from '../../../shared/protocol/closeCodes';
+import { presenceLimits } from './awarenessStates';
 import { encodePermissionDenied } from './frames';
+import { TokenBucket } from './tokenBucket';
 
 let nextConnectionId = 1;
 
@@ -20,7 +23,10 @@ export interface ConnectionOwner {
  */
 export class Connection {
   readonly id = nextConnectionId++;
+  /** The awareness client ids this connection introduced: only it may set or remove them (R22). */
   readonly awarenessClients = new Set<number>();
+  private readonly presenceRate = new TokenBucket(presenceLimits.messagesPerSecond, presenceLimits.burst);
+  private readonly presenceFlood = new TokenBucket(presenceLimits.floodPerSecond, presenceLimits.floodBurst);
   alive = true;
   closed = false;
   private toldReadOnly = false;
@@ -60,6 +66,19 @@ export class Connection {
     if (this.toldReadOnly) return;
     this.toldReadOnly = true;
     this.send(encodePermissionDenied(reason));
+  }
+
+  /**
+   * Whether a presence message that would change something (or a query) may go through
+   * now (R22). Over the rate it is dropped; a flood far above it closes the connection
+   * (4429): no honest client changes its presence that fast for seconds.
+   */
+  admitPresence(): boolean {
+    if (!this.presenceFlood.take()) {
+      this.close(CloseCode.tooManyMessages, 'too many presence messages');
+      return false;
+    }
+    return this.presenceRate.take();
   }
 
   close(code: number, reason: string): void {
