@@ -20,6 +20,9 @@ import { createSqliteStore } from './storage/sqliteStore';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
+// Every write chain contains its own failures (R24); this is the net under them: a
+// forgotten rejection is logged as the bug it is, instead of ending every connection.
+process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rejection', { reason: String(reason) }));
 
 mkdirSync(config.dataDir, { recursive: true });
 const databaseFile = join(config.dataDir, 'minutier.sqlite');

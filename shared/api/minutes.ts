@@ -43,6 +43,12 @@ export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
   validation: { meetingDate: string; note: string | null; versionId: string; validatedAt: string } | null;
   participants: Participant[];
   content: ProseMirrorJSON;
+  /**
+   * Present once stored updates that could not be read were set aside (R26): when, how
+   * many, and `message` for the UI (« Ce compte-rendu a été réparé le … : N modifications
+   * illisibles ont été mises de côté. »).
+   */
+  repaired: { at: string; updates: number; message: string } | null;
 }
 
 export interface MinutesListResponse {

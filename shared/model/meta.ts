@@ -18,7 +18,7 @@ export const minutesMetaSchema = z.object({
 });
 export type MinutesMeta = z.infer<typeof minutesMetaSchema>;
 
-const META_KEYS = Object.keys(minutesMetaSchema.shape) as Array<keyof MinutesMeta>;
+export const META_KEYS = Object.keys(minutesMetaSchema.shape) as Array<keyof MinutesMeta>;
 
 export const metaMap = (doc: Y.Doc): Y.Map<string> => doc.getMap<string>(META_MAP);
 

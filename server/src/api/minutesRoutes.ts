@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type * as Y from 'yjs';
 import {
   type CreateMinutesResponse,
   type MinutesDocument,
@@ -15,9 +16,9 @@ import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import type { Logger } from '../log';
 import type { LiveAccess } from '../relay/liveAccess';
+import type { Relay } from '../relay/relay';
 import type { CommentStore } from '../storage/commentStore';
-import type { DocumentRecord } from '../storage/documentStore';
-import { loadYDoc } from '../storage/loadYDoc';
+import type { DocumentRecord, Repair } from '../storage/documentStore';
 import type { ReviewStore } from '../storage/reviewStore';
 import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
@@ -34,10 +35,32 @@ const toSummary = (record: DocumentRecord): MinutesSummary => ({
   updatedAt: record.updatedAt,
 });
 
+const repairDay = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+const count = new Intl.NumberFormat('fr-FR');
+
+/** « Ce compte-rendu a été réparé le 7 décembre 2026 : 3 modifications illisibles ont été mises de côté. » (R26) */
+export function repairNotice(repair: Repair): string {
+  const day = repairDay.format(new Date(repair.at));
+  const what =
+    repair.updates === 1
+      ? '1 modification illisible a été mise de côté'
+      : `${count.format(repair.updates)} modifications illisibles ont été mises de côté`;
+  return `Ce compte-rendu a été réparé le ${day} : ${what}.`;
+}
+
+/** The header, participants and body of a document, or why the body does not read. */
+function readContent(doc: Y.Doc): Pick<MinutesDocument, 'meta' | 'participants' | 'content'> | { unreadable: string } {
+  try {
+    return { meta: readMeta(doc), participants: readParticipants(doc), content: readBodyContent(doc) };
+  } catch (error) {
+    return { unreadable: (error as Error).message };
+  }
+}
+
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
 export function minutesRoutes(
   deps: AuthDeps & { comments: CommentStore; review: ReviewStore },
-  live: LiveAccess,
+  live: LiveAccess & Pick<Relay, 'withDocument'>,
   logger: Logger,
 ): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -74,29 +97,30 @@ export function minutesRoutes(
   routes.get('/:id', async (c) => {
     const { user } = principalOf(c);
     const rights = await documentRights(deps, user, c.req.param('id'));
-    const loaded = rights.record && (await loadYDoc(deps.documents, rights.record.id));
-    if (!rights.record || !loaded) return apiError(c, 404, 'not_found', NOT_FOUND);
-    try {
-      return c.json<MinutesDocument>({
-        ...toSummary(rights.record),
-        meta: readMeta(loaded.doc),
-        participants: readParticipants(loaded.doc),
-        content: readBodyContent(loaded.doc),
-        access: rights.access === 'none' ? 'read' : rights.access,
-        role: rights.role!,
-        validation: rights.record.validation && {
-          meetingDate: rights.record.validation.meetingDate,
-          note: rights.record.validation.note,
-          versionId: rights.record.validation.versionId,
-          validatedAt: rights.record.validation.validatedAt,
-        },
-      });
-    } catch (error) {
-      logger.error('api.unreadable_document', { doc: rights.record.id, reason: (error as Error).message });
+    const { record } = rights;
+    if (!record) return apiError(c, 404, 'not_found', NOT_FOUND);
+    // Read as the relay holds it: opened as an editor opens it, its log folded and what
+    // does not load set aside (R25, R26); the read itself changes nothing (M2).
+    const read = await live.withDocument(record.id, readContent);
+    if (!read) return apiError(c, 404, 'not_found', NOT_FOUND);
+    if ('unreadable' in read.result) {
+      logger.error('api.unreadable_document', { doc: record.id, reason: read.result.unreadable });
       return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
-    } finally {
-      loaded.doc.destroy();
     }
+    const repair = await deps.documents.repairOf(record.id);
+    return c.json<MinutesDocument>({
+      ...toSummary(record),
+      ...read.result,
+      access: rights.access === 'none' ? 'read' : rights.access,
+      role: rights.role!,
+      validation: record.validation && {
+        meetingDate: record.validation.meetingDate,
+        note: record.validation.note,
+        versionId: record.validation.versionId,
+        validatedAt: record.validation.validatedAt,
+      },
+      repaired: repair ? { ...repair, message: repairNotice(repair) } : null,
+    });
   });
 
   routes.delete('/:id', requireRole('coordination'), async (c) => {

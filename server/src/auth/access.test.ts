@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { bodyText, appendToBody } from '../testing/bodyText';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { MessageType } from '../../../shared/protocol/messages';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
@@ -18,7 +19,7 @@ const storedText = (dbFile: string, id: string): string => {
     for (const { data } of db.prepare('SELECT data FROM document_updates WHERE document_id = ?').all(id) as Array<{ data: Buffer }>) {
       Y.applyUpdate(doc, data);
     }
-    return doc.getText('body').toString();
+    return bodyText(doc);
   } finally {
     db.close();
   }
@@ -70,7 +71,7 @@ describe('access control on the relay', () => {
     const raw = openRawSocket(server.collabUrl, id, { token: reader.token });
     await raw.opened;
     const attacker = new Y.Doc();
-    attacker.getText('body').insert(0, 'FALSIFIÉ');
+    appendToBody(attacker, 'FALSIFIÉ');
     raw.send(encodeUpdate(Y.encodeStateAsUpdate(attacker)));
     raw.send(encodeUpdate(Y.encodeStateAsUpdate(attacker)));
 
@@ -99,7 +100,7 @@ describe('access control on the relay', () => {
   it('R18: a share opens one document to one person of another collective, and unsharing closes it', async () => {
     const id = await server.createDocument();
     const guest = await server.createUser('reader', { collectiveId: await server.createCollective('Ministère') });
-    const share = await server.api(`/api/minutes/${id}/shares`, { method: 'PUT', body: { email: guest.user.email, role: 'member' } });
+    const share = await server.api(`/api/minutes/${id}/shares`, { method: 'PUT', body: { email: guest.user.email, access: 'write' } });
     expect(share.status).toBe(200);
     const list = (await (await server.api('/api/minutes', { as: guest })).json()) as { minutes: Array<{ id: string }> };
     expect(list.minutes.map((m) => m.id)).toEqual([id]);
@@ -111,7 +112,7 @@ describe('access control on the relay', () => {
 
     const closes: number[] = [];
     guestClient.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
-    expect((await server.api(`/api/minutes/${id}/shares/${guest.user.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await server.api(`/api/minutes/${id}/shares/${encodeURIComponent(guest.user.email)}`, { method: 'DELETE' })).status).toBe(200);
     await eventually(() => expect(closes).toContain(CloseCode.forbidden));
     expect((await server.api(`/api/minutes/${id}`, { as: guest })).status).toBe(404);
   });

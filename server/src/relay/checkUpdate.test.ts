@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { checkUpdate } from './checkUpdate';
 
@@ -38,7 +39,7 @@ function yjsVerdict(update: Uint8Array): { empty: boolean } | 'throws' {
 
 function verdict(update: Uint8Array): { empty: boolean } | 'throws' {
   try {
-    return checkUpdate(update);
+    return { empty: checkUpdate(update).empty };
   } catch {
     return 'throws';
   }
@@ -55,11 +56,77 @@ function random(seed: number): () => number {
 
 describe('checkUpdate', () => {
   it('reads a valid update with every kind of content, and an empty one', () => {
-    expect(checkUpdate(richUpdate())).toEqual({ empty: false });
-    expect(checkUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({ empty: true });
+    expect(verdict(richUpdate())).toEqual({ empty: false });
+    expect(verdict(Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({ empty: true });
     const deletionOnly = new Uint8Array([0, 1, 7, 1, 0, 2]);
     expect(yjsVerdict(deletionOnly)).toEqual({ empty: false });
-    expect(checkUpdate(deletionOnly)).toEqual({ empty: false });
+    expect(verdict(deletionOnly)).toEqual({ empty: false });
+  });
+
+  it('R23: reads the clock range of every client as yjs does, emoji and merged updates included', () => {
+    const doc = new Y.Doc({ gc: false });
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const paragraph = new Y.XmlElement('paragraph');
+    doc.getXmlFragment('default').insert(0, [paragraph]);
+    const run = new Y.XmlText();
+    paragraph.insert(0, [run]);
+    run.insert(0, 'Réunion 🙂 du « Collectif »');
+    run.format(0, 7, { bold: {} });
+    run.delete(3, 4);
+    for (const update of [...updates, Y.mergeUpdates(updates), Y.encodeStateAsUpdate(doc)]) {
+      const shape = checkUpdate(update);
+      const meta = Y.parseUpdateMeta(update);
+      const blocks = new Map([...meta.from].map(([client, from]) => [client, { from, to: meta.to.get(client) }]));
+      expect(shape.blocks).toEqual(blocks);
+      expect(shape.violation).toBeUndefined();
+    }
+    const whole = checkUpdate(Y.encodeStateAsUpdate(doc));
+    expect(whole.roots).toEqual(new Set(['default']));
+    expect(whole.elements).toEqual(new Set(['paragraph']));
+    expect(whole.formats).toEqual(new Set(['bold']));
+    expect(whole.deletedUpTo.size).toBe(1);
+  });
+
+  it('R23: names what no Minutier document can hold', () => {
+    const kinds: Array<[string, (doc: Y.Doc) => void]> = [
+      ['embedded content', (doc) => doc.getText('t').insertEmbed(0, { image: 'x' })],
+      ['a shared type the model does not use', (doc) => doc.getMap('meta').set('t', new Y.Text('x'))],
+      ['binary content', (doc) => doc.getMap('meta').set('b', new Uint8Array([1]))],
+      ['subdocument', (doc) => doc.getMap('meta').set('d', new Y.Doc())],
+    ];
+    for (const [violation, write] of kinds) {
+      const doc = new Y.Doc();
+      write(doc);
+      expect(checkUpdate(Y.encodeStateAsUpdate(doc)).violation).toBe(violation);
+    }
+  });
+
+  it('R23: an item that names itself, or a later item of its client, as origin or parent is a violation', () => {
+    const item = (origin: [number, number] | 'root') => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1); // clients
+      encoding.writeVarUint(encoder, 1); // structs
+      encoding.writeVarUint(encoder, 7); // client
+      encoding.writeVarUint(encoder, 3); // clock
+      if (origin === 'root') {
+        encoding.writeUint8(encoder, 4); // a string, its parent written
+        encoding.writeVarUint(encoder, 1);
+        encoding.writeVarString(encoder, 'default');
+      } else {
+        encoding.writeUint8(encoder, 0x80 | 4); // a string after its origin
+        encoding.writeVarUint(encoder, origin[0]);
+        encoding.writeVarUint(encoder, origin[1]);
+      }
+      encoding.writeVarString(encoder, 'x');
+      encoding.writeVarUint(encoder, 0); // no deletions
+      return encoding.toUint8Array(encoder);
+    };
+    expect(checkUpdate(item('root')).violation).toBeUndefined();
+    expect(checkUpdate(item([7, 2])).violation).toBeUndefined();
+    expect(checkUpdate(item([8, 30])).violation).toBeUndefined();
+    expect(checkUpdate(item([7, 3])).violation).toBe('an item refers to itself or to a later item');
+    expect(checkUpdate(item([7, 9])).violation).toBe('an item refers to itself or to a later item');
   });
 
   it('R6: rejects every truncation, as yjs does', () => {

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { appendToBody } from '../testing/bodyText';
 import type { CommentThread } from '../../../shared/api/comments';
 import { MessageType, SyncType } from '../../../shared/protocol/messages';
 import { decodeMinutierEvent, encodeMinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -19,7 +20,7 @@ const events = (socket: RawSocket) => socket.frames.filter((frame) => messageTyp
 
 const updateFrameFor = (text: string): Uint8Array => {
   const doc = new Y.Doc();
-  doc.getText('body').insert(0, text);
+  appendToBody(doc, text);
   return encodeUpdate(Y.encodeStateAsUpdate(doc));
 };
 

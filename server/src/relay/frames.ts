@@ -2,13 +2,13 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { AuthType, MessageType, SyncType } from '../../../shared/protocol/messages';
-import { checkUpdate } from './checkUpdate';
+import { type UpdateShape, checkUpdate } from './checkUpdate';
 
 /** A frame from a client, decoded and checked. */
 export type ClientFrame =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncStep2'; update: Uint8Array; empty: boolean }
-  | { kind: 'update'; update: Uint8Array; empty: boolean }
+  | { kind: 'syncStep2'; update: Uint8Array; shape: UpdateShape }
+  | { kind: 'update'; update: Uint8Array; shape: UpdateShape }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'ignored'; messageType: number };
@@ -50,9 +50,9 @@ function readSync(decoder: decoding.Decoder): ClientFrame {
       Y.decodeStateVector(payload);
       return { kind: 'syncStep1', stateVector: payload };
     case SyncType.step2:
-      return { kind: 'syncStep2', update: payload, empty: checkUpdate(payload).empty };
+      return { kind: 'syncStep2', update: payload, shape: checkUpdate(payload) };
     case SyncType.update:
-      return { kind: 'update', update: payload, empty: checkUpdate(payload).empty };
+      return { kind: 'update', update: payload, shape: checkUpdate(payload) };
     default:
       throw new MalformedFrameError(`unknown sync message type ${syncType}`);
   }

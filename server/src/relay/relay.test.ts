@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { bodyText, appendToBody } from '../testing/bodyText';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { MessageType, SyncType } from '../../../shared/protocol/messages';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
@@ -20,7 +21,7 @@ function textInDatabase(dbFile: string, documentId: string): string {
       .prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq')
       .all(documentId) as Array<{ data: Buffer }>;
     for (const { data } of updates) Y.applyUpdate(doc, data);
-    return doc.getText('body').toString();
+    return bodyText(doc);
   } finally {
     db.close();
   }
@@ -28,7 +29,7 @@ function textInDatabase(dbFile: string, documentId: string): string {
 
 const updateFrameFor = (text: string): Uint8Array => {
   const doc = new Y.Doc();
-  doc.getText('body').insert(0, text);
+  appendToBody(doc, text);
   return encodeUpdate(Y.encodeStateAsUpdate(doc));
 };
 

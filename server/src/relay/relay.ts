@@ -9,7 +9,8 @@ import type { DocumentStore } from '../storage/documentStore';
 import { Connection, type ConnectionOwner } from './connection';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
-import { Room } from './room';
+import { RefusalBudget } from './refusalBudget';
+import { Room, UpdateRefusedError } from './room';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
 import { SuggestionGuard } from './suggestionGuard';
@@ -38,6 +39,7 @@ export class Relay implements LiveAccess {
   private readonly summaries: SummaryMirror;
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
+  private readonly refusals = new RefusalBudget();
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
@@ -69,6 +71,11 @@ export class Relay implements LiveAccess {
       return;
     }
     const connection = new Connection(socket, stream, documentId, grant.owner, grant.access);
+    if (this.refusals.exhausted(grant.owner.userId, documentId)) {
+      logger.warn('relay.held_off', { doc: documentId, user: grant.owner.userId });
+      connection.close(CloseCode.tooManyMessages, 'too many refused updates: try again later');
+      return;
+    }
     const { schemaVersion } = grant;
     if (schemaVersion !== undefined) {
       const declared = Number(schemaVersion);
@@ -90,8 +97,14 @@ export class Relay implements LiveAccess {
       try {
         room.receive(connection, readClientFrame(bytes));
       } catch (error) {
-        this.reject(connection, documentId, (error as Error).message);
-        if (!(error instanceof MalformedFrameError)) logger.error('relay.apply_failed', { doc: documentId });
+        if (error instanceof MalformedFrameError || error instanceof UpdateRefusedError) {
+          this.reject(connection, documentId, error.message);
+          if (this.refusals.spend(connection.owner.userId, documentId)) this.holdOff(connection.owner.userId, documentId);
+        } else {
+          // A fault of ours, not of the frame: the room's state is in doubt, so it goes (R24).
+          logger.error('relay.frame_failed', { doc: documentId, conn: connection.id, reason: String(error) });
+          this.onStorageFailure(room, error);
+        }
       }
     };
     socket.on('message', onFrame);
@@ -240,6 +253,7 @@ export class Relay implements LiveAccess {
         this.options.store,
         (room) => this.afterStore(room),
         (room, error) => this.onStorageFailure(room, error),
+        this.options.logger,
       ).then((room) => {
         if (room) {
           this.options.logger.info('relay.room_loaded', {
@@ -293,15 +307,28 @@ export class Relay implements LiveAccess {
     this.compactions.afterStore(room);
   }
 
+  /** A write chain that failed (storage, or a fault while checking or broadcasting) drops its room (R13, R24). */
   private onStorageFailure(room: Room, error: unknown): void {
-    this.options.logger.error('relay.storage_failure', { doc: room.id, reason: String(error) });
+    this.options.logger.error('relay.write_failure', { doc: room.id, reason: String(error) });
+    room.failed = true;
     // Drop the in-memory state: clients keep their edits and resend them on reconnect.
     this.rooms.delete(room.id);
     for (const connection of room.connections) connection.close(CloseCode.storageFailure, 'storage failure');
   }
 
+  /** Closes every connection of a user who spent the refusal budget on a document (R6). */
+  private holdOff(userId: string, documentId: string): void {
+    this.options.logger.warn('relay.held_off', { doc: documentId, user: userId });
+    for (const connection of this.live) {
+      if (connection.owner.userId === userId && connection.documentId === documentId) {
+        connection.close(CloseCode.tooManyMessages, 'too many refused updates: try again later');
+      }
+    }
+  }
+
+  /** Client garbage is the client's problem: one warning per connection, which it closes (R6). */
   private reject(connection: Connection, documentId: string, reason: string): void {
-    this.options.logger.warn('relay.malformed_frame', { doc: documentId, conn: connection.id, reason });
+    this.options.logger.warn('relay.frame_refused', { doc: documentId, conn: connection.id, user: connection.owner.userId, reason });
     connection.close(CloseCode.malformedFrame, 'malformed frame');
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { bodyText } from '../testing/bodyText';
 import type { DocumentStore } from '../storage/documentStore';
 import { connectClient, eventually, synced } from '../testing/collabClient';
 import { openRawSocket } from '../testing/rawSocket';
@@ -47,7 +48,7 @@ describe('relay failures', () => {
         const doc = new Y.Doc();
         if (stored!.state) Y.applyUpdate(doc, stored!.state);
         for (const update of stored!.updates) Y.applyUpdate(doc, update);
-        expect(doc.getText('body').toString()).toBe('Rien ne se perd.');
+        expect(bodyText(doc)).toBe('Rien ne se perd.');
       }, 10_000);
     } finally {
       alice.destroy();

@@ -5,6 +5,14 @@ import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { framedMessage } from './framedMessage';
 import type { SuggestionGuard } from './suggestionGuard';
+import { type UpdateShape, checkUpdate } from './checkUpdate';
+import { integrateUpdate, shapeRefusal } from './integrateUpdate';
+import { newModelDoc } from '../../../shared/model/modelRoots';
+import { openDocument } from './openDocument';
+import { type Logger, createLogger } from '../log';
+
+/** An update the room does not take (R23); the relay closes its connection with 4400. */
+export class UpdateRefusedError extends Error {}
 
 const settledPromise = Promise.resolve();
 
@@ -34,6 +42,13 @@ export class Room {
 
   private parts: Uint8Array[];
   stateVector: Uint8Array | undefined;
+  /**
+   * The stored document plus what was accepted and is on its way to storage, against
+   * which every incoming update is integrated before it is accepted (R23).
+   */
+  private doc: Y.Doc;
+  /** Accepted updates not stored yet, in order: the document holds them, `parts` not yet. */
+  private unstored: Uint8Array[] = [];
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
   private writesInFlight = 0;
@@ -41,6 +56,7 @@ export class Room {
 
   constructor(
     readonly id: string,
+    doc: Y.Doc,
     parts: Uint8Array[],
     initialLogSize: number,
     initialFrozen: boolean,
@@ -48,23 +64,30 @@ export class Room {
     private readonly onStored: (room: Room) => void,
     private readonly onFailure: (room: Room, error: unknown) => void,
   ) {
+    this.doc = doc;
     this.parts = parts;
     this.logSize = initialLogSize;
     this.frozen = initialFrozen;
   }
 
-  /** Loads the stored state; undefined if the id is unknown. */
+  /**
+   * Loads the stored state, its log folded in and what does not load set aside (R25,
+   * R26); undefined if the id is unknown.
+   */
   static async load(
     id: string,
     store: DocumentStore,
     onStored: (room: Room) => void,
     onFailure: (room: Room, error: unknown) => void,
+    logger: Logger = createLogger('warn'),
   ): Promise<Room | undefined> {
-    const [record, stored] = await Promise.all([store.get(id), store.load(id)]);
-    if (!record || !stored) return undefined;
-    const parts = stored.state ? [stored.state, ...stored.updates] : stored.updates;
-    const room = new Room(id, parts, stored.updates.length, record.status === 'validated', store, onStored, onFailure);
-    if (stored.updates.length === 0 && stored.stateVector) room.stateVector = stored.stateVector;
+    const record = await store.get(id);
+    if (!record) return undefined;
+    const frozen = record.status === 'validated';
+    const opened = await openDocument(store, id, { frozen, logger });
+    if (!opened) return undefined;
+    const room = new Room(id, opened.doc, [opened.state], opened.logSize, frozen, store, onStored, onFailure);
+    room.stateVector = opened.stateVector;
     return room;
   }
 
@@ -94,7 +117,7 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const gone = this.awareness.remove(connection.awarenessClients);
+    const gone = this.awareness.release(connection.awarenessClients);
     if (gone) this.broadcast(encodeAwareness(gone));
   }
 
@@ -112,27 +135,33 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
+        if (frame.shape.empty) return;
         // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
         if (connection.access === 'read' || this.frozen) {
-          if (!frame.empty) connection.refuseWrite();
+          connection.refuseWrite();
           return;
         }
+        // What the bytes alone show is refused before anything is applied anywhere (R23).
+        this.refuseIf(shapeRefusal(this.doc, frame.shape));
         // A suggestion-only member's update may change nothing but its own suggestions (R21).
-        if (connection.access === 'suggest' && !frame.empty && !this.admitsSuggestions(connection, frame.update)) {
+        if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
           connection.refuseWrite('suggestions only: this edit is not accepted');
           return;
         }
-        if (!frame.empty) this.enqueue(frame.update);
+        this.integrate(frame.update, frame.shape);
+        this.enqueue(frame.update);
         return;
       case 'awareness': {
-        const { set, removed } = this.awareness.apply(frame.update);
-        for (const client of set) connection.awarenessClients.add(client);
-        for (const client of removed) connection.awarenessClients.delete(client);
-        this.broadcast(encodeAwareness(frame.update));
+        // Only the connection's own presence, within its bounds and rate, and only that
+        // part is forwarded: never the raw frame (R22).
+        const entries = this.awareness.admit(connection.awarenessClients, frame.update);
+        if (entries.length === 0 || !connection.admitPresence()) return;
+        this.broadcast(encodeAwareness(this.awareness.apply(connection.awarenessClients, entries)));
         return;
       }
       case 'queryAwareness':
-        connection.send(encodeAwareness(this.awareness.encodeAll()));
+        // The answer can be large: queries share the presence rate (R22).
+        if (connection.admitPresence()) connection.send(encodeAwareness(this.awareness.encodeAll()));
         return;
       case 'ignored':
         return;
@@ -141,7 +170,35 @@ export class Room {
 
   /** Accepts an update made on the server (restore, for instance) through the same write path. */
   acceptServerUpdate(update: Uint8Array): void {
+    this.integrate(update, checkUpdate(update));
     this.enqueue(update);
+  }
+
+  /**
+   * Integrates an update into the room's document, or throws `UpdateRefusedError` and
+   * leaves the document as it was: as stored, plus what was accepted and is being stored.
+   */
+  private integrate(update: Uint8Array, shape: UpdateShape): void {
+    const refusal = integrateUpdate(this.doc, update, shape);
+    if (!refusal) {
+      this.unstored.push(update);
+      return;
+    }
+    if (refusal.dirty) this.rebuildDocument();
+    this.refuseIf(refusal.reason);
+  }
+
+  private refuseIf(reason: string | undefined): void {
+    if (reason) throw new UpdateRefusedError(reason);
+  }
+
+  /** Builds the document again from what is stored and what is on its way to storage. */
+  private rebuildDocument(): void {
+    this.doc.destroy();
+    const doc = newModelDoc();
+    Y.applyUpdate(doc, this.state());
+    for (const update of this.unstored) Y.applyUpdate(doc, update);
+    this.doc = doc;
   }
 
   /** Resolves once every update accepted so far is stored and broadcast. */
@@ -165,7 +222,7 @@ export class Room {
     this.flushScheduled = true;
     // Frames that arrive together (one socket read) share one write. A promise
     // reaction, not queueMicrotask, which wraps every callback in an AsyncResource.
-    void settledPromise.then(() => this.flush());
+    void settledPromise.then(() => this.flush()).catch((error: unknown) => this.fail(error));
   }
 
   private flush(): void {
@@ -180,23 +237,35 @@ export class Room {
     this.writes = stored.then(
       () => {
         this.writesInFlight--;
+        if (this.failed) return;
         this.parts.push(update);
+        this.unstored.splice(0, batch.length);
         this.stateVector = undefined;
         this.logSize++;
-        this.broadcast(encodeUpdate(update));
-        // Housekeeping after the broadcast, so it never delays a keystroke.
-        this.suggestionGuard?.follow(update);
-        // Fold the small recent updates together, leaving the (possibly large) base alone.
-        if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
-        this.onStored(this);
+        // Stored, but maybe not sent to everyone: whatever fails here fails the room (4500), not the process.
+        try {
+          this.broadcast(encodeUpdate(update));
+          // Housekeeping after the broadcast, so it never delays a keystroke.
+          this.suggestionGuard?.follow(update);
+          // Fold the small recent updates together, leaving the (possibly large) base alone.
+          if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
+          this.onStored(this);
+        } catch (error) {
+          this.fail(error);
+        }
       },
       (error: unknown) => {
         this.writesInFlight--;
-        if (this.failed) return;
-        this.failed = true;
-        this.onFailure(this, error);
+        this.fail(error);
       },
     );
+  }
+
+  /** Drops the room: its connections are closed (4500) and clients resend their edits on reconnection. */
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFailure(this, error);
   }
 
   /** A store that throws instead of rejecting fails the write all the same. */

@@ -58,7 +58,12 @@ export class SuggestionGuard {
   /** Applies an update the room stored, so the copy stays in step with the room. */
   follow(update: Uint8Array): void {
     if (!this.doc) return;
-    if (applyAndWatch(this.doc, update).changed) this.current = undefined;
+    try {
+      if (applyAndWatch(this.doc, update).changed) this.current = undefined;
+    } catch {
+      // The room checked the update against its own document; a copy that cannot take it is stale: build it again.
+      this.drop();
+    }
   }
 
   /** Whether `sender` may send `update`; if so, the copy now includes it. */

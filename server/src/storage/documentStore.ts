@@ -3,8 +3,9 @@
  * must pass `documentStoreContract` (see documentStoreContract.ts).
  *
  * A document is kept as a compacted state plus an append-only log of the updates
- * accepted since; loading = compacted state + every logged update. Compaction folds
- * the log into the state in one transaction, so no accepted update is ever lost.
+ * accepted since; loading = compacted state + every logged update. The log is folded
+ * into the state by `rewriteState`, which writes the new state and drops the folded
+ * updates in one transaction, so no accepted update is ever lost (S3).
  */
 /** Where a compte-rendu is in its life; owned by the server, never by the CRDT (M1). */
 export type DocumentStatus = 'draft' | 'review' | 'validated';
@@ -43,13 +44,57 @@ export interface StoredDocument {
   updates: Uint8Array[];
 }
 
+/** The compacted state on its own, as opening and compaction start from it. */
+export interface StoredState {
+  state: Uint8Array | null;
+  stateVector: Uint8Array | null;
+  /** Bumped by every rewrite: a rewrite built from an older version is refused. */
+  version: number;
+  /**
+   * Written by this server after it integrated it whole (R26). A state written by
+   * `create` or by an older version is checked when the document is opened.
+   */
+  checked: boolean;
+}
+
+/** One update of the log with its position. */
+export interface LoggedUpdate {
+  seq: number;
+  data: Uint8Array;
+}
+
+/** What does not load, set aside with why (English): a logged update, or the compacted state (`seq` null). */
+export interface QuarantinedUpdate {
+  seq: number | null;
+  data: Uint8Array;
+  reason: string;
+}
+
+export interface StateRewrite {
+  /** The version of the state the new one was built from. */
+  version: number;
+  state: Uint8Array;
+  stateVector: Uint8Array;
+  /** The new state holds the log up to this seq (0: no logged update). */
+  throughSeq: number;
+  quarantined: QuarantinedUpdate[];
+}
+
+/** A document whose stored updates did not all load (R26). */
+export interface Repair {
+  /** When updates were last set aside (ISO 8601). */
+  at: string;
+  /** How many, the compacted state counting as one. */
+  updates: number;
+}
+
 export interface DocumentStore {
   /** Registers a document with its initial Yjs state (e.g. seeded content). */
   create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
   get(id: string): Promise<DocumentRecord | undefined>;
   /**
    * Changes the status. While `validated` the document is frozen: `append` and
-   * `compact` refuse to change its stored bytes until it is set back to draft.
+   * `rewriteState` refuse to change its stored bytes until it is set back to draft.
    */
   setStatus(id: string, status: DocumentStatus, validation: Validation | null): Promise<void>;
   /** Removes a document and its whole history. */
@@ -69,11 +114,20 @@ export interface DocumentStore {
   append(id: string, updates: Uint8Array[]): Promise<void>;
   /** How many updates wait in the log (drives background compaction). */
   pendingUpdates(id: string): Promise<number>;
+  /** The compacted state alone, with its version; undefined for an unknown id. */
+  readState(id: string): Promise<StoredState | undefined>;
+  /** Up to `limit` logged updates with a seq above `afterSeq`, oldest first. */
+  readLog(id: string, afterSeq: number, limit: number): Promise<LoggedUpdate[]>;
   /**
-   * Folds the log into the compacted state with `merge`, in one transaction: updates
-   * appended meanwhile stay in the log. Does nothing on a frozen document.
+   * Replaces the compacted state with `rewrite.state`, built from the state at
+   * `rewrite.version` and the log through `rewrite.throughSeq`, and drops those logged
+   * updates (setting `rewrite.quarantined` aside), in one transaction. Only if the state
+   * is still at that version: otherwise it writes nothing and answers false. Updates
+   * logged after `throughSeq` stay. Answers false on a frozen document.
    */
-  compact(id: string, merge: (updates: Uint8Array[]) => Uint8Array): Promise<void>;
+  rewriteState(id: string, rewrite: StateRewrite): Promise<boolean>;
+  /** When the document was last repaired and how many updates were set aside (R26); undefined if never. */
+  repairOf(id: string): Promise<Repair | undefined>;
   close(): Promise<void>;
 }
 

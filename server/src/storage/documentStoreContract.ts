@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type DocumentRecord, type DocumentStore, FrozenDocumentError } from './documentStore';
+import { type DocumentRecord, type DocumentStore, FrozenDocumentError, type StateRewrite } from './documentStore';
 
 /**
  * The behaviour every DocumentStore must have. Each implementation's test file
@@ -35,6 +35,17 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       if (stored.state) Y.applyUpdate(doc, stored.state);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
       return doc;
+    };
+
+    /** The state and whole log as read now, folded into one state: a compaction's rewrite. */
+    const foldNow = async (id: string): Promise<StateRewrite> => {
+      const { state, version } = (await store.readState(id))!;
+      const log = await store.readLog(id, 0, Number.MAX_SAFE_INTEGER);
+      const doc = new Y.Doc({ gc: false });
+      if (state) Y.applyUpdate(doc, state);
+      for (const { data } of log) Y.applyUpdate(doc, data);
+      const folded = Y.encodeStateAsUpdate(doc);
+      return { version, state: folded, stateVector: Y.encodeStateVector(doc), throughSeq: log.at(-1)?.seq ?? 0, quarantined: [] };
     };
 
     /** Types `text` into a doc and returns the update it produced. */
@@ -77,7 +88,7 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       const before = await store.load('a');
       const refused = typeInto(author, ' modifié');
       await expect(store.append('a', [refused])).rejects.toThrow(FrozenDocumentError);
-      await store.compact('a', Y.mergeUpdates);
+      expect(await store.rewriteState('a', await foldNow('a'))).toBe(false);
       expect(await store.load('a')).toEqual(before);
       await store.setStatus('a', 'draft', null);
       await store.append('a', [refused]);
@@ -118,33 +129,70 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       expect(await store.load('missing')).toBeUndefined();
     });
 
-    it('compaction folds the log into the state without losing an update', async () => {
+    it('S3, R12: a rewrite folds the log into the state without losing an update', async () => {
       const author = new Y.Doc();
       await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      expect(await store.readState('a')).toMatchObject({ version: 0, checked: false });
       for (let i = 0; i < 50; i++) await store.append('a', [typeInto(author, `${i},`)]);
       const before = (await rebuild('a')).getText('t').toString();
-      await store.compact('a', Y.mergeUpdates);
+      expect(await store.rewriteState('a', await foldNow('a'))).toBe(true);
       expect(await store.pendingUpdates('a')).toBe(0);
+      expect(await store.readLog('a', 0, 100)).toEqual([]);
       expect((await rebuild('a')).getText('t').toString()).toBe(before);
-      const compacted = await store.load('a');
+      const compacted = await store.readState('a');
+      expect(compacted).toMatchObject({ version: 1, checked: true });
       expect(compacted!.stateVector).toEqual(Y.encodeStateVectorFromUpdate(compacted!.state!));
       await store.append('a', [typeInto(author, 'après')]);
       expect((await rebuild('a')).getText('t').toString()).toBe(`${before}après`);
-      await store.compact('a', Y.mergeUpdates);
+      expect(await store.rewriteState('a', await foldNow('a'))).toBe(true);
       expect((await rebuild('a')).getText('t').toString()).toBe(`${before}après`);
     });
 
-    it('a failing merge leaves the log untouched', async () => {
+    it('reads the log in pages, in order; seqs only grow, across rewrites too', async () => {
       const author = new Y.Doc();
       await store.create(record('a'), Y.encodeStateAsUpdate(author));
-      await store.append('a', [typeInto(author, 'gardé')]);
-      await expect(
-        store.compact('a', () => {
-          throw new Error('merge failed');
-        }),
-      ).rejects.toThrow('merge failed');
+      for (let i = 0; i < 5; i++) await store.append('a', [typeInto(author, String(i))]);
+      const first = await store.readLog('a', 0, 3);
+      const rest = await store.readLog('a', first.at(-1)!.seq, 3);
+      expect([...first, ...rest].map((u) => u.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(await store.rewriteState('a', await foldNow('a'))).toBe(true);
+      await store.append('a', [typeInto(author, 'x')]);
+      const [next] = await store.readLog('a', 0, 10);
+      expect(next!.seq).toBeGreaterThan(5);
+    });
+
+    it('S3, R12: a rewrite built from a state that changed meanwhile writes nothing; updates appended meanwhile stay', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      await store.append('a', [typeInto(author, 'un ')]);
+      const stale = await foldNow('a');
+      // Typed while the rewrite was being built: after its `throughSeq`, so it stays.
+      await store.append('a', [typeInto(author, 'deux ')]);
+      const meanwhile = await foldNow('a');
+      await store.append('a', [typeInto(author, 'trois')]);
+      expect(await store.rewriteState('a', meanwhile)).toBe(true);
       expect(await store.pendingUpdates('a')).toBe(1);
+      expect(await store.rewriteState('a', stale)).toBe(false);
+      expect((await rebuild('a')).getText('t').toString()).toBe('un deux trois');
+      expect(await store.pendingUpdates('a')).toBe(1);
+    });
+
+    it('R26: sets aside what a rewrite quarantines, and says when and how many', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      await store.append('a', [typeInto(author, 'gardé'), new Uint8Array([0, 1, 7])]);
+      expect(await store.repairOf('a')).toBeUndefined();
+      const [kept, bad] = await store.readLog('a', 0, 10);
+      const doc = new Y.Doc({ gc: false });
+      Y.applyUpdate(doc, kept!.data);
+      const quarantined = [{ seq: bad!.seq, data: bad!.data, reason: 'not a Yjs update' }];
+      const state = Y.encodeStateAsUpdate(doc);
+      expect(await store.rewriteState('a', { version: 0, state, stateVector: Y.encodeStateVector(doc), throughSeq: bad!.seq, quarantined })).toBe(true);
+      expect(await store.pendingUpdates('a')).toBe(0);
       expect((await rebuild('a')).getText('t').toString()).toBe('gardé');
+      const repair = await store.repairOf('a');
+      expect(repair?.updates).toBe(1);
+      expect(Date.now() - Date.parse(repair!.at)).toBeLessThan(60_000);
     });
   });
 }

@@ -1,4 +1,5 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { foldDocument } from '../relay/foldDocument';
 import type { DocumentStore } from './documentStore';
 
 export interface LoadedDoc {
@@ -7,15 +8,13 @@ export interface LoadedDoc {
   logSize: number;
 }
 
-/** Rebuilds a document from its compacted state and log; undefined for an unknown id. */
+/**
+ * Rebuilds a document from its compacted state and log for a read (an export), in time
+ * slices (R25), changing nothing stored (M2): an update that does not load throws
+ * `UnloadableUpdateError` rather than being left out; opening the document in the
+ * relay sets it aside (R26). Undefined for an unknown id.
+ */
 export async function loadYDoc(store: DocumentStore, id: string): Promise<LoadedDoc | undefined> {
-  const stored = await store.load(id);
-  if (!stored) return undefined;
-  // gc off: deleted content stays addressable for version history (R14).
-  const doc = new Y.Doc({ gc: false });
-  doc.transact(() => {
-    if (stored.state) Y.applyUpdate(doc, stored.state);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-  });
-  return { doc, logSize: stored.updates.length };
+  const folded = await foldDocument(store, id, { quarantine: false });
+  return folded && { doc: folded.doc, logSize: folded.logSize };
 }

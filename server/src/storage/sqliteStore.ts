@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ensureUpdateLogTable } from './updateLogTable';
+import { LOG_FLOOR, ensureStateColumns, sqliteStateRewrites } from './sqliteStateRewrites';
 import { startWalCheckpointer } from './walCheckpointer';
 import {
   type DocumentRecord,
@@ -78,6 +79,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   ensureUpdateLogTable(db);
+  ensureStateColumns(db);
 
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector)
@@ -91,23 +93,23 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const selectState = db.prepare<[string], { state: Buffer | null; state_vector: Buffer | null }>(
     'SELECT state, state_vector FROM documents WHERE id = ?',
   );
-  const selectUpdates = db.prepare<[string], { seq: number; data: Buffer }>(
-    'SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq',
+  // Logged updates at or below the floor are folded into the state: dead rows, deleted lazily.
+  const selectUpdates = db.prepare<{ id: string }, { data: Buffer }>(
+    `SELECT data FROM document_updates WHERE document_id = @id AND seq > ${LOG_FLOOR} ORDER BY seq`,
   );
-  const countUpdates = db.prepare<[string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?',
+  const countUpdates = db.prepare<{ id: string }, { n: number }>(
+    `SELECT COUNT(*) AS n FROM document_updates WHERE document_id = @id AND seq > ${LOG_FLOOR}`,
   );
-  // One statement per update, which also checks that the document exists and is not frozen.
+  // One statement per update, which also checks that the document exists and is not
+  // frozen. Seqs only grow, above the floor too, so a live update never hides below it.
   const insertUpdate = db.prepare(
     `INSERT INTO document_updates (document_id, seq, data)
-     SELECT @id, COALESCE((SELECT MAX(seq) FROM document_updates WHERE document_id = @id), 0) + 1, @data
-     WHERE EXISTS (SELECT 1 FROM documents WHERE id = @id AND status != 'validated')`,
+     SELECT @id, max(COALESCE((SELECT MAX(seq) FROM document_updates WHERE document_id = @id), 0), log_floor) + 1, @data
+     FROM documents WHERE id = @id AND status != 'validated'`,
   );
   const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
-  const writeState = db.prepare('UPDATE documents SET state = ?, state_vector = ? WHERE id = ?');
-  const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
 
   const setStatus = db.prepare('UPDATE documents SET status = ?, validation = ? WHERE id = ?');
 
@@ -135,24 +137,12 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     return {
       state: row.state ? toBytes(row.state) : null,
       stateVector: row.state_vector ? toBytes(row.state_vector) : null,
-      updates: selectUpdates.all(id).map((u) => toBytes(u.data)),
+      updates: selectUpdates.all({ id }).map((u) => toBytes(u.data)),
     };
   });
 
-  const compactAll = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
-    if (selectDocument.get(id)?.status === 'validated') return;
-    const rows = selectUpdates.all(id);
-    const last = rows.at(-1);
-    if (!last) return;
-    const state = selectState.get(id)?.state;
-    const parts = rows.map((row) => toBytes(row.data));
-    if (state) parts.unshift(toBytes(state));
-    const merged = merge(parts);
-    writeState.run(merged, Y.encodeStateVectorFromUpdate(merged), id);
-    deleteUpTo.run(id, last.seq);
-  });
-
   return {
+    ...sqliteStateRewrites(db),
     async create(record, initialState) {
       insertDocument.run({
         ...record,
@@ -185,10 +175,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       appendAll.immediate(id, updates);
     },
     async pendingUpdates(id) {
-      return countUpdates.get(id)?.n ?? 0;
-    },
-    async compact(id, merge) {
-      compactAll.immediate(id, merge);
+      return countUpdates.get({ id })?.n ?? 0;
     },
     async close() {
       await checkpointer?.close();

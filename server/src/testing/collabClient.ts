@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { appendToBody, bodyText } from './bodyText';
 
 /** A stock y-websocket client in Node, as scripts and the browser editor use it. */
 export interface CollabClient {
@@ -19,12 +20,11 @@ export function connectClient(collabUrl: string, documentId: string, token: stri
     disableBc: true,
     params: { token },
   });
-  const body = doc.getText('body');
   return {
     doc,
     provider,
-    text: () => body.toString(),
-    type: (text) => body.insert(body.length, text),
+    text: () => bodyText(doc),
+    type: (text) => appendToBody(doc, text),
     destroy() {
       provider.destroy();
       doc.destroy();

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { newModelDoc } from '../../../shared/model/modelRoots';
+import type { DocumentStore } from '../storage/documentStore';
+import { createSqliteStore } from '../storage/sqliteStore';
+import { bodyText } from '../testing/bodyText';
+import { poisons, writerOf } from '../testing/poisonedUpdates';
+import { recordingLogger } from '../testing/recordingLogger';
+import { Compactions } from './compactions';
+import { openDocument } from './openDocument';
+
+const dir = mkdtempSync(join(tmpdir(), 'minutier-compactions-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+describe('Compactions', () => {
+  let store: DocumentStore;
+  let compactions: Compactions;
+  const logger = recordingLogger();
+  const state = Y.encodeStateAsUpdate(newModelDoc());
+
+  beforeEach(async () => {
+    store = createSqliteStore({ filename: join(dir, `compactions-${files++}.sqlite`) });
+    const now = new Date().toISOString();
+    await store.create(
+      { id: 'cr', collectiveId: 'c', title: 'CR', meetingDate: null, createdAt: now, updatedAt: now, status: 'draft', validation: null },
+      state,
+    );
+    compactions = new Compactions(store, logger, 500, () => true);
+    logger.lines.length = 0;
+  });
+  afterEach(async () => {
+    compactions.stop();
+    await store.close();
+  });
+
+  /** What a fresh open of the stored document shows. */
+  const storedText = async () => bodyText((await openDocument(store, 'cr', { frozen: true, logger }))!.doc);
+
+  it('R12, S3: updates appended while a compaction runs stay in the log; nothing is lost', async () => {
+    const writer = writerOf(state);
+    const keystrokes = Array.from({ length: 3000 }, () => writer.type('x'));
+    for (let i = 0; i < keystrokes.length; i += 500) await store.append('cr', keystrokes.slice(i, i + 500));
+    let done = false;
+    const compacted = compactions.run('cr').finally(() => (done = true));
+    // Typing goes on between the compaction's time slices.
+    let during = 0;
+    while (!done) {
+      await store.append('cr', [writer.type('y')]);
+      during++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await compacted).toBe(true);
+    expect(during).toBeGreaterThan(1);
+    expect(await storedText()).toBe(bodyText(writer.doc));
+    const left = await store.pendingUpdates('cr');
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(during);
+  });
+
+  it('S3: a compaction that meets an update that does not load fails and leaves the log untouched', async () => {
+    const writer = writerOf(state);
+    await store.append('cr', [writer.type('gardé'), poisons.selfOrigin()]);
+    const before = await store.load('cr');
+    expect(await compactions.run('cr')).toBe(false);
+    expect(await store.load('cr')).toEqual(before);
+    expect(logger.lines.find((line) => line.event === 'relay.compaction_failed')?.fields.reason).toMatch(/logged update 2/);
+  });
+
+  it('R12: an open and a compaction of the same document at the same time lose nothing', async () => {
+    const writer = writerOf(state);
+    const keystrokes = Array.from({ length: 2000 }, () => writer.type('z'));
+    for (let i = 0; i < keystrokes.length; i += 500) await store.append('cr', keystrokes.slice(i, i + 500));
+    const [opened] = await Promise.all([openDocument(store, 'cr', { frozen: false, logger }), compactions.run('cr')]);
+    expect(bodyText(opened!.doc)).toBe(bodyText(writer.doc));
+    expect(await storedText()).toBe(bodyText(writer.doc));
+    expect(await store.pendingUpdates('cr')).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log';
+import type { DocumentStore } from '../storage/documentStore';
+import { type FoldedDocument, foldDocument } from './foldDocument';
+
+/** A rewrite refused because another one came first is retried, at most this many times. */
+const ATTEMPTS = 3;
+
+export interface OpenedDocument {
+  /** Exactly what is stored (R23): the compacted state and log, less what was set aside. */
+  doc: Y.Doc;
+  /** The same as one update, and its state vector. */
+  state: Uint8Array;
+  stateVector: Uint8Array;
+  /** Updates still in the log: none once it was folded. */
+  logSize: number;
+}
+
+/**
+ * Opens a stored document for the relay or the API: built in time slices (R25), its
+ * log folded into its compacted state at once, so the next open is quick, and what
+ * does not load set aside in quarantine and logged (R26). A validated document is
+ * only read, never rewritten (W4): what does not load is then left out in memory.
+ * Undefined for an unknown document.
+ */
+export async function openDocument(
+  store: DocumentStore,
+  id: string,
+  options: { frozen: boolean; logger: Logger },
+): Promise<OpenedDocument | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    const folded = await foldDocument(store, id, { quarantine: true });
+    if (!folded) return undefined;
+    const { doc, stored } = folded;
+    if (folded.logSize === 0 && stored.checked && stored.state) {
+      return { doc, state: stored.state, stateVector: stored.stateVector ?? Y.encodeStateVector(doc), logSize: 0 };
+    }
+    const state = Y.encodeStateAsUpdate(doc);
+    const stateVector = Y.encodeStateVector(doc);
+    if (options.frozen) {
+      report(options.logger, id, folded, false);
+      return { doc, state, stateVector, logSize: folded.logSize };
+    }
+    const { throughSeq, quarantined } = folded;
+    if (await store.rewriteState(id, { version: stored.version, state, stateVector, throughSeq, quarantined })) {
+      report(options.logger, id, folded, true);
+      if (folded.logSize > 0) {
+        options.logger.info('relay.log_folded', { doc: id, updates: folded.logSize, ms: Math.round(performance.now() - started) });
+      }
+      return { doc, state, stateVector, logSize: 0 };
+    }
+    doc.destroy();
+    if (attempt === ATTEMPTS) throw new Error(`document ${id} was rewritten during each of ${ATTEMPTS} opens`);
+  }
+}
+
+function report(logger: Logger, id: string, folded: FoldedDocument, stored: boolean): void {
+  const { quarantined } = folded;
+  if (quarantined.length === 0) return;
+  const fields = {
+    doc: id,
+    updates: quarantined.filter((update) => update.seq !== null).length,
+    state: quarantined.some((update) => update.seq === null),
+    reasons: [...new Set(quarantined.map((update) => update.reason))].join('; '),
+  };
+  // A validated document keeps its stored bytes (W4): what does not load is only left out in memory.
+  if (stored) logger.warn('relay.quarantined', fields);
+  else logger.warn('relay.unreadable_validated', fields);
+}
