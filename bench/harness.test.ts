@@ -1,10 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tinyConfig } from './benchConfig';
+import * as Y from 'yjs';
+import { readBodyContent } from '../shared/schema/bodyContent';
+import { fullConfig, tinyConfig } from './benchConfig';
 import { editsPerWriter, runFanOut } from './scenarios/fanOut';
 import { runColdOpen } from './scenarios/coldOpen';
 import { runIdleDocuments } from './scenarios/idleDocuments';
+import { buildMinutesDocument } from './scenarios/minutesDocument';
 import { allTargets } from './targets/allTargets';
 import type { RunningTarget } from './targets/target';
+
+// Minutier's relay accepts only a body its editor's schema reads, so the cold-open seed must be one.
+it('the cold-open document is a body of 5,000 paragraphs the schema reads', () => {
+  const { paragraphs, paragraphChars } = fullConfig.coldOpen;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, buildMinutesDocument(paragraphs, paragraphChars));
+  const content = readBodyContent(doc).content as Array<{ type: string }>;
+  expect(content).toHaveLength(5_000);
+  expect(content.every((node) => node.type === 'paragraph')).toBe(true);
+});
 
 /**
  * A correctness run of the benchmark harness, so it cannot rot: tiny scenarios on

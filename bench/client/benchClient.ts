@@ -8,8 +8,8 @@ import type { ConnectionRequest, RunningTarget } from '../targets/target';
 import { withTimeout } from '../timing';
 import { type Edit, editKey, encodeEdit, readEdits } from './edit';
 
-/** The shared text writers append their edits to. */
-export const EDITS_TEXT = 'edits';
+/** The fragment Tiptap's Collaboration extension (and so Minutier's editor) keeps the body in. */
+export const BODY_FRAGMENT = 'default';
 const closeTimeoutMs = 5_000;
 
 export interface BenchClientOptions {
@@ -28,7 +28,8 @@ export interface BenchClientOptions {
  */
 export class BenchClient {
   readonly doc = new Y.Doc();
-  readonly edits = this.doc.getText(EDITS_TEXT);
+  /** The body, where writers type as an editor does: text in paragraphs (Minutier's relay refuses other roots). */
+  readonly body = this.doc.getXmlFragment(BODY_FRAGMENT);
   /** Keys of the edits from other replicas this one has integrated. */
   readonly seenEdits = new Set<string>();
   /** performance.now() when the socket was created. */
@@ -42,6 +43,8 @@ export class BenchClient {
   private readonly wire: Wire;
   private readonly step2Waiters: Array<{ resolve: (receivedAt: number) => void; reject: (error: Error) => void }> = [];
   private closing: Promise<void> | undefined;
+  /** The text of this writer's own paragraph, created with its first edit. */
+  private typing: Y.XmlText | undefined;
 
   /** Asks the target how to connect (its URL and headers), then connects. */
   static async connect(options: BenchClientOptions): Promise<BenchClient> {
@@ -58,14 +61,15 @@ export class BenchClient {
     // A rejection is reported through `failure` too; this keeps it from going unhandled.
     this.synced.catch(() => undefined);
 
-    this.edits.observe((event) => {
-      if (event.transaction.origin !== this) return;
+    this.body.observeDeep((events, transaction) => {
+      if (transaction.origin !== this) return;
       const integratedAt = performance.now();
-      for (const op of event.delta) {
-        if (typeof op.insert !== 'string') continue;
-        for (const edit of readEdits(op.insert)) {
-          this.seenEdits.add(editKey(edit.writer, edit.seq));
-          options.onRemoteEdit?.(edit, integratedAt - edit.madeAt);
+      for (const event of events) {
+        for (const text of insertedText(event)) {
+          for (const edit of readEdits(text)) {
+            this.seenEdits.add(editKey(edit.writer, edit.seq));
+            options.onRemoteEdit?.(edit, integratedAt - edit.madeAt);
+          }
         }
       }
     });
@@ -86,9 +90,22 @@ export class BenchClient {
     });
   }
 
-  /** Appends one edit token at the end of the shared text; the update goes out at once. */
+  /**
+   * Appends one edit token at the end of this writer's paragraph; the update goes out at
+   * once. The first edit creates the paragraph (y-prosemirror's shape: a `paragraph`
+   * element holding a text) at the end of the body, with its token, in one update.
+   */
   insertEdit(writer: number, seq: number): void {
-    this.edits.insert(this.edits.length, encodeEdit({ writer, seq, madeAt: performance.now() }));
+    const token = encodeEdit({ writer, seq, madeAt: performance.now() });
+    if (this.typing) {
+      this.typing.insert(this.typing.length, token);
+      return;
+    }
+    const text = new Y.XmlText(token);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [text]);
+    this.body.insert(this.body.length, [paragraph]);
+    this.typing = text;
   }
 
   /**
@@ -171,5 +188,25 @@ export class BenchClient {
   private fail(error: Error): void {
     this.failure ??= error;
     for (const waiter of this.step2Waiters.splice(0)) waiter.reject(error);
+  }
+}
+
+/**
+ * The text an observed change brought: words typed into an existing paragraph, or the
+ * whole text of paragraphs that arrived with it (Yjs reports no separate change for a
+ * type created in the same transaction).
+ */
+function* insertedText(event: Y.YEvent<Y.AbstractType<unknown>>): Generator<string> {
+  for (const op of event.delta) {
+    if (typeof op.insert === 'string') yield op.insert;
+    else if (Array.isArray(op.insert)) for (const node of op.insert) yield* textOf(node);
+  }
+}
+
+function* textOf(node: unknown): Generator<string> {
+  if (node instanceof Y.XmlText) {
+    for (const part of node.toDelta() as Array<{ insert: unknown }>) if (typeof part.insert === 'string') yield part.insert;
+  } else if (node instanceof Y.XmlElement) {
+    for (const child of node.toArray()) yield* textOf(child);
   }
 }

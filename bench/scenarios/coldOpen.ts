@@ -1,7 +1,7 @@
 import { BenchClient } from '../client/benchClient';
 import type { RunningTarget } from '../targets/target';
 import { sleep, withTimeout } from '../timing';
-import { BODY_FRAGMENT, buildMinutesDocument } from './minutesDocument';
+import { buildMinutesDocument } from './minutesDocument';
 import { sameStateVector, stateVectorOf } from './verifyReplicas';
 
 /** Opening a large document that nobody has open. */
@@ -59,7 +59,7 @@ export async function runColdOpen(server: RunningTarget, params: ColdOpenParams,
       try {
         const syncedAt = await withTimeout(reader.synced, params.openTimeoutMs, `cold open #${open}`);
         openMs.push(syncedAt - reader.startedAt);
-        const paragraphs = reader.doc.getXmlFragment(BODY_FRAGMENT).length;
+        const paragraphs = reader.body.length;
         if (!sameStateVector(stateVectorOf(reader.doc), expected) || paragraphs !== params.paragraphs) {
           throw new Error(`cold open #${open} received a different document (${paragraphs} of ${params.paragraphs} paragraphs)`);
         }

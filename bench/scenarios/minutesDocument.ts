@@ -1,7 +1,5 @@
 import * as Y from 'yjs';
-
-/** The fragment Tiptap's Collaboration extension (and so Minutier's editor) keeps the body in. */
-export const BODY_FRAGMENT = 'default';
+import { BODY_FRAGMENT } from '../client/benchClient';
 
 const words = [
   'le', 'conseil', 'municipal', 'a', 'adopté', 'la', 'délibération', 'relative', 'au', 'budget', 'de',

@@ -44,14 +44,14 @@ export function verifyNoEditLost(rooms: readonly Room[], editsPerWriter: number)
   }
 }
 
-/** Throws unless all replicas of each document hold the same state and the same text. */
+/** Throws unless all replicas of each document hold the same state and the same body. */
 export function verifyConverged(rooms: readonly Room[]): void {
   for (const room of rooms) {
     const [reference, ...others] = room.clients;
     if (!reference) continue;
-    const text = reference.edits.toString();
+    const body = reference.body.toString();
     others.forEach((client, offset) => {
-      if (!sameStateVector(stateVectorOf(reference.doc), stateVectorOf(client.doc)) || client.edits.toString() !== text) {
+      if (!sameStateVector(stateVectorOf(reference.doc), stateVectorOf(client.doc)) || client.body.toString() !== body) {
         throw new Error(`replicas of ${room.documentName} diverged: client ${offset + 1} differs from client 0`);
       }
     });
