@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import type { DocumentAccess } from '../../../shared/api/roles';
 import type { DocumentStore } from '../storage/documentStore';
 import { Connection, type ConnectionOwner } from './connection';
+import { LiveConnections } from './liveConnections';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { RefusalBudget } from './refusalBudget';
@@ -33,7 +34,7 @@ export interface RelayOptions {
  * Room per open document, loaded on first connection and unloaded after the last.
  */
 export class Relay implements LiveAccess {
-  private readonly live = new Set<Connection>();
+  private readonly live = new LiveConnections();
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
@@ -154,30 +155,16 @@ export class Relay implements LiveAccess {
   }
 
   closeCredential(kind: 'session' | 'token', id: string): void {
-    for (const connection of this.live) {
-      if (connection.owner.credential.kind === kind && connection.owner.credential.id === id) {
-        connection.close(CloseCode.unauthenticated, 'credential revoked');
-      }
-    }
+    this.live.close(({ owner }) => owner.credential.kind === kind && owner.credential.id === id, CloseCode.unauthenticated, 'credential revoked');
   }
 
   async recheckUser(userId: string): Promise<void> {
-    const mine = [...this.live].filter((connection) => connection.owner.userId === userId);
-    for (const connection of mine) {
-      const access = await this.options.accessOf(userId, connection.documentId);
-      if (access === 'none') connection.close(CloseCode.forbidden, 'access withdrawn');
-      else if (access !== connection.access) connection.close(CloseCode.rightsChanged, 'rights changed');
-    }
+    await this.live.recheck((connection) => connection.owner.userId === userId, this.options.accessOf);
   }
 
   /** Re-checks every connection of a document after its status or its collective's settings changed (R20). */
   async recheckDocument(documentId: string): Promise<void> {
-    const open = [...this.live].filter((connection) => connection.documentId === documentId);
-    for (const connection of open) {
-      const access = await this.options.accessOf(connection.owner.userId, documentId);
-      if (access === 'none') connection.close(CloseCode.forbidden, 'access withdrawn');
-      else if (access !== connection.access) connection.close(CloseCode.rightsChanged, 'rights changed');
-    }
+    await this.live.recheck((connection) => connection.documentId === documentId, this.options.accessOf);
   }
 
   /**
@@ -217,15 +204,11 @@ export class Relay implements LiveAccess {
   async setFrozen(documentId: string, frozen: boolean): Promise<void> {
     const room = await this.rooms.get(documentId);
     if (room) room.frozen = frozen;
-    for (const connection of this.live) {
-      if (connection.documentId === documentId) connection.close(CloseCode.rightsChanged, frozen ? 'validated' : 'reopened');
-    }
+    this.live.close((connection) => connection.documentId === documentId, CloseCode.rightsChanged, frozen ? 'validated' : 'reopened');
   }
 
   closeDocument(documentId: string): void {
-    for (const connection of this.live) {
-      if (connection.documentId === documentId) connection.close(CloseCode.unknownDocument, 'document deleted');
-    }
+    this.live.close((connection) => connection.documentId === documentId, CloseCode.unknownDocument, 'document deleted');
   }
 
   /** Closes every connection, waits for pending writes and compacts what was open. */
@@ -319,11 +302,11 @@ export class Relay implements LiveAccess {
   /** Closes every connection of a user who spent the refusal budget on a document (R6). */
   private holdOff(userId: string, documentId: string): void {
     this.options.logger.warn('relay.held_off', { doc: documentId, user: userId });
-    for (const connection of this.live) {
-      if (connection.owner.userId === userId && connection.documentId === documentId) {
-        connection.close(CloseCode.tooManyMessages, 'too many refused updates: try again later');
-      }
-    }
+    this.live.close(
+      (connection) => connection.owner.userId === userId && connection.documentId === documentId,
+      CloseCode.tooManyMessages,
+      'too many refused updates: try again later',
+    );
   }
 
   /** Client garbage is the client's problem: one warning per connection, which it closes (R6). */
