@@ -41,6 +41,9 @@ describe('members administration', () => {
     expect(await page.getByLabel('Rôle de Coordination').inputValue()).toBe('coordination');
 
     await page.getByRole('button', { name: 'Désactiver le compte de Sarah Berthelot' }).click();
+    const confirmation = page.getByRole('group', { name: 'Désactivation du compte de Sarah Berthelot' });
+    await confirmation.getByText('Toutes les sessions et tous les jetons d’API de ce compte seront révoqués.').waitFor();
+    await confirmation.getByRole('button', { name: 'Confirmer la désactivation' }).click();
     await page.getByRole('button', { name: 'Réactiver le compte de Sarah Berthelot' }).waitFor();
     expect(await canSignIn(sarah)).toBe(false);
     await page.getByRole('button', { name: 'Réactiver le compte de Sarah Berthelot' }).click();
@@ -63,6 +66,7 @@ describe('members administration', () => {
     const person = await open(null);
     await person.page.goto(link);
     await person.page.getByText('helene.derugy@amicale.test').waitFor();
+    await person.page.getByText('Toutes les sessions et tous les jetons d’API de ce compte seront révoqués.').waitFor();
     await person.page.getByLabel('Nouveau mot de passe').fill('nouveau mot de passe');
     await person.page.getByLabel('Confirmez le mot de passe').fill('nouveau mot de passi');
     await person.page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();

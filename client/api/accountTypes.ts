@@ -54,15 +54,6 @@ export interface AuditEntry {
   ip: string | null;
 }
 
-/** A row of `GET /api/minutes/:id/shares`. */
-export interface DocumentShare {
-  documentId: string;
-  userId: string;
-  role: Role;
-  email: string | null;
-  name: string | null;
-}
-
 /** What an invitation link grants, read before accepting it. */
 export interface InvitationPreview {
   collective: Collective;

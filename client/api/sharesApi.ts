@@ -1,20 +1,22 @@
-import type { Role } from '../../shared/api/roles';
-import type { DocumentShare } from './accountTypes';
+import type { ShareAccess, ShareEntry, ShareListResponse } from '../../shared/api/shares';
 import { deleteJson, getJson, putJson } from './http';
 
-/** The people a compte-rendu is shared with, beyond its collective. */
+/** The addresses a compte-rendu is shared with, beyond its collective. */
 
 const sharesPath = (documentId: string) => `/api/minutes/${encodeURIComponent(documentId)}/shares`;
 
-export async function listShares(documentId: string, signal?: AbortSignal): Promise<DocumentShare[]> {
-  return (await getJson<{ shares: DocumentShare[] }>(sharesPath(documentId), signal)).shares;
+export async function listShares(documentId: string, signal?: AbortSignal): Promise<ShareEntry[]> {
+  return (await getJson<ShareListResponse>(sharesPath(documentId), signal)).shares;
 }
 
-/** Shares with the account of `email` (or changes its role); 404 `unknown_user` without one. */
-export async function putShare(documentId: string, email: string, role: Role): Promise<void> {
-  await putJson(sharesPath(documentId), { email, role });
+/**
+ * Shares with `email` (or changes its access). The server answers the same whether the
+ * address has an account or not: it never says who has one.
+ */
+export async function putShare(documentId: string, email: string, access: ShareAccess): Promise<void> {
+  await putJson(sharesPath(documentId), { email, access });
 }
 
-export async function deleteShare(documentId: string, userId: string): Promise<void> {
-  await deleteJson(`${sharesPath(documentId)}/${encodeURIComponent(userId)}`);
+export async function deleteShare(documentId: string, email: string): Promise<void> {
+  await deleteJson(`${sharesPath(documentId)}/${encodeURIComponent(email)}`);
 }

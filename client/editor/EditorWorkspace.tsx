@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MinutesDocument } from '../../shared/api/minutes';
+import { atLeast } from '../../shared/api/roles';
 import { describeConnection } from '../connection/connectionState';
 import { useConnectionStatus } from '../connection/useConnectionStatus';
 import { useRightsChangeReload } from '../connection/useRightsChangeReload';
@@ -112,6 +113,11 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
           </p>
         )}
         {refused && writer && <RefusedEditBanner />}
+        {minutes.repaired && (
+          <p className="banner banner--warning" role="status">
+            {minutes.repaired.message}
+          </p>
+        )}
         {editingIdentity && (
           <IdentityForm
             initial={user}
@@ -152,7 +158,9 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
           />
         </div>
       </main>
-      {dialog === 'share' && <ShareDialog documentId={id} onClose={() => setDialog(null)} />}
+      {dialog === 'share' && (
+        <ShareDialog documentId={id} manage={atLeast(minutes.role, 'secretariat')} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'export' && <ExportDialog documentId={id} onClose={() => setDialog(null)} />}
     </CommentsContext.Provider>
   );

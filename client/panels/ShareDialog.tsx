@@ -1,50 +1,47 @@
 import { useId, useState, type FormEvent } from 'react';
-import { putShareSchema } from '../../shared/api/auth';
-import { atLeast, ROLES, roleLabels, type Role } from '../../shared/api/roles';
-import type { DocumentShare } from '../api/accountTypes';
+import { SHARE_ACCESSES, putShareSchema, shareAccessLabels, type ShareAccess, type ShareEntry } from '../../shared/api/shares';
 import { deleteShare, listShares, putShare } from '../api/sharesApi';
 import { useEditableResource } from '../api/useEditableResource';
-import { useOptionalMe } from '../auth/meContext';
 import { ModalDialog } from './ModalDialog';
 
 export interface ShareDialogProps {
   documentId: string;
+  /** The caller is of the secretariat or the coordination of the document's collective. */
+  manage: boolean;
   onClose(): void;
 }
 
 const errorText = (failure: unknown, fallback: string) => (failure instanceof Error ? failure.message : fallback);
 
 /**
- * « Partager »: gives one more person a role on this compte-rendu only (someone of another
- * collective, a ministry guest). Everyone who can read it sees the list; the secretariat
- * and the coordination change it.
+ * « Partager »: lets one more address read, suggest in or edit this compte-rendu only
+ * (someone of another collective, a ministry guest); never a role of the collective.
+ * Everyone who can read it sees the list; the secretariat and the coordination change it.
+ * The server never says whether an address has an account, so neither does this dialog.
  */
-export function ShareDialog({ documentId, onClose }: ShareDialogProps) {
-  const me = useOptionalMe();
-  const manage = me !== null && atLeast(me.user.role, 'secretariat');
+export function ShareDialog({ documentId, manage, onClose }: ShareDialogProps) {
   const [shares, updateShares] = useEditableResource(`shares-${documentId}`, (signal) => listShares(documentId, signal));
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const fieldId = useId();
 
-  async function changeRole(share: DocumentShare, role: Role) {
-    if (!share.email) return;
+  async function changeAccess(share: ShareEntry, access: ShareAccess) {
     setError(null);
     try {
-      await putShare(documentId, share.email, role);
-      updateShares((list) => list.map((s) => (s.userId === share.userId ? { ...s, role } : s)));
-      setStatus(`${share.name ?? share.email} : ${roleLabels[role]}.`);
+      await putShare(documentId, share.email, access);
+      updateShares((list) => list.map((s) => (s.email === share.email ? { ...s, access } : s)));
+      setStatus(`${share.email} : ${shareAccessLabels[access]}.`);
     } catch (failure) {
-      setError(errorText(failure, 'Le changement de rôle a échoué.'));
+      setError(errorText(failure, 'Le changement d’accès a échoué.'));
     }
   }
 
-  async function remove(share: DocumentShare) {
+  async function remove(share: ShareEntry) {
     setError(null);
     try {
-      await deleteShare(documentId, share.userId);
-      updateShares((list) => list.filter((s) => s.userId !== share.userId));
-      setStatus(`Partage retiré pour ${share.name ?? share.email ?? 'cette personne'}.`);
+      await deleteShare(documentId, share.email);
+      updateShares((list) => list.filter((s) => s.email !== share.email));
+      setStatus(`Partage retiré pour ${share.email}.`);
     } catch (failure) {
       setError(errorText(failure, 'Le retrait du partage a échoué.'));
     }
@@ -53,8 +50,10 @@ export function ShareDialog({ documentId, onClose }: ShareDialogProps) {
   return (
     <ModalDialog title="Partager ce compte-rendu" onClose={onClose} size="wide">
       <p className="hint">
-        Donnez accès à ce seul compte-rendu à une personne qui a un compte Minutier, par exemple d’un autre collectif
-        ou d’un ministère. Ce rôle s’ajoute à celui qu’elle a dans son collectif.
+        Donnez à une personne qui a un compte Minutier, par exemple d’un autre collectif ou d’un ministère, l’accès à ce
+        seul compte-rendu : en lecture, en suggestion ou en modification. Un partage ne donne jamais un rôle du
+        collectif : valider, rouvrir ou supprimer restent à la coordination. Une adresse qui n’a pas encore de compte
+        n’obtient rien : invitez d’abord la personne, puis partagez à nouveau.
       </p>
       {shares.status === 'loading' && (
         <p className="muted" role="status">
@@ -68,34 +67,27 @@ export function ShareDialog({ documentId, onClose }: ShareDialogProps) {
       )}
       {shares.status === 'ready' && shares.data.length === 0 && <p className="muted">Ce compte-rendu n’est partagé avec personne.</p>}
       {shares.status === 'ready' && shares.data.length > 0 && (
-        <ul className="share-list" aria-label="Personnes avec qui ce compte-rendu est partagé">
+        <ul className="share-list" aria-label="Adresses avec qui ce compte-rendu est partagé">
           {shares.data.map((share) => (
-            <li key={share.userId} className="share-list__row">
+            <li key={share.email} className="share-list__row">
               <span className="share-list__who">
-                <strong>{share.name ?? 'Compte supprimé'}</strong>
-                {share.email && <span className="muted"> {share.email}</span>}
+                <strong>{share.email}</strong>
               </span>
-              {manage && share.email ? (
-                <select
-                  aria-label={`Rôle de ${share.name ?? share.email}`}
-                  value={share.role}
-                  onChange={(event) => changeRole(share, event.target.value as Role)}
-                >
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {roleLabels[role]}
-                    </option>
-                  ))}
-                </select>
+              {manage ? (
+                <AccessSelect
+                  label={`Accès de ${share.email}`}
+                  value={share.access}
+                  onChange={(access) => changeAccess(share, access)}
+                />
               ) : (
-                <span>{roleLabels[share.role]}</span>
+                <span>{shareAccessLabels[share.access]}</span>
               )}
               {manage && (
                 <button
                   type="button"
                   className="button button--small"
                   onClick={() => remove(share)}
-                  aria-label={`Retirer le partage avec ${share.name ?? share.email ?? 'cette personne'}`}
+                  aria-label={`Retirer le partage avec ${share.email}`}
                 >
                   Retirer
                 </button>
@@ -107,16 +99,16 @@ export function ShareDialog({ documentId, onClose }: ShareDialogProps) {
       {manage ? (
         <AddShareForm
           fieldId={fieldId}
-          onShare={async (email, role) => {
+          onShare={async (email, access) => {
             setError(null);
-            await putShare(documentId, email, role);
+            await putShare(documentId, email, access);
             const fresh = await listShares(documentId);
             updateShares(() => fresh);
-            setStatus(`Compte-rendu partagé avec ${email} (${roleLabels[role]}).`);
+            setStatus(`Partage enregistré pour ${email} (${shareAccessLabels[access]}).`);
           }}
         />
       ) : (
-        <p className="muted">Seuls le secrétariat et la coordination modifient les partages.</p>
+        <p className="muted">Seuls le secrétariat et la coordination du collectif modifient les partages.</p>
       )}
       {error && (
         <p className="banner banner--error" role="alert">
@@ -135,16 +127,28 @@ export function ShareDialog({ documentId, onClose }: ShareDialogProps) {
   );
 }
 
-function AddShareForm({ fieldId, onShare }: { fieldId: string; onShare(email: string, role: Role): Promise<void> }) {
+function AccessSelect({ id, label, value, onChange }: { id?: string; label?: string; value: ShareAccess; onChange(access: ShareAccess): void }) {
+  return (
+    <select id={id} aria-label={label} value={value} onChange={(event) => onChange(event.target.value as ShareAccess)}>
+      {SHARE_ACCESSES.map((access) => (
+        <option key={access} value={access}>
+          {shareAccessLabels[access]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function AddShareForm({ fieldId, onShare }: { fieldId: string; onShare(email: string, access: ShareAccess): Promise<void> }) {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('reader');
+  const [access, setAccess] = useState<ShareAccess>('read');
   const [emailError, setEmailError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = putShareSchema.safeParse({ email, role });
+    const parsed = putShareSchema.safeParse({ email, access });
     if (!parsed.success) {
       setEmailError('Adresse e-mail invalide');
       return;
@@ -153,7 +157,7 @@ function AddShareForm({ fieldId, onShare }: { fieldId: string; onShare(email: st
     setFailure(null);
     setSharing(true);
     try {
-      await onShare(parsed.data.email, parsed.data.role);
+      await onShare(parsed.data.email, parsed.data.access);
       setEmail('');
     } catch (error) {
       setFailure(errorText(error, 'Le partage a échoué.'));
@@ -182,14 +186,8 @@ function AddShareForm({ fieldId, onShare }: { fieldId: string; onShare(email: st
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${fieldId}-role`}>Rôle sur ce compte-rendu</label>
-        <select id={`${fieldId}-role`} value={role} onChange={(event) => setRole(event.target.value as Role)}>
-          {ROLES.map((option) => (
-            <option key={option} value={option}>
-              {roleLabels[option]}
-            </option>
-          ))}
-        </select>
+        <label htmlFor={`${fieldId}-access`}>Accès à ce compte-rendu</label>
+        <AccessSelect id={`${fieldId}-access`} value={access} onChange={setAccess} />
       </div>
       <div className="form-actions form-actions--inline">
         <button type="submit" className="button button--primary" disabled={sharing}>

@@ -30,6 +30,7 @@ import { setupRoutes } from './api/setupRoutes';
 import { shareRoutes } from './api/shareRoutes';
 import { serveClient } from './api/staticClient';
 import { tokenRoutes } from './api/tokenRoutes';
+import { unhandledError } from './api/unhandledError';
 import type { AuthDeps } from './auth/authDeps';
 import { authenticate } from './auth/authenticate';
 import { documentRights } from './auth/documentAccess';
@@ -53,8 +54,8 @@ export interface AppDeps extends AuthDeps {
   pdf: PdfPrinter;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
-  /** Failed sign-ins allowed per account and per IP in 15 minutes. */
-  loginLimits?: { perAccount: number; perIp: number };
+  /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
+  loginLimits?: { perAccount: number; perIp: number; accountDelayMs?: number };
 }
 
 /**
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
     windowMs: 15 * 60 * 1000,
     maxPerAccount: deps.loginLimits?.perAccount ?? 5,
     maxPerIp: deps.loginLimits?.perIp ?? 30,
+    accountDelayMs: deps.loginLimits?.accountDelayMs ?? 30 * 1000,
   });
 
   const withSecureHeaders = secureHeaders();
@@ -145,10 +147,7 @@ export function createApp(deps: AppDeps) {
 
   serveClient(app, config.staticDir);
 
-  app.onError((error, c) => {
-    logger.error('http.unhandled', { path: c.req.path, reason: error.message });
-    return apiError(c, 500, 'internal', 'Erreur interne du serveur.');
-  });
+  app.onError((error, c) => unhandledError(c, error, logger));
 
   return { app, relay, injectWebSocket: (server: ServerType) => upgrades.attach(server, app) };
 }

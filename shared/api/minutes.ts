@@ -37,7 +37,7 @@ export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
    * `suggest` editors record every edit as a suggestion (a member in a suggestion-only review).
    */
   access: 'read' | 'write' | 'suggest';
-  /** The caller's effective role on this document (a share can raise the collective role). */
+  /** The caller’s effective role on this document (a share raises it to `member` at most, A12). */
   role: Role;
   /** Present while validated: rendered as « Validé lors de la réunion du Collectif du … ». */
   validation: { meetingDate: string; note: string | null; versionId: string; validatedAt: string } | null;

@@ -14,7 +14,7 @@ const rank: Record<Role, number> = { coordination: 3, secretariat: 2, member: 1,
 /** True when `role` has at least the rights of `needed`. */
 export const atLeast = (role: Role, needed: Role): boolean => rank[role] >= rank[needed];
 
-/** The higher of two roles (a share can raise a collective role for one document). */
+/** The higher of two roles. */
 export const higherRole = (a: Role, b: Role): Role => (rank[a] >= rank[b] ? a : b);
 
 /**
@@ -25,3 +25,8 @@ export type DocumentAccess = 'none' | 'read' | 'write' | 'suggest';
 
 export const accessOfRole = (role: Role | undefined): DocumentAccess =>
   role === undefined ? 'none' : atLeast(role, 'member') ? 'write' : 'read';
+
+const accessRank: Record<DocumentAccess, number> = { none: 0, read: 1, suggest: 2, write: 3 };
+
+/** The wider of two accesses (a share can raise what a role gives on one document). */
+export const higherAccess = (a: DocumentAccess, b: DocumentAccess): DocumentAccess => (accessRank[a] >= accessRank[b] ? a : b);

@@ -18,16 +18,19 @@ interface AccountRowProps {
 
 /**
  * One account of the collective, changed in place: role, association, active or not, and a
- * password-reset link. Each change is saved at once; a refusal (such as the last
+ * password-reset link. Each change is saved at once, but disabling, which revokes every
+ * session and API token (A10), is confirmed first; a refusal (such as the last
  * coordination account) is said under the row and the row keeps the stored value.
  */
 export function AccountRow({ account, associations, isSelf, onChanged }: AccountRowProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [resetLink, setResetLink] = useState<LinkResponse | null>(null);
+  const [confirmingDisable, setConfirmingDisable] = useState(false);
   const who = account.name;
 
   async function save(change: AccountChange) {
+    setConfirmingDisable(false);
     setSaving(true);
     setError(null);
     try {
@@ -92,7 +95,7 @@ export function AccountRow({ account, associations, isSelf, onChanged }: Account
               type="button"
               className="button button--small"
               disabled={saving}
-              onClick={() => save({ disabled: !account.disabled })}
+              onClick={() => (account.disabled ? save({ disabled: false }) : setConfirmingDisable(true))}
               aria-label={`${account.disabled ? 'Réactiver' : 'Désactiver'} le compte de ${who}`}
             >
               {account.disabled ? 'Réactiver' : 'Désactiver'}
@@ -108,9 +111,25 @@ export function AccountRow({ account, associations, isSelf, onChanged }: Account
           </div>
         </td>
       </tr>
-      {(error || resetLink) && (
+      {(error || resetLink || confirmingDisable) && (
         <tr className="account__details">
           <td colSpan={COLUMNS}>
+            {confirmingDisable && (
+              <div role="group" aria-label={`Désactivation du compte de ${who}`}>
+                <p>
+                  {who} ne pourra plus se connecter. Toutes les sessions et tous les jetons d’API de ce compte seront
+                  révoqués.
+                </p>
+                <div className="row-actions">
+                  <button type="button" className="button button--small button--danger" onClick={() => save({ disabled: true })}>
+                    Confirmer la désactivation
+                  </button>
+                  <button type="button" className="button button--small" onClick={() => setConfirmingDisable(false)}>
+                    Annuler
+                  </button>
+                </div>
+              </div>
+            )}
             {error && (
               <p className="banner banner--error" role="alert">
                 {error}
@@ -119,8 +138,8 @@ export function AccountRow({ account, associations, isSelf, onChanged }: Account
             {resetLink && (
               <SecretField label={`Lien de réinitialisation pour ${who}`} value={resetLink.url}>
                 <p>
-                  {linkExpiry(resetLink.expiresAt)} Quand il sera utilisé, toutes les sessions de ce compte seront
-                  fermées.
+                  {linkExpiry(resetLink.expiresAt)} Quand il sera utilisé, toutes les sessions et tous les jetons d’API de
+                  ce compte seront révoqués.
                 </p>
               </SecretField>
             )}

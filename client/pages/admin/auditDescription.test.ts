@@ -66,6 +66,12 @@ describe('describeAuditEntry', () => {
       subject: 'Réunion du Collectif',
       details: 'avec Sarah Berthelot, rôle : Lecteur',
     });
+    expect(describeAuditEntry(entry('user.password_reset', 'u2', { endedSessions: 2, revokedTokens: 1 }), names).details).toBe(
+      '2 sessions fermées, 1 jeton d’API révoqué',
+    );
+    expect(describeAuditEntry(entry('document.shared', 'd1', { email: 'paul@ministere.test', access: 'suggest' }), names).details).toBe(
+      'avec paul@ministere.test, accès : Suggestion',
+    );
     expect(describeAuditEntry(entry('document.imported', 'd1', { title: 'Réunion du Collectif', file: 'cr.docx' }), names)).toEqual({
       action: 'Compte-rendu importé',
       subject: 'Réunion du Collectif',

@@ -1,5 +1,6 @@
 import { roleLabels, type Role } from '../../../shared/api/roles';
 import { statusLabels } from '../../../shared/api/review';
+import { shareAccessLabels, type ShareAccess } from '../../../shared/api/shares';
 import type { AuditEntry } from '../../api/accountTypes';
 import { formatMeetingDate } from '../../format/formatDate';
 
@@ -61,6 +62,8 @@ export function auditActionLabel(action: string): string {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const role = (value: unknown): string | null => (typeof value === 'string' && value in roleLabels ? roleLabels[value as Role] : null);
+const shareAccess = (value: unknown): string | null =>
+  typeof value === 'string' && value in shareAccessLabels ? shareAccessLabels[value as ShareAccess] : null;
 const status = (value: unknown): string | null =>
   typeof value === 'string' && value in statusLabels ? statusLabels[value as keyof typeof statusLabels] : null;
 
@@ -96,16 +99,25 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'user.updated':
       return describe(userName(target), describeAccountChange(details, names));
     case 'user.password_reset_link':
-    case 'user.password_reset':
       return describe(userName(target));
+    case 'user.password_reset':
+      return describe(userName(target), describeRevocations(details));
     case 'token.created':
       return describe(text(details.name));
     case 'token.revoked':
       return describe(target ? (names.token(target) ?? null) : null);
+    // Entries written before shares went by address name an account and a role.
     case 'document.shared':
-      return describe(documentName(), joined([`avec ${userName(details.userId)}`, role(details.role) && `rôle : ${role(details.role)}`]));
+      return describe(
+        documentName(),
+        joined([
+          `avec ${text(details.email) ?? userName(details.userId)}`,
+          shareAccess(details.access) && `accès : ${shareAccess(details.access)}`,
+          role(details.role) && `rôle : ${role(details.role)}`,
+        ]),
+      );
     case 'document.unshared':
-      return describe(documentName(), `avec ${userName(details.userId)}`);
+      return describe(documentName(), `avec ${text(details.email) ?? userName(details.userId)}`);
     case 'document.status_changed':
       return describe(documentName(), status(details.from) && status(details.to) ? `${status(details.from)} → ${status(details.to)}` : null);
     case 'document.approved':
@@ -144,6 +156,17 @@ function describeAccountChange(details: AuditEntry['details'], names: AuditNames
     details.associationId === null && 'retiré de son association',
     details.disabled === true && 'désactivé',
     details.disabled === false && 'réactivé',
+    describeRevocations(details),
+  ]);
+}
+
+/** A reset or a disabled account ends the sessions and revokes the API tokens (A10). */
+function describeRevocations(details: AuditEntry['details']): string | null {
+  const count = (value: unknown, one: string, many: string) =>
+    typeof value === 'number' ? `${value} ${value > 1 ? many : one}` : null;
+  return joined([
+    count(details.endedSessions, 'session fermée', 'sessions fermées'),
+    count(details.revokedTokens, 'jeton d’API révoqué', 'jetons d’API révoqués'),
   ]);
 }
 

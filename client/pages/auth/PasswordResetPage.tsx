@@ -66,7 +66,8 @@ function NewPasswordForm({ secret, account }: { secret: string; account: Passwor
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <p className="hint">
-        Compte de <strong>{account.name}</strong> ({account.email}). Vos autres sessions seront fermées.
+        Compte de <strong>{account.name}</strong> ({account.email}). Toutes les sessions et tous les jetons d’API de ce
+        compte seront révoqués.
       </p>
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="email" autoComplete="username" value={account.email} readOnly hidden />

@@ -45,6 +45,10 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     if (record.status !== 'review') {
       return apiError(c, 409, 'not_in_review', 'On approuve un compte-rendu pendant sa relecture seulement.');
     }
+    // An approval speaks for an association of the collective: a share never grants it (A12).
+    if (user.collectiveId !== record.collectiveId) {
+      return apiError(c, 403, 'forbidden', 'Seules les associations du collectif approuvent ce compte-rendu.');
+    }
     if (!user.associationId) {
       return apiError(c, 400, 'no_association', 'Votre compte n’est rattaché à aucune association : vous ne pouvez pas approuver en son nom.');
     }

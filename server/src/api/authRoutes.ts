@@ -40,7 +40,7 @@ export function authRoutes(deps: AuthDeps, limiter: LoginLimiter, live: LiveAcce
       });
       return apiError(c, 401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect.');
     }
-    limiter.recordSuccess(email);
+    limiter.recordSuccess(email, ip);
     await startSession(c, deps, found.user);
     await recordAudit(c, deps.audit, found.user, { action: 'auth.login', target: found.user.id });
     return c.json({ ok: true });

@@ -3,6 +3,7 @@ import { createAssociationSchema, updateUserSchema } from '../../../shared/api/a
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
+import { signOutEverywhere } from '../auth/signOutEverywhere';
 import { newId } from '../auth/secrets';
 import type { LiveAccess } from '../relay/liveAccess';
 import { apiError } from './apiError';
@@ -58,13 +59,20 @@ export function memberRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
       }
     }
     await deps.accounts.updateUser(target.id, patch);
+    // Rights first (a disabled account's connections close with 4403, R19), then the
+    // credentials, so that none of them works again if the account is re-enabled (A10).
+    await live.recheckUser(target.id);
+    const revoked = patch.disabled ? await signOutEverywhere(deps.credentials, live, target.id) : undefined;
     await recordAudit(c, deps.audit, user, {
       action: 'user.updated',
       target: target.id,
       // Only what changed: an associationId of null means « removed from its association ».
-      details: { previousRole: target.role, ...patch },
+      details: {
+        previousRole: target.role,
+        ...patch,
+        ...(revoked && { endedSessions: revoked.sessions, revokedTokens: revoked.tokens }),
+      },
     });
-    await live.recheckUser(target.id);
     return c.json(await deps.accounts.getUser(target.id));
   });
 

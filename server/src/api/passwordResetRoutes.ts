@@ -5,6 +5,7 @@ import { principalOf, requireRole } from '../auth/guards';
 import { linkUrl } from '../auth/linkUrl';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../auth/recordAudit';
+import { signOutEverywhere } from '../auth/signOutEverywhere';
 import type { LiveAccess } from '../relay/liveAccess';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
@@ -15,7 +16,7 @@ const GONE = 'Ce lien de réinitialisation n’est plus valable : demandez-en un
 
 /**
  * Password resets without a mail server: the coordination generates a link and hands
- * it over; using it sets a new password and signs the account out everywhere.
+ * it over; using it sets a new password, ends every session and revokes every API token (A10).
  */
 export function passwordResetRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -50,8 +51,12 @@ export function passwordResetRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppE
     const target = grant?.userId ? await deps.accounts.getUser(grant.userId) : undefined;
     if (!target) return apiError(c, 404, 'link_invalid', GONE);
     await deps.accounts.setPassword(target.id, await hashPassword(body.value.password));
-    for (const sessionId of await deps.credentials.deleteSessionsOf(target.id)) live.closeCredential('session', sessionId);
-    await recordAudit(c, deps.audit, target, { action: 'user.password_reset', target: target.id });
+    const revoked = await signOutEverywhere(deps.credentials, live, target.id);
+    await recordAudit(c, deps.audit, target, {
+      action: 'user.password_reset',
+      target: target.id,
+      details: { endedSessions: revoked.sessions, revokedTokens: revoked.tokens },
+    });
     return c.json({ ok: true });
   });
 

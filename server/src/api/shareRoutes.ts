@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { putShareSchema } from '../../../shared/api/auth';
+import { emailSchema } from '../../../shared/api/auth';
 import { atLeast } from '../../../shared/api/roles';
+import { type ShareEntry, type ShareListResponse, putShareSchema } from '../../../shared/api/shares';
 import type { AuthDeps } from '../auth/authDeps';
 import { documentRights } from '../auth/documentAccess';
 import { principalOf, requireUser } from '../auth/guards';
@@ -11,8 +12,15 @@ import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
 
 const NOT_FOUND = 'Ce compte-rendu n’existe pas.';
+const MANAGERS_ONLY = 'Seuls le secrétariat et la coordination du collectif partagent un compte-rendu.';
 
-/** `/api/minutes/:id/shares`: one more person on one compte-rendu, managed by the secretariat. */
+/**
+ * `/api/minutes/:id/shares`: one more address on one compte-rendu, for reading, suggesting
+ * or editing it (SPEC A12). Only the secretariat and the coordination of the document's
+ * collective share it: they can edit it, the most a share grants, so nobody grants more
+ * than they hold. Whether the address has an account is never told: the answer, the
+ * audit entry and the list are the same either way.
+ */
 export function shareRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
@@ -20,6 +28,7 @@ export function shareRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
   /** The document, if the caller may see it; `manage` when they may also change its shares. */
   const rightsFor = async (c: Parameters<typeof principalOf>[0]) => {
     const rights = await documentRights(deps, principalOf(c).user, c.req.param('id') ?? '');
+    // A share raises a role to `member` at most, so `secretariat` here is the collective's role.
     return { ...rights, manage: rights.role !== undefined && atLeast(rights.role, 'secretariat') };
   };
 
@@ -27,39 +36,38 @@ export function shareRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
     const rights = await rightsFor(c);
     if (!rights.record) return apiError(c, 404, 'not_found', NOT_FOUND);
     const shares = await deps.accounts.listShares(rights.record.id);
-    const people = await Promise.all(shares.map((s) => deps.accounts.getUser(s.userId)));
-    return c.json({
-      shares: shares.map((share, i) => ({ ...share, email: people[i]?.email ?? null, name: people[i]?.name ?? null })),
-    });
+    return c.json<ShareListResponse>({ shares: shares.map(({ email, access }) => ({ email, access })) });
   });
 
   routes.put('/', async (c) => {
     const rights = await rightsFor(c);
     if (!rights.record) return apiError(c, 404, 'not_found', NOT_FOUND);
-    if (!rights.manage) return apiError(c, 403, 'forbidden', 'Seuls le secrétariat et la coordination partagent un compte-rendu.');
+    if (!rights.manage) return apiError(c, 403, 'forbidden', MANAGERS_ONLY);
     const body = await readJsonBody(c, putShareSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-    const person = await deps.accounts.findUserByEmail(body.value.email);
-    if (!person) return apiError(c, 404, 'unknown_user', 'Aucun compte avec cette adresse : invitez d’abord cette personne.');
-    const share = { documentId: rights.record.id, userId: person.user.id, role: body.value.role };
-    await deps.accounts.putShare(share);
-    await recordAudit(c, deps.audit, principalOf(c).user, {
-      action: 'document.shared',
-      target: rights.record.id,
-      details: { userId: person.user.id, role: share.role },
-    });
-    await live.recheckUser(person.user.id);
-    return c.json(share);
+    const { user } = principalOf(c);
+    const { email, access } = body.value;
+    if (email === user.email.toLowerCase()) {
+      return apiError(c, 400, 'self_share', 'Vous ne pouvez pas partager un compte-rendu avec vous-même.');
+    }
+    // An address without an account gets a share that grants nothing: the secretariat
+    // invites the person, then shares again once the account exists.
+    const person = await deps.accounts.findUserByEmail(email);
+    await deps.accounts.putShare({ documentId: rights.record.id, email, userId: person?.user.id ?? null, access });
+    await recordAudit(c, deps.audit, user, { action: 'document.shared', target: rights.record.id, details: { email, access } });
+    if (person) await live.recheckUser(person.user.id);
+    return c.json<ShareEntry>({ email, access });
   });
 
-  routes.delete('/:userId', async (c) => {
+  routes.delete('/:email', async (c) => {
     const rights = await rightsFor(c);
     if (!rights.record) return apiError(c, 404, 'not_found', NOT_FOUND);
-    if (!rights.manage) return apiError(c, 403, 'forbidden', 'Seuls le secrétariat et la coordination partagent un compte-rendu.');
-    const userId = c.req.param('userId');
-    await deps.accounts.deleteShare(rights.record.id, userId);
-    await recordAudit(c, deps.audit, principalOf(c).user, { action: 'document.unshared', target: rights.record.id, details: { userId } });
-    await live.recheckUser(userId);
+    if (!rights.manage) return apiError(c, 403, 'forbidden', MANAGERS_ONLY);
+    const email = emailSchema.safeParse(c.req.param('email'));
+    if (!email.success) return apiError(c, 400, 'invalid_email', 'Adresse e-mail invalide.');
+    const removed = await deps.accounts.deleteShare(rights.record.id, email.data);
+    await recordAudit(c, deps.audit, principalOf(c).user, { action: 'document.unshared', target: rights.record.id, details: { email: email.data } });
+    if (removed?.userId) await live.recheckUser(removed.userId);
     return c.json({ ok: true });
   });
 

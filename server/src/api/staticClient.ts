@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
+import { serveRanges } from './staticRanges';
 
 /**
  * Serves the built client, and its index.html for any other page path so that
@@ -11,6 +12,7 @@ import type { Env, Hono } from 'hono';
 export function serveClient<E extends Env>(app: Hono<E>, staticDir: string): void {
   const indexFile = join(staticDir, 'index.html');
   if (existsSync(staticDir)) {
+    app.use('/*', serveRanges(staticDir));
     // serveStatic only takes paths relative to the working directory.
     app.use('/*', serveStatic({ root: relative(process.cwd(), staticDir) || '.' }));
   }

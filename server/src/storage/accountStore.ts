@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/api/roles';
+import type { ShareAccess } from '../../../shared/api/shares';
 
 export interface Collective {
   id: string;
@@ -22,10 +23,16 @@ export interface User {
   createdAt: string;
 }
 
+/**
+ * One e-mail address given access to one document (SPEC A12). `userId` is the account that
+ * held the address when it was shared; null when none did, and then the share grants
+ * nothing, even to an account created later with that address.
+ */
 export interface DocumentShare {
   documentId: string;
-  userId: string;
-  role: Role;
+  email: string;
+  userId: string | null;
+  access: ShareAccess;
 }
 
 /**
@@ -51,10 +58,12 @@ export interface AccountStore {
   setPassword(id: string, passwordHash: string): Promise<void>;
   countUsers(): Promise<number>;
 
-  /** Gives one user a role on one document (replaces an earlier share). */
+  /** Gives one address access to one document (replaces an earlier share of that address). */
   putShare(share: DocumentShare): Promise<void>;
-  deleteShare(documentId: string, userId: string): Promise<void>;
+  /** The share removed, if there was one. */
+  deleteShare(documentId: string, email: string): Promise<DocumentShare | undefined>;
   listShares(documentId: string): Promise<DocumentShare[]>;
+  /** The share that applies to this account, if any. */
   getShare(documentId: string, userId: string): Promise<DocumentShare | undefined>;
   /** Ids of the documents shared with a user. */
   sharedWith(userId: string): Promise<string[]>;

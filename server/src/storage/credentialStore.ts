@@ -45,6 +45,8 @@ export interface CredentialStore {
   listTokens(userId: string): Promise<ApiTokenRecord[]>;
   /** False when the token does not exist or is not the user's. */
   revokeToken(userId: string, tokenId: string): Promise<boolean>;
+  /** Revokes every live token of a user (password reset, account disabled); returns the ids. */
+  revokeTokensOf(userId: string): Promise<string[]>;
 
   createLink(kind: LinkKind, grant: LinkGrant, ttlMs: number): Promise<string>;
   /** The grant of a live link, without using it up. */

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Role } from '../../../shared/api/roles';
+import type { ShareAccess } from '../../../shared/api/shares';
 import {
   type AccountStore,
   type Association,
@@ -8,6 +9,17 @@ import {
   DuplicateEmailError,
   type User,
 } from './accountStore';
+
+/** One address per document; `user_id` is null when no account had the address (A12). */
+function sharesTable(name: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+  document_id TEXT NOT NULL,
+  email TEXT NOT NULL COLLATE NOCASE,
+  user_id TEXT REFERENCES users(id),
+  access TEXT NOT NULL CHECK (access IN ('read', 'suggest', 'write')),
+  PRIMARY KEY (document_id, email)
+);`;
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS collectives (
@@ -31,13 +43,29 @@ CREATE TABLE IF NOT EXISTS users (
   password_hash TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS document_shares (
-  document_id TEXT NOT NULL,
-  user_id TEXT NOT NULL REFERENCES users(id),
-  role TEXT NOT NULL,
-  PRIMARY KEY (document_id, user_id)
-);
+${sharesTable('document_shares')}
 `;
+
+/**
+ * Shares used to carry a role of the collective (one could share `coordination` and then
+ * validate). A database from then has a `role` column: its shares are moved, in one
+ * transaction, to the address of their account and clamped to what a share may grant now,
+ * never more than before: `reader` becomes `read`, any other role `write` (SPEC A12).
+ */
+const MIGRATE_ROLE_SHARES = `
+${sharesTable('document_shares_by_access')}
+INSERT INTO document_shares_by_access (document_id, email, user_id, access)
+  SELECT s.document_id, lower(u.email), s.user_id, CASE s.role WHEN 'reader' THEN 'read' ELSE 'write' END
+  FROM document_shares s JOIN users u ON u.id = s.user_id;
+DROP TABLE document_shares;
+ALTER TABLE document_shares_by_access RENAME TO document_shares;
+`;
+
+function migrateShares(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(document_shares)').all();
+  if (columns.some((column) => column.name === 'role')) db.transaction(() => db.exec(MIGRATE_ROLE_SHARES))();
+  db.exec('CREATE INDEX IF NOT EXISTS document_shares_by_user ON document_shares(user_id)');
+}
 
 interface UserRow {
   id: string;
@@ -68,10 +96,18 @@ const toAssociation = (row: { id: string; collective_id: string; name: string })
   name: row.name,
 });
 
-const toShare = (row: { document_id: string; user_id: string; role: Role }): DocumentShare => ({
+interface ShareRow {
+  document_id: string;
+  email: string;
+  user_id: string | null;
+  access: ShareAccess;
+}
+
+const toShare = (row: ShareRow): DocumentShare => ({
   documentId: row.document_id,
+  email: row.email,
   userId: row.user_id,
-  role: row.role,
+  access: row.access,
 });
 
 export function createSqliteAccountStore(filename: string): AccountStore {
@@ -79,6 +115,7 @@ export function createSqliteAccountStore(filename: string): AccountStore {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  migrateShares(db);
 
   const q = {
     insertCollective: db.prepare('INSERT INTO collectives (id, name) VALUES (?, ?)'),
@@ -102,16 +139,12 @@ export function createSqliteAccountStore(filename: string): AccountStore {
     countUsers: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
     setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
     putShare: db.prepare(
-      `INSERT INTO document_shares (document_id, user_id, role) VALUES (?, ?, ?)
-       ON CONFLICT(document_id, user_id) DO UPDATE SET role = excluded.role`,
+      `INSERT INTO document_shares (document_id, email, user_id, access) VALUES (?, ?, ?, ?)
+       ON CONFLICT(document_id, email) DO UPDATE SET user_id = excluded.user_id, access = excluded.access`,
     ),
-    deleteShare: db.prepare('DELETE FROM document_shares WHERE document_id = ? AND user_id = ?'),
-    listShares: db.prepare<[string], { document_id: string; user_id: string; role: Role }>(
-      'SELECT * FROM document_shares WHERE document_id = ? ORDER BY user_id',
-    ),
-    getShare: db.prepare<[string, string], { document_id: string; user_id: string; role: Role }>(
-      'SELECT * FROM document_shares WHERE document_id = ? AND user_id = ?',
-    ),
+    deleteShare: db.prepare<[string, string], ShareRow>('DELETE FROM document_shares WHERE document_id = ? AND email = ? RETURNING *'),
+    listShares: db.prepare<[string], ShareRow>('SELECT * FROM document_shares WHERE document_id = ? ORDER BY email'),
+    getShare: db.prepare<[string, string], ShareRow>('SELECT * FROM document_shares WHERE document_id = ? AND user_id = ?'),
     sharedWith: db.prepare<[string], { document_id: string }>('SELECT document_id FROM document_shares WHERE user_id = ?'),
   };
 
@@ -173,10 +206,11 @@ export function createSqliteAccountStore(filename: string): AccountStore {
       return q.countUsers.get()?.n ?? 0;
     },
     async putShare(share) {
-      q.putShare.run(share.documentId, share.userId, share.role);
+      q.putShare.run(share.documentId, share.email.toLowerCase(), share.userId, share.access);
     },
-    async deleteShare(documentId, userId) {
-      q.deleteShare.run(documentId, userId);
+    async deleteShare(documentId, email) {
+      const row = q.deleteShare.get(documentId, email.toLowerCase());
+      return row && toShare(row);
     },
     async listShares(documentId) {
       return q.listShares.all(documentId).map(toShare);

@@ -96,6 +96,9 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     revokeToken: db.prepare(
       'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL',
     ),
+    revokeTokensOf: db.prepare<[string, string], { id: string }>(
+      'UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL RETURNING id',
+    ),
     insertLink: db.prepare(
       `INSERT INTO one_time_links (hash, kind, collective_id, association_id, role, user_id, created_by, created_at, expires_at)
        VALUES (@hash, @kind, @collectiveId, @associationId, @role, @userId, @createdBy, @createdAt, @expiresAt)`,
@@ -150,6 +153,9 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     },
     async revokeToken(userId, tokenId) {
       return q.revokeToken.run(now(), tokenId, userId).changes > 0;
+    },
+    async revokeTokensOf(userId) {
+      return q.revokeTokensOf.all(now(), userId).map((row) => row.id);
     },
     async createLink(kind, grant, ttlMs) {
       const secret = newSecret();
