@@ -7,6 +7,7 @@ import { newModelDoc } from '../../../shared/model/modelRoots';
 import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteStore } from '../storage/sqliteStore';
 import { bodyText } from '../testing/bodyText';
+import { stateDoc } from '../testing/stateDoc';
 import { poisons, writerOf } from '../testing/poisonedUpdates';
 import { recordingLogger } from '../testing/recordingLogger';
 import { Compactions } from './compactions';
@@ -38,7 +39,7 @@ describe('Compactions', () => {
   });
 
   /** What a fresh open of the stored document shows. */
-  const storedText = async () => bodyText((await openDocument(store, 'cr', { frozen: true, logger }))!.doc);
+  const storedText = async () => bodyText(stateDoc((await openDocument(store, 'cr', { frozen: true, logger }))!));
 
   it('R12, S3: updates appended while a compaction runs stay in the log; nothing is lost', async () => {
     const writer = writerOf(state);
@@ -75,7 +76,7 @@ describe('Compactions', () => {
     const keystrokes = Array.from({ length: 2000 }, () => writer.type('z'));
     for (let i = 0; i < keystrokes.length; i += 500) await store.append('cr', keystrokes.slice(i, i + 500));
     const [opened] = await Promise.all([openDocument(store, 'cr', { frozen: false, logger }), compactions.run('cr')]);
-    expect(bodyText(opened!.doc)).toBe(bodyText(writer.doc));
+    expect(bodyText(stateDoc(opened!))).toBe(bodyText(writer.doc));
     expect(await storedText()).toBe(bodyText(writer.doc));
     expect(await store.pendingUpdates('cr')).toBe(0);
   });

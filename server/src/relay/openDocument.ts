@@ -7,8 +7,11 @@ import { type FoldedDocument, foldDocument } from './foldDocument';
 const ATTEMPTS = 3;
 
 export interface OpenedDocument {
-  /** Exactly what is stored (R23): the compacted state and log, less what was set aside. */
-  doc: Y.Doc;
+  /**
+   * Exactly what is stored (R23): the compacted state and log, less what was set aside;
+   * undefined when nothing had to be checked, folded or set aside (built on first write).
+   */
+  doc: Y.Doc | undefined;
   /** The same as one update, and its state vector. */
   state: Uint8Array;
   stateVector: Uint8Array;
@@ -28,6 +31,13 @@ export async function openDocument(
   id: string,
   options: { frozen: boolean; logger: Logger },
 ): Promise<OpenedDocument | undefined> {
+  // A state this server checked, with nothing logged after it, is what it was: the room
+  // builds its document on the first write, and a cold open is served from these bytes.
+  const checked = await store.readState(id);
+  if (!checked) return undefined;
+  if (checked.checked && checked.state && checked.stateVector && (await store.pendingUpdates(id)) === 0) {
+    return { doc: undefined, state: checked.state, stateVector: checked.stateVector, logSize: 0 };
+  }
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const folded = await foldDocument(store, id, { quarantine: true });

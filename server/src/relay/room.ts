@@ -44,9 +44,11 @@ export class Room {
   stateVector: Uint8Array | undefined;
   /**
    * The stored document plus what was accepted and is on its way to storage, against
-   * which every incoming update is integrated before it is accepted (R23).
+   * which every incoming update is integrated before it is accepted (R23). Built on the
+   * first write, not on open: a document only read costs no Y.Doc, and a cold open is
+   * answered from the stored bytes (R3). Dropped after a late refusal and built again.
    */
-  private doc: Y.Doc;
+  private doc: Y.Doc | undefined;
   /** Accepted updates not stored yet, in order: the document holds them, `parts` not yet. */
   private unstored: Uint8Array[] = [];
   private outbox: Uint8Array[] = [];
@@ -56,7 +58,7 @@ export class Room {
 
   constructor(
     readonly id: string,
-    doc: Y.Doc,
+    doc: Y.Doc | undefined,
     parts: Uint8Array[],
     initialLogSize: number,
     initialFrozen: boolean,
@@ -142,7 +144,7 @@ export class Room {
           return;
         }
         // What the bytes alone show is refused before anything is applied anywhere (R23).
-        this.refuseIf(shapeRefusal(this.doc, frame.shape));
+        this.refuseIf(shapeRefusal(this.document(), frame.shape));
         // A suggestion-only member's update may change nothing but its own suggestions (R21).
         if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
           connection.refuseWrite('suggestions only: this edit is not accepted');
@@ -179,12 +181,12 @@ export class Room {
    * leaves the document as it was: as stored, plus what was accepted and is being stored.
    */
   private integrate(update: Uint8Array, shape: UpdateShape): void {
-    const refusal = integrateUpdate(this.doc, update, shape);
+    const refusal = integrateUpdate(this.document(), update, shape);
     if (!refusal) {
       this.unstored.push(update);
       return;
     }
-    if (refusal.dirty) this.rebuildDocument();
+    if (refusal.dirty) this.dropDocument();
     this.refuseIf(refusal.reason);
   }
 
@@ -192,14 +194,23 @@ export class Room {
     if (reason) throw new UpdateRefusedError(reason);
   }
 
-  /** Builds the document again from what is stored and what is on its way to storage. */
-  private rebuildDocument(): void {
-    this.doc.destroy();
-    const doc = newModelDoc();
-    Y.applyUpdate(doc, this.state());
-    for (const update of this.unstored) Y.applyUpdate(doc, update);
-    this.doc = doc;
+  /** The room's document, built from what is stored and what is on its way to storage. */
+  private document(): Y.Doc {
+    if (!this.doc) {
+      const doc = newModelDoc();
+      Y.applyUpdate(doc, this.state());
+      for (const update of this.unstored) Y.applyUpdate(doc, update);
+      this.doc = doc;
+    }
+    return this.doc;
   }
+
+  /** After a late refusal the document holds what was refused: the next write builds it again. */
+  private dropDocument(): void {
+    this.doc?.destroy();
+    this.doc = undefined;
+  }
+
 
   /** Resolves once every update accepted so far is stored and broadcast. */
   async settled(): Promise<void> {
