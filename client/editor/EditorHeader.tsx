@@ -1,3 +1,4 @@
+import { type MinutesStatus, statusLabels } from '../../shared/api/review';
 import type { ConnectionView } from '../connection/connectionState';
 import type { SyncView } from '../connection/syncStatus';
 import { caretLabel, type AwarenessUser } from '../identity';
@@ -9,6 +10,8 @@ interface EditorHeaderProps {
   user: AwarenessUser;
   connection: ConnectionView;
   sync: SyncView;
+  /** Where the compte-rendu is in its review; follows the server live (W10). */
+  status: MinutesStatus;
   /** Why this person cannot edit (« Compte-rendu validé »), or null. */
   readOnlyReason: string | null;
   onEditIdentity(): void;
@@ -18,13 +21,18 @@ interface EditorHeaderProps {
 
 /** The editor's header bar: way back, read-only state, document actions, who is typing, link state. */
 export function EditorHeader(props: EditorHeaderProps) {
-  const { user, connection, sync, readOnlyReason, onEditIdentity, onShare, onExport } = props;
+  const { user, connection, sync, status, readOnlyReason, onEditIdentity, onShare, onExport } = props;
   return (
     <AppHeader>
       <Link to="/" className="header-link">
         ← Tous les comptes-rendus
       </Link>
       <div className="header-spacer" />
+      {/* A live region: a status moved by someone else is announced, not only shown. */}
+      <p className={`document-status document-status--${status}`} role="status" data-testid="document-status">
+        <span className="visually-hidden">Statut : </span>
+        {statusLabels[status]}
+      </p>
       {readOnlyReason && (
         <p className="read-only-badge" data-testid="read-only">
           <strong>Lecture seule</strong>

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import type { Participant } from '../../shared/model/participants';
 import { useOptionalComments } from '../comments/commentsContext';
+import type { MinutierEvents } from '../comments/minutierEvents';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { COMMENTS_PANEL_ID } from '../comments/useCommentsController';
 import { ParticipantsPanel } from '../panels/ParticipantsPanel';
@@ -14,6 +15,7 @@ import { SuggestionsPanel } from '../suggestedChanges/SuggestionsPanel';
 interface EditorSidePanelsProps {
   id: string;
   doc: Y.Doc;
+  events: MinutierEvents;
   editor: Editor;
   minutes: MinutesDocument;
   participants: readonly Participant[];
@@ -26,7 +28,7 @@ interface EditorSidePanelsProps {
 
 /** « Sommaire », « Participants » and « Relecture » beside the compte-rendu. */
 export function EditorSidePanels(props: EditorSidePanelsProps) {
-  const { id, doc, editor, minutes, participants, loaded, writer, editable, onMinutesChanged } = props;
+  const { id, doc, events, editor, minutes, participants, loaded, writer, editable, onMinutesChanged } = props;
   const comments = useOptionalComments();
   return (
     <SidePanels
@@ -42,7 +44,16 @@ export function EditorSidePanels(props: EditorSidePanelsProps) {
         {
           id: 'relecture',
           label: 'Relecture',
-          render: () => <ReviewPanel documentId={id} minutes={minutes} onChanged={onMinutesChanged} />,
+          render: () => (
+            <ReviewPanel
+              documentId={id}
+              minutes={minutes}
+              doc={doc}
+              events={events}
+              loaded={loaded}
+              onChanged={onMinutesChanged}
+            />
+          ),
         },
         ...(comments
           ? [{ id: COMMENTS_PANEL_ID, label: 'Commentaires', render: () => <CommentsPanel comments={comments} /> }]

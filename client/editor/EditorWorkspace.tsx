@@ -3,6 +3,7 @@ import type { MinutesDocument } from '../../shared/api/minutes';
 import { atLeast } from '../../shared/api/roles';
 import { describeConnection } from '../connection/connectionState';
 import { useConnectionStatus } from '../connection/useConnectionStatus';
+import { useMinutierEvents } from '../connection/useMinutierEvents';
 import { useRightsChangeReload } from '../connection/useRightsChangeReload';
 import { useSyncStatus } from '../connection/useSyncStatus';
 import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
@@ -26,6 +27,8 @@ import { RefusedEditBanner } from './RefusedEditBanner';
 import { useRefusedEdits } from './useRefusedEdits';
 import { useCollaborationSession } from './useCollaborationSession';
 import { useMinutesEditor } from './useMinutesEditor';
+
+const REVIEW_EVENTS = ['review', 'settings'] as const;
 
 interface EditorWorkspaceProps {
   id: string;
@@ -63,6 +66,8 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   const connectionView = describeConnection(connection);
   const sync = useSyncStatus(session);
   useRightsChangeReload(session.provider, onMinutesChanged);
+  // Status, validation and the suggestion-only setting change status and access (W10, R20).
+  useMinutierEvents(session.events, REVIEW_EVENTS, onMinutesChanged);
   const registry = usePlanRegistry();
   const liveMeta = useDocMeta(session.doc);
   const liveParticipants = useDocParticipants(session.doc);
@@ -101,6 +106,7 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
         user={user}
         connection={connectionView}
         sync={sync.view}
+        status={minutes.status}
         readOnlyReason={readOnly}
         onEditIdentity={() => setEditingIdentity(true)}
         onShare={() => setDialog('share')}
@@ -148,6 +154,7 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
           <EditorSidePanels
             id={id}
             doc={session.doc}
+            events={session.events}
             editor={minutesEditor.editor}
             minutes={minutes}
             participants={participants}

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import type { MinutesDocument } from '../../shared/api/minutes';
-import { validationStatement } from '../../shared/api/review';
 import type { MinutesMeta } from '../../shared/model/meta';
+import { ValidationStatement } from '../editor/ValidationStatement';
 import { formatMeetingDate } from '../format/formatDate';
 import { MetadataForm } from './MetadataForm';
 
@@ -35,7 +35,7 @@ export function DocumentHeading({ doc, meta, validation, writer, editable }: Doc
             </span>
             {meta.place && <span className="document-place">{meta.place}</span>}
           </p>
-          {validation && <p className="document-validation">{validationStatement(validation.meetingDate)}</p>}
+          <ValidationStatement validation={validation} />
         </div>
         {writer && (
           <button

@@ -1,7 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import type { VersionSummary } from '../../shared/api/review';
 import { useApiResource } from '../api/useApiResource';
+import type { MinutierEvents } from '../comments/minutierEvents';
+import { useMinutierEvents } from '../connection/useMinutierEvents';
 import { ApprovalsSection } from './ApprovalsSection';
 import { DocumentViewer, type Viewed } from './DocumentViewer';
 import { ReopenDialog } from './ReopenDialog';
@@ -12,15 +15,25 @@ import { StatusSection } from './StatusSection';
 import { usePolledResource } from './usePolledResource';
 import { ValidateDialog } from './ValidateDialog';
 import { latestStatusVersion } from './statusVersions';
+import { liveApprovals } from './liveApprovals';
+import { useLiveContentHash } from './useLiveContentHash';
 import { VersionsSection } from './VersionsSection';
 import '../styles/review.css';
 
 export interface ReviewPanelProps {
   documentId: string;
   minutes: MinutesDocument;
+  /** The editor's replica: approvals are judged against the text on screen (W10). */
+  doc: Y.Doc;
+  /** The relay's notices: a `review` event refreshes versions and approvals at once (W10). */
+  events: MinutierEvents;
+  /** The replica has arrived from the server. */
+  loaded: boolean;
   /** Called after an action that changes the document's status or versions, to reload it. */
   onChanged(): void;
 }
+
+const REVIEW_EVENT = ['review'] as const;
 
 type Dialog =
   | { kind: 'validate' }
@@ -29,17 +42,18 @@ type Dialog =
   | ({ kind: 'view' } & Viewed);
 
 /** The review side panel: status, approvals per association, versions, and their dialogs. */
-export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps) {
+export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChanged }: ReviewPanelProps) {
   const me = useApiResource('me', (signal) => api.getMe(signal));
   const versions = usePolledResource((signal) => api.listVersions(documentId, signal));
   const approvals = usePolledResource((signal) => api.listApprovals(documentId, signal));
+  const liveHash = useLiveContentHash(doc, loaded);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  // Someone else moved the status: every move records a version (W1), so the page reloads
-  // the document when the newest such version changes between two polls.
+  // A status move missed while disconnected (no event then): every move records a version
+  // (W1), so the page reloads the document when the newest such version changes between polls.
   const seenStatusVersion = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (!versions.data) return;
@@ -49,10 +63,25 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
   }, [versions.data, onChanged]);
   const headingId = useId();
 
+  /** Reads versions and approvals again; the page reloads its own copy of the status itself. */
+  const { refresh: refreshVersions } = versions;
+  const { refresh: refreshApprovals } = approvals;
+  const refreshPanel = useCallback(async () => {
+    const [fresh] = await Promise.all([refreshVersions(), refreshApprovals()]);
+    if (fresh) seenStatusVersion.current = latestStatusVersion(fresh);
+  }, [refreshVersions, refreshApprovals]);
+  useMinutierEvents(events, REVIEW_EVENT, () => void refreshPanel());
+  // A status reached through a reconnection (validation closes with 4503, W4) has no event.
+  const shownStatus = useRef(minutes.status);
+  useEffect(() => {
+    if (shownStatus.current === minutes.status) return;
+    shownStatus.current = minutes.status;
+    void refreshPanel();
+  }, [minutes.status, refreshPanel]);
+
   /** Refreshes the panel after an action; `documentChanged` also reloads the page's copy. */
   async function afterAction(message: string, documentChanged: boolean) {
-    const [fresh] = await Promise.all([versions.refresh(), approvals.refresh()]);
-    if (fresh) seenStatusVersion.current = latestStatusVersion(fresh);
+    await refreshPanel();
     setDone(message);
     if (documentChanged) onChanged();
   }
@@ -95,6 +124,7 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
   const approveFor = actions.approveFor;
   const versionList = versions.data ?? [];
   const loadError = versions.error ?? approvals.error;
+  const shownApprovals = approvals.data && { ...approvals.data, associations: liveApprovals(approvals.data.associations, liveHash) };
 
   return (
     <section className="review-panel" aria-labelledby={headingId}>
@@ -123,7 +153,7 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
         onReopen={() => setDialog({ kind: 'reopen' })}
       />
       <ApprovalsSection
-        approvals={approvals.data}
+        approvals={shownApprovals}
         versions={versionList}
         ownAssociationId={user.associationId}
         approveFor={approveFor}
@@ -154,6 +184,7 @@ export function ReviewPanel({ documentId, minutes, onChanged }: ReviewPanelProps
       />
       {dialog?.kind === 'validate' && (
         <ValidateDialog
+          approvals={shownApprovals?.associations}
           onValidate={(request) => complete(() => api.validateMinutes(documentId, request), 'Le compte-rendu est validé.')}
           onClose={() => setDialog(null)}
         />

@@ -58,7 +58,14 @@ export async function approveCurrentText(documentId: string): Promise<void> {
   await postJson(`${minutesPath(documentId)}/approvals`, { versionId: 'current' });
 }
 
-export const validateMinutes = (documentId: string, request: { meetingDate: string; note?: string }) =>
+/** `confirmWithoutUnanimity` is needed when not every association approved this exact text (W11). */
+export interface ValidationRequest {
+  meetingDate: string;
+  note?: string;
+  confirmWithoutUnanimity?: boolean;
+}
+
+export const validateMinutes = (documentId: string, request: ValidationRequest) =>
   postJson(`${minutesPath(documentId)}/validate`, request);
 
 export const reopenMinutes = (documentId: string, reason: string) =>

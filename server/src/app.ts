@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService, relay));
   app.route('/api/minutes/:id/suggestions', suggestionRoutes(deps));
-  app.route('/api/minutes/:id', approvalRoutes(deps, reviewService));
+  app.route('/api/minutes/:id', approvalRoutes(deps, reviewService, relay));
   app.route(IMPORT_PATH, importRoutes(deps, logger));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frenchLongDate } from '../export/frenchDate';
 import type { AssociationApproval } from '../review/approvalStates';
 import type { DocumentDiff } from '../review/diffDocuments';
 
@@ -13,6 +14,8 @@ export const approveSchema = z.object({ versionId: z.string().min(1).max(64) });
 export const validateSchema = z.object({
   meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
   note: z.string().trim().max(1000).optional(),
+  /** Needed when not every association present approved this exact text (W11). */
+  confirmWithoutUnanimity: z.boolean().optional(),
 });
 export const reopenSchema = z.object({ reason: z.string().trim().min(3, 'indiquez la raison de la réouverture').max(1000) });
 
@@ -34,11 +37,10 @@ export interface ApprovalsResponse {
 
 export type DiffResponse = DocumentDiff & { from: string; to: string };
 
-/** The statement printed in the header and every export of validated minutes. */
+/**
+ * The statement printed in the header and every export of validated minutes (W13):
+ * « Validé lors de la réunion du Collectif du 17 février 2014 », dated as every export dates,
+ * without Intl, so the editor, the server and any browser word it alike.
+ */
 export const validationStatement = (meetingDate: string): string =>
-  `Validé lors de la réunion du Collectif du ${new Date(`${meetingDate}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })}`;
+  `Validé lors de la réunion du Collectif du ${frenchLongDate(meetingDate) ?? meetingDate}`;

@@ -175,10 +175,16 @@ export function buildExportModel(input: ExportInput): ExportDocument {
   };
 }
 
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+export const VALIDATED_VERSION_LABEL = 'Version validée';
+
 type Header = Omit<ExportDocument, 'sommaire' | 'blocks' | 'attendance'>;
 
-/** Title, collective, « Paris, le … », validation statement, signature, file properties. */
-function headerOf({ meta, writtenOn, validation }: ExportInput, meetingDay: string | undefined): Header {
+/**
+ * Title, collective, « Paris, le … », validation statement (with, in the internal version, the
+ * validated version's hash: W13), signature, file properties.
+ */
+function headerOf({ meta, writtenOn, validation, profile }: ExportInput, meetingDay: string | undefined): Header {
   const title = str(meta.title) || 'Sans titre';
   const collective = str(meta.collective);
   const place = str(meta.place);
@@ -186,11 +192,14 @@ function headerOf({ meta, writtenOn, validation }: ExportInput, meetingDay: stri
   const day = frenchLongDate(writtenOn ?? '') ?? meetingDay;
   const placeAndDate = day ? (place ? `${place}, le ${day}` : `Le ${day}`) : place;
   const note = str(validation?.note);
+  // The whole hash, so that it can be checked against the version list (W2, W13); never outside the collective.
+  const hash = profile === 'internal' && validation?.versionHash && SHA256_HEX.test(validation.versionHash) ? validation.versionHash : undefined;
   return {
     title,
     ...(collective ? { collective } : {}),
     ...(placeAndDate ? { placeAndDate } : {}),
     ...(validation ? { validation: `${validationStatement(validation.meetingDate)}${note ? ` — ${note}` : ''}` } : {}),
+    ...(validation && hash ? { validatedVersion: `${VALIDATED_VERSION_LABEL} : sha256 ${hash}` } : {}),
     ...(author ? { signature: `Compte-rendu réalisé par ${author}${/[.!?…]$/.test(author) ? '' : '.'}` } : {}),
     properties: {
       title,

@@ -65,6 +65,8 @@ export interface ExportDocument {
   placeAndDate?: string;
   /** « Validé lors de la réunion du Collectif du 17 février 2014 » */
   validation?: string;
+  /** « Version validée : sha256 9f86d0… » (the whole hash), in the internal version of validated minutes only. */
+  validatedVersion?: string;
   sommaire: Array<{ number: string; title: string }>;
   blocks: Block[];
   attendance: AttendanceGroup[];

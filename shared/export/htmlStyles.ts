@@ -17,6 +17,7 @@ h3 { font-size: 1rem; margin: 1.2rem 0 0.4rem; text-decoration: underline; }
 main ul { list-style-type: '–  '; }
 .lieu-date { text-align: right; margin: 0.5rem 0; }
 .validation { text-align: right; font-style: italic; margin: 0.5rem 0; }
+.version-validee { font-size: 0.85em; overflow-wrap: anywhere; }
 .sommaire ul { list-style: none; padding-left: 0; }
 .sommaire a { color: inherit; text-decoration: none; }
 .tour-de-parole { margin: 0.9rem 0; }

@@ -126,6 +126,7 @@ export function odtContentXml(doc: ExportDocument): string {
   if (doc.collective) parts.push(writer.p(odtStyle.collective, odtText(doc.collective)));
   if (doc.placeAndDate) parts.push(writer.p(odtStyle.placeAndDate, odtText(doc.placeAndDate)));
   if (doc.validation) parts.push(writer.p(odtStyle.validation, odtText(doc.validation)));
+  if (doc.validatedVersion) parts.push(writer.p(odtStyle.validation, odtText(doc.validatedVersion)));
   if (doc.sommaire.length > 0) {
     parts.push(writer.p(odtStyle.sommaireTitle, SOMMAIRE_TITLE));
     for (const entry of doc.sommaire) parts.push(writer.p(odtStyle.sommaireEntry, odtText(numberedTitle(entry.number, entry.title))));

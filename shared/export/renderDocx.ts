@@ -122,6 +122,7 @@ function documentOf(doc: ExportDocument): Document {
   if (doc.collective) children.push(new Paragraph({ style: docxStyle.collective, text: doc.collective }));
   if (doc.placeAndDate) children.push(new Paragraph({ style: docxStyle.placeAndDate, text: doc.placeAndDate }));
   if (doc.validation) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validation }));
+  if (doc.validatedVersion) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validatedVersion }));
   if (doc.sommaire.length > 0) {
     children.push(new Paragraph({ style: docxStyle.sommaireTitle, text: SOMMAIRE_TITLE }));
     for (const entry of doc.sommaire) {

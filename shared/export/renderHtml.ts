@@ -21,6 +21,7 @@ class HtmlWriter {
       doc.collective ? `<p class="collectif">${esc(doc.collective)}</p>` : '',
       doc.placeAndDate ? `<p class="lieu-date">${esc(doc.placeAndDate)}</p>` : '',
       doc.validation ? `<p class="validation">${esc(doc.validation)}</p>` : '',
+      doc.validatedVersion ? `<p class="validation version-validee">${esc(doc.validatedVersion)}</p>` : '',
     ].join('');
     const sommaire =
       doc.sommaire.length === 0

@@ -116,6 +116,7 @@ export function renderMarkdown(input: ExportInput): string {
   if (doc.collective) parts.push(`**${escape(doc.collective)}**`);
   if (doc.placeAndDate) parts.push(markdownEscape(doc.placeAndDate, true));
   if (doc.validation) parts.push(`*${escape(doc.validation)}*`);
+  if (doc.validatedVersion) parts.push(`*${escape(doc.validatedVersion)}*`);
   if (doc.sommaire.length > 0) {
     parts.push(`## ${SOMMAIRE_TITLE}`, doc.sommaire.map((entry) => `- ${escape(numberedTitle(entry.number, entry.title))}`).join('\n'));
   }

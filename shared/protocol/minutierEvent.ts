@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { z } from 'zod';
 import { MessageType } from './messages';
 
 /**
@@ -7,7 +8,15 @@ import { MessageType } from './messages';
  * Frame: [varuint MessageType.minutierEvent][varString JSON]. Stock y-websocket clients never
  * receive it: the relay sends it only to connections opened with `?events=1`.
  */
-export type MinutierEvent = { type: 'comments'; threadId: string };
+const minutierEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('comments'), threadId: z.string() }),
+  // Status, approvals, validation, reopening or the versions list changed (W10).
+  z.object({ type: z.literal('review') }),
+  // The collective's review settings changed: access may follow (R20, W10).
+  z.object({ type: z.literal('settings') }),
+]);
+
+export type MinutierEvent = z.infer<typeof minutierEventSchema>;
 
 /** The relay URL query parameter that opts a connection in. */
 export const EVENTS_QUERY_PARAM = 'events';
@@ -36,11 +45,8 @@ export function decodeMinutierEvent(frame: Uint8Array): MinutierEvent | null {
 /** The payload once the message type has been read (y-websocket `messageHandlers` get the decoder there). */
 export function readEventPayload(json: string): MinutierEvent | null {
   try {
-    const value: unknown = JSON.parse(json);
-    if (typeof value !== 'object' || value === null) return null;
-    const { type, threadId } = value as Record<string, unknown>;
-    if (type === 'comments' && typeof threadId === 'string') return { type, threadId };
-    return null;
+    const parsed = minutierEventSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { type ApprovalsResponse, approveSchema, reopenSchema, validateSchema } from '../../../shared/api/review';
-import { approvalStates } from '../../../shared/review/approvalStates';
+import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
+import { type ApprovalView, approvalStates } from '../../../shared/review/approvalStates';
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
+import { NotUnanimousError } from '../review/notUnanimousError';
 import { PendingSuggestionsError } from '../review/pendingSuggestionsError';
 import type { ReviewService } from '../review/reviewService';
 import type { ReviewStore } from '../storage/reviewStore';
@@ -12,11 +14,26 @@ import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
 import { readJsonBody } from './readJsonBody';
 
-/** `/api/minutes/:id/approvals|validate|reopen`: adopting an exact text. */
-export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service: ReviewService): Hono<AppEnv> {
+/**
+ * `/api/minutes/:id/approvals|validate|reopen`: adopting an exact text. Every change is
+ * announced to the open editors (`review` event, W10), so their panels follow at once.
+ */
+export function approvalRoutes(
+  deps: AuthDeps & { review: ReviewStore },
+  service: ReviewService,
+  notifier: { notify(documentId: string, event: MinutierEvent): void },
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
   const associationName = async (id: string) => (await deps.accounts.getAssociation(id))?.name ?? 'l’association';
+  const approvalViews = async (documentId: string): Promise<ApprovalView[]> =>
+    (await deps.review.listApprovals(documentId)).map((a) => ({
+      associationId: a.associationId,
+      versionId: a.versionId,
+      hash: a.hash,
+      approvedAt: a.approvedAt,
+      approvedBy: a.userId,
+    }));
 
   routes.get('/approvals', async (c) => {
     const guard = await guardDocument(c, deps, 'reader');
@@ -24,13 +41,7 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     const { record } = guard.doc;
     const current = await service.current(record.id);
     const associations = await deps.accounts.listAssociations(record.collectiveId);
-    const approvals = (await deps.review.listApprovals(record.id)).map((a) => ({
-      associationId: a.associationId,
-      versionId: a.versionId,
-      hash: a.hash,
-      approvedAt: a.approvedAt,
-      approvedBy: a.userId,
-    }));
+    const approvals = await approvalViews(record.id);
     return c.json<ApprovalsResponse>({
       currentHash: current.hash,
       associations: approvalStates(current.participants, associations, approvals, current.hash),
@@ -68,6 +79,8 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
       approvedAt: new Date().toISOString(),
     };
     await deps.review.addApproval(approval);
+    // « current » records a version too: both the approvals and the versions list changed.
+    notifier.notify(record.id, { type: 'review' });
     await recordAudit(c, deps.audit, user, {
       action: 'document.approved',
       target: record.id,
@@ -84,10 +97,19 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     const body = await readJsonBody(c, validateSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const { user } = principalOf(c);
+    // Read before the text is captured: an approval given meanwhile only counts on the next try.
+    const associations = await deps.accounts.listAssociations(record.collectiveId);
+    const approvals = await approvalViews(record.id);
     let validation;
     try {
-      validation = await service.validate(record.id, body.value.meetingDate, body.value.note ?? null, user.id);
+      validation = await service.validate(
+        record.id,
+        { meetingDate: body.value.meetingDate, note: body.value.note ?? null, confirmWithoutUnanimity: body.value.confirmWithoutUnanimity ?? false },
+        user.id,
+        (content, hash) => approvalStates(content.participants, associations, approvals, hash),
+      );
     } catch (error) {
+      if (error instanceof NotUnanimousError) return apiError(c, 409, 'not_unanimous', notUnanimousMessage(error));
       if (!(error instanceof PendingSuggestionsError)) throw error;
       const many = error.count > 1;
       return apiError(
@@ -100,8 +122,10 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     await recordAudit(c, deps.audit, user, {
       action: 'document.validated',
       target: record.id,
-      details: { meetingDate: validation.meetingDate, versionId: validation.versionId },
+      details: { meetingDate: validation.meetingDate, versionId: validation.versionId, withoutUnanimity: validation.withoutUnanimity ?? false },
     });
+    // Validation closed every connection (4503, W4): this reaches those already back.
+    notifier.notify(record.id, { type: 'review' });
     return c.json(validation, 201);
   });
 
@@ -115,8 +139,19 @@ export function approvalRoutes(deps: AuthDeps & { review: ReviewStore }, service
     const { user } = principalOf(c);
     await service.reopen(record.id, body.value.reason, user.id);
     await recordAudit(c, deps.audit, user, { action: 'document.reopened', target: record.id, details: { reason: body.value.reason } });
+    notifier.notify(record.id, { type: 'review' });
     return c.json({ status: 'draft' });
   });
 
   return routes;
+}
+
+/** « 2 associations n’ont pas approuvé ce texte (A, B) : … » (W11). */
+function notUnanimousMessage({ approvals }: NotUnanimousError): string {
+  const missing = approvals.filter((row) => row.state !== 'current').map((row) => row.organisation);
+  const many = missing.length > 1;
+  return (
+    `${missing.length} association${many ? 's n’ont' : ' n’a'} pas approuvé ce texte (${missing.join(', ')}) : ` +
+    'confirmez valider sans l’accord de toutes les associations.'
+  );
 }

@@ -66,7 +66,9 @@ describe('GET /api/minutes/:id/export and /api/settings/export', () => {
   });
 
   it('states the validation once the minutes are validated', async () => {
-    const validated = await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17', note: 'Adopté à l’unanimité' } });
+    const validated = await server.api(`/api/minutes/${id}/validate`, {
+      body: { meetingDate: '2014-02-17', note: 'Adopté à l’unanimité', confirmWithoutUnanimity: true },
+    });
     expect(validated.status).toBe(201);
     const text = await (await exportOf('format=md')).text();
     expect(text).toContain('*Validé lors de la réunion du Collectif du 17 février 2014 — Adopté à l’unanimité*');

@@ -121,7 +121,9 @@ describe('review and validation', () => {
     await synced(editor);
     const closes: number[] = [];
     editor.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
-    const validated = await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17', note: 'Adopté à l’unanimité' } });
+    const validated = await server.api(`/api/minutes/${id}/validate`, {
+      body: { meetingDate: '2014-02-17', note: 'Adopté à l’unanimité', confirmWithoutUnanimity: true },
+    });
     expect(validated.status).toBe(201);
     await eventually(() => expect(closes).toContain(CloseCode.rightsChanged));
     await eventually(() => expect(editor.provider.synced).toBe(true));
@@ -164,7 +166,7 @@ describe('review and validation', () => {
     await server.api(`/api/minutes/${id}/status`, { body: { status: 'review' } });
     const [inReview] = await versions();
     await server.api(`/api/minutes/${id}/approvals`, { body: { versionId: inReview!.id }, as: horsLaRue });
-    await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17' } });
+    await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17', confirmWithoutUnanimity: true } });
     expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: '' } })).status).toBe(400);
     expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Erreur de date' }, as: horsLaRue })).status).toBe(403);
     expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Erreur dans la partie II' } })).status).toBe(200);

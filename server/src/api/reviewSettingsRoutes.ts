@@ -11,11 +11,12 @@ import { readJsonBody } from './readJsonBody';
 /**
  * `/api/settings/review`: the caller's collective's review rules; the coordination changes
  * them. A change re-checks the open connections of the collective's documents in review,
- * so members reconnect with their new access (R20).
+ * so members reconnect with their new access (R20), and tells every open editor of the
+ * collective (`settings` event, W10).
  */
 export function reviewSettingsRoutes(
   deps: Pick<AuthDeps, 'audit' | 'documents' | 'reviewSettings'>,
-  relay: Pick<Relay, 'recheckDocument'>,
+  relay: Pick<Relay, 'recheckDocument' | 'notify'>,
 ): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
@@ -34,8 +35,10 @@ export function reviewSettingsRoutes(
       details: { membersSuggestOnlyInReview: body.value.membersSuggestOnlyInReview },
     });
     if (before.membersSuggestOnlyInReview !== body.value.membersSuggestOnlyInReview) {
-      const inReview = (await deps.documents.list(user.collectiveId)).filter((record) => record.status === 'review');
+      const documents = await deps.documents.list(user.collectiveId);
+      const inReview = documents.filter((record) => record.status === 'review');
       await Promise.all(inReview.map((record) => relay.recheckDocument(record.id)));
+      for (const record of documents) relay.notify(record.id, { type: 'settings' });
     }
     return c.json<ReviewSettings>(body.value);
   });

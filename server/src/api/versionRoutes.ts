@@ -14,11 +14,14 @@ import { readJsonBody } from './readJsonBody';
 
 const FROZEN = 'Ce compte-rendu est validé : la coordination doit le rouvrir avant toute modification.';
 
-/** `/api/minutes/:id/status|versions|diff`: the review workflow's history. */
+/**
+ * `/api/minutes/:id/status|versions|diff`: the review workflow's history. A status move, a
+ * new version and a restore are announced to the open editors (`review` event, W10).
+ */
 export function versionRoutes(
   deps: AuthDeps & { review: ReviewStore },
   service: ReviewService,
-  relay: Pick<Relay, 'recheckDocument'>,
+  relay: Pick<Relay, 'recheckDocument' | 'notify'>,
 ): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
@@ -37,6 +40,7 @@ export function versionRoutes(
     await service.recordVersion(record.id, label, 'status', user.id);
     // Members may only suggest while in review: open connections reconnect with their new access (R20).
     await relay.recheckDocument(record.id);
+    relay.notify(record.id, { type: 'review' });
     await recordAudit(c, deps.audit, user, {
       action: 'document.status_changed',
       target: record.id,
@@ -65,6 +69,7 @@ export function versionRoutes(
     const body = await readJsonBody(c, createVersionSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const version = await service.recordVersion(guard.doc.record.id, body.value.label, 'manual', principalOf(c).user.id);
+    relay.notify(guard.doc.record.id, { type: 'review' });
     return c.json(version, 201);
   });
 
@@ -83,6 +88,7 @@ export function versionRoutes(
     const { user } = principalOf(c);
     const restored = await service.restore(guard.doc.record.id, c.req.param('versionId'), user.id);
     if (!restored) return apiError(c, 404, 'not_found', 'Cette version n’existe pas.');
+    relay.notify(guard.doc.record.id, { type: 'review' });
     await recordAudit(c, deps.audit, user, { action: 'document.restored', target: guard.doc.record.id, details: { versionId: c.req.param('versionId') } });
     return c.json(restored, 201);
   });

@@ -9,10 +9,19 @@ import type { Relay } from '../relay/relay';
 import type { Room } from '../relay/room';
 import type { DocumentStore, Validation } from '../storage/documentStore';
 import type { ReviewStore, VersionKind, VersionRecord } from '../storage/reviewStore';
-import { type DocumentContent, contentHash, contentOf } from './documentContent';
+import { type DocumentContent, contentHash, contentOf } from '../../../shared/review/documentContent';
 import { docAtSnapshot, takeSnapshot } from './versionSnapshot';
 import { collectSuggestions } from '../../../shared/suggestions/collectSuggestions';
 import { PendingSuggestionsError } from './pendingSuggestionsError';
+import type { AssociationApproval } from '../../../shared/review/approvalStates';
+import { isUnanimous, validationApprovals } from '../../../shared/review/unanimity';
+import { NotUnanimousError } from './notUnanimousError';
+
+export interface ValidationRequest {
+  meetingDate: string;
+  note: string | null;
+  confirmWithoutUnanimity: boolean;
+}
 
 /** Raised when the document disappeared between the rights check and the work. */
 export class MissingDocumentError extends Error {}
@@ -74,19 +83,39 @@ export class ReviewService {
     return this.recordVersion(documentId, `Restauration de « ${target.version.label} »`, 'restore', userId);
   }
 
-  /** Freezes the exact current text as the validated version (W4). */
-  async validate(documentId: string, meetingDate: string, note: string | null, userId: string): Promise<Validation> {
+  /**
+   * Freezes the exact current text as the validated version (W4). `approvalsOf` tells how
+   * each association present stands on that very text; without unanimity the coordination
+   * must have confirmed (W11), and the record keeps the list either way.
+   */
+  async validate(
+    documentId: string,
+    request: ValidationRequest,
+    userId: string,
+    approvalsOf: (content: DocumentContent, hash: string) => AssociationApproval[],
+  ): Promise<Validation> {
     const captured = await this.use(documentId, (doc, room) => {
       const content = contentOf(doc);
       // The adopted text must be exactly what was decided: no proposal left open (W9).
       const pending = collectSuggestions(checkedBody(content.content)).length;
       if (pending > 0) throw new PendingSuggestionsError(pending);
+      const rows = approvalsOf(content, contentHash(content));
+      if (!isUnanimous(rows) && !request.confirmWithoutUnanimity) throw new NotUnanimousError(validationApprovals(rows));
       room.frozen = true;
-      return { snapshot: takeSnapshot(doc), content };
+      return { snapshot: takeSnapshot(doc), content, rows };
     });
     try {
+      const { meetingDate, note } = request;
       const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${meetingDate})`, 'validation', userId);
-      const validation: Validation = { meetingDate, note, versionId: version.id, validatedAt: version.createdAt, validatedBy: userId };
+      const validation: Validation = {
+        meetingDate,
+        note,
+        versionId: version.id,
+        validatedAt: version.createdAt,
+        validatedBy: userId,
+        approvals: validationApprovals(captured.rows),
+        withoutUnanimity: !isUnanimous(captured.rows),
+      };
       await this.documents.setStatus(documentId, 'validated', validation);
       await this.relay.setFrozen(documentId, true);
       return validation;

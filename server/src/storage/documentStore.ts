@@ -1,3 +1,5 @@
+import type { ValidationApproval } from '../../../shared/review/unanimity';
+
 /**
  * The seam between the relay/API and whatever keeps documents. Every implementation
  * must pass `documentStoreContract` (see documentStoreContract.ts).
@@ -17,6 +19,10 @@ export interface Validation {
   versionId: string;
   validatedAt: string;
   validatedBy: string;
+  /** The associations present and their approvals then (W11); absent from validations older than W11. */
+  approvals?: ValidationApproval[];
+  /** The coordination confirmed validating without every association's approval of this text. */
+  withoutUnanimity?: boolean;
 }
 
 export interface DocumentRecord {

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { toHexString } from 'lib0/buffer';
+import { digest } from 'lib0/hash/sha256';
 import type * as Y from 'yjs';
-import { type MinutesMeta, readMeta } from '../../../shared/model/meta';
-import { type Participant, readParticipants } from '../../../shared/model/participants';
-import { type ProseMirrorJSON, readBodyContent } from '../../../shared/schema/bodyContent';
+import { type MinutesMeta, readMeta } from '../model/meta';
+import { type Participant, readParticipants } from '../model/participants';
+import { type ProseMirrorJSON, readBodyContent } from '../schema/bodyContent';
 
 /** Everything an approval or a validation is about: the text and its header. */
 export interface DocumentContent {
@@ -29,6 +30,10 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The hash an approval names: anyone can recompute it from the version's content. */
+/**
+ * The hash an approval names (W2): anyone can recompute it from the version's content, the
+ * editor too, from its own replica (W10). lib0 hashes with node:crypto on the server and in
+ * plain JS in the browser, where WebCrypto is missing outside HTTPS.
+ */
 export const contentHash = (content: DocumentContent): string =>
-  createHash('sha256').update(canonical(content)).digest('hex');
+  toHexString(digest(new TextEncoder().encode(canonical(content))));
