@@ -7,11 +7,6 @@ import { type FoldedDocument, foldDocument } from './foldDocument';
 const ATTEMPTS = 3;
 
 export interface OpenedDocument {
-  /**
-   * Exactly what is stored (R23): the compacted state and log, less what was set aside;
-   * undefined when nothing had to be checked, folded or set aside (built on first write).
-   */
-  doc: Y.Doc | undefined;
   /** The same as one update, and its state vector. */
   state: Uint8Array;
   stateVector: Uint8Array;
@@ -36,21 +31,21 @@ export async function openDocument(
   const checked = await store.readState(id);
   if (!checked) return undefined;
   if (checked.checked && checked.state && checked.stateVector && (await store.pendingUpdates(id)) === 0) {
-    return { doc: undefined, state: checked.state, stateVector: checked.stateVector, logSize: 0 };
+    return { state: checked.state, stateVector: checked.stateVector, logSize: 0 };
   }
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const folded = await foldDocument(store, id, { quarantine: true });
     if (!folded) return undefined;
     const { doc, stored } = folded;
-    if (folded.logSize === 0 && stored.checked && stored.state) {
-      return { doc, state: stored.state, stateVector: stored.stateVector ?? Y.encodeStateVector(doc), logSize: 0 };
-    }
-    const state = Y.encodeStateAsUpdate(doc);
-    const stateVector = Y.encodeStateVector(doc);
+    const state = folded.logSize === 0 && stored.checked && stored.state ? stored.state : Y.encodeStateAsUpdate(doc);
+    const stateVector = state === stored.state && stored.stateVector ? stored.stateVector : Y.encodeStateVector(doc);
+    // The room builds its own document on the first write: an idle room holds only bytes.
+    doc.destroy();
+    if (state === stored.state) return { state, stateVector, logSize: 0 };
     if (options.frozen) {
       report(options.logger, id, folded, false);
-      return { doc, state, stateVector, logSize: folded.logSize };
+      return { state, stateVector, logSize: folded.logSize };
     }
     const { throughSeq, quarantined } = folded;
     if (await store.rewriteState(id, { version: stored.version, state, stateVector, throughSeq, quarantined })) {
@@ -58,9 +53,8 @@ export async function openDocument(
       if (folded.logSize > 0) {
         options.logger.info('relay.log_folded', { doc: id, updates: folded.logSize, ms: Math.round(performance.now() - started) });
       }
-      return { doc, state, stateVector, logSize: 0 };
+      return { state, stateVector, logSize: 0 };
     }
-    doc.destroy();
     if (attempt === ATTEMPTS) throw new Error(`document ${id} was rewritten during each of ${ATTEMPTS} opens`);
   }
 }

@@ -48,7 +48,7 @@ export class Room {
    * first write, not on open: a document only read costs no Y.Doc, and a cold open is
    * answered from the stored bytes (R3). Dropped after a late refusal and built again.
    */
-  private doc: Y.Doc | undefined;
+  private doc: Y.Doc | undefined = undefined;
   /** Accepted updates not stored yet, in order: the document holds them, `parts` not yet. */
   private unstored: Uint8Array[] = [];
   private outbox: Uint8Array[] = [];
@@ -58,7 +58,6 @@ export class Room {
 
   constructor(
     readonly id: string,
-    doc: Y.Doc | undefined,
     parts: Uint8Array[],
     initialLogSize: number,
     initialFrozen: boolean,
@@ -66,7 +65,6 @@ export class Room {
     private readonly onStored: (room: Room) => void,
     private readonly onFailure: (room: Room, error: unknown) => void,
   ) {
-    this.doc = doc;
     this.parts = parts;
     this.logSize = initialLogSize;
     this.frozen = initialFrozen;
@@ -88,7 +86,7 @@ export class Room {
     const frozen = record.status === 'validated';
     const opened = await openDocument(store, id, { frozen, logger });
     if (!opened) return undefined;
-    const room = new Room(id, opened.doc, [opened.state], opened.logSize, frozen, store, onStored, onFailure);
+    const room = new Room(id, [opened.state], opened.logSize, frozen, store, onStored, onFailure);
     room.stateVector = opened.stateVector;
     return room;
   }
