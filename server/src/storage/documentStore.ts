@@ -57,8 +57,8 @@ export interface StoredState {
   /** Bumped by every rewrite: a rewrite built from an older version is refused. */
   version: number;
   /**
-   * Written by this server after it integrated it whole (R26). A state written by
-   * `create` or by an older version is checked when the document is opened.
+   * Written by this server after it integrated it whole, or seeded by it (R26). A state
+   * written by an older version is checked when the document is opened.
    */
   checked: boolean;
 }
@@ -95,7 +95,10 @@ export interface Repair {
 }
 
 export interface DocumentStore {
-  /** Registers a document with its initial Yjs state (e.g. seeded content). */
+  /**
+   * Registers a document with its initial Yjs state, which the server built from
+   * schema-checked content (M3): it counts as checked (R26), so the first open serves it as is.
+   */
   create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
   get(id: string): Promise<DocumentRecord | undefined>;
   /**

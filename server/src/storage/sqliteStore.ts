@@ -82,8 +82,8 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   ensureStateColumns(db);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector)
-     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector)`,
+    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked)
+     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1)`,
   );
   const columns = 'id, collective_id, title, meeting_date, created_at, updated_at, status, validation';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
