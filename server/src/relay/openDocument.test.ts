@@ -114,7 +114,7 @@ describe('openDocument', () => {
     // What an older version merged together when it compacted the log.
     const poisoned = Y.mergeUpdates([state, typed, marked, poisons.foreignRoot(state), poisons.selfOrigin()]);
     const db = new Database(filename);
-    db.prepare('UPDATE documents SET state = ?, state_vector = NULL WHERE id = ?').run(poisoned, 'cr');
+    db.prepare('UPDATE documents SET state = ?, state_vector = NULL, state_checked = 0 WHERE id = ?').run(poisoned, 'cr');
     db.close();
 
     const opened = await open();
