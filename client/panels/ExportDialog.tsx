@@ -12,7 +12,8 @@ import {
   exportProfileLabels,
 } from '../../shared/export/exportProfile';
 import type { ExportOptionsResponse } from '../../shared/export/exportSettings';
-import { ApiRequestError, errorFromResponse, getJson } from '../api/http';
+import { exportPath, exportsAhead, fetchExport, fileNameOf, newExportTicket, printInBrowser, saveFile } from '../api/exportApi';
+import { ApiRequestError, getJson } from '../api/http';
 import { getMinutes } from '../api/minutesApi';
 import { useApiResource } from '../api/useApiResource';
 
@@ -21,62 +22,20 @@ interface ExportDialogProps {
   onClose(): void;
 }
 
-const exportPath = (documentId: string) => `/api/minutes/${encodeURIComponent(documentId)}/export`;
-
-/** `withComments`: the comment threads as footnotes (the server ignores it for the external version). */
-async function fetchExport(documentId: string, format: ExportFormat, profile: ExportProfile, withComments: boolean): Promise<Response> {
-  const comments = withComments ? '&comments=include' : '';
-  const response = await fetch(`${exportPath(documentId)}?format=${format}&profile=${profile}${comments}`);
-  if (!response.ok) throw await errorFromResponse(response);
-  return response;
+/** A failed export as the dialog shows it; `retry` when the server asked to try again later. */
+interface ExportFailure {
+  message: string;
+  retry?: () => void;
 }
 
-/** The server's name for the file (RFC 5987 `filename*` first), so every download is named alike. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded);
-    } catch {
-      // A malformed header: fall through to the plain name.
-    }
-  }
-  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+/** « Export en cours… », and while the server renders others first, how many. */
+function progressText(ahead: number | null): string {
+  if (!ahead) return 'Export en cours…';
+  return `Export en cours… ${ahead} ${ahead === 1 ? 'export passe' : 'exports passent'} avant le vôtre sur le serveur.`;
 }
 
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns: give them time before freeing it.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-/**
- * Prints the HTML export with the browser's own print dialog (« Enregistrer en PDF »),
- * for servers without Chromium. The frame may not run scripts; it only needs to print.
- */
-async function printInBrowser(documentId: string, profile: ExportProfile, withComments: boolean): Promise<void> {
-  const html = await (await fetchExport(documentId, 'html', profile, withComments)).text();
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
-  frame.setAttribute('aria-hidden', 'true');
-  // Not display:none, which some browsers refuse to print.
-  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;opacity:0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow;
-  if (!view) throw new Error('Impression impossible dans ce navigateur.');
-  view.addEventListener('afterprint', () => frame.remove(), { once: true });
-  view.print();
-}
+/** How often the dialog asks the server for the export's place in its line. */
+const PROGRESS_POLL_MS = 1000;
 
 /** « 3 dans ce compte-rendu », « aucun dans ce compte-rendu »; comments have no count yet. */
 function partCount(part: DroppablePart, counts: ReturnType<typeof countDroppableParts> | undefined): string {
@@ -109,8 +68,11 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('odt');
   const [chosenProfile, setChosenProfile] = useState<ExportProfile | null>(null);
   const [commentsChecked, setCommentsChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** The ticket of the export under way. */
+  const [running, setRunning] = useState<string | null>(null);
+  const [ahead, setAhead] = useState<number | null>(null);
+  const [error, setError] = useState<ExportFailure | null>(null);
+  const busy = running !== null;
   /** The server refused a PDF although it announced one (Chromium removed since). */
   const [pdfRefused, setPdfRefused] = useState(false);
 
@@ -119,6 +81,20 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+
+  useEffect(() => {
+    if (!running) return;
+    const controller = new AbortController();
+    const timer = setInterval(() => {
+      // Only a hint: a failed poll leaves the last one shown, the export itself says how it ended.
+      exportsAhead(documentId, running, controller.signal).then(setAhead, () => undefined);
+    }, PROGRESS_POLL_MS);
+    return () => {
+      clearInterval(timer);
+      controller.abort();
+      setAhead(null);
+    };
+  }, [documentId, running]);
 
   const ready = options.status === 'ready' ? options.data : undefined;
   const allowed = ready?.allowedProfiles ?? [];
@@ -132,23 +108,26 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const dropped = DROPPABLE_PARTS.filter((part) => drops?.[part]);
   const pdfMissing = pdfRefused || (ready ? !ready.pdfAvailable : false);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
+  async function run(action: (ticket: string) => Promise<void>) {
+    const ticket = newExportTicket();
+    setRunning(ticket);
     setError(null);
     try {
-      await action();
+      await action(ticket);
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.code === 'pdf_unavailable') setPdfRefused(true);
-      setError(caught instanceof Error ? caught.message : 'L’export a échoué.');
+      // The server's line was full (503): its message says to come back, the button does.
+      const retry = caught instanceof ApiRequestError && caught.code === 'export_busy' ? () => void run(action) : undefined;
+      setError({ message: caught instanceof Error ? caught.message : 'L’export a échoué.', ...(retry ? { retry } : {}) });
     } finally {
-      setBusy(false);
+      setRunning(null);
     }
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void run(async () => {
-      const response = await fetchExport(documentId, format, profile, withComments);
+    void run(async (ticket) => {
+      const response = await fetchExport({ documentId, format, profile, withComments, ticket });
       saveFile(await response.blob(), fileNameOf(response, `compte-rendu.${exportFormats[format].extension}`));
     });
   }
@@ -238,10 +217,19 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
             Ce serveur ne sait pas produire de PDF. Utilisez « Imprimer depuis le navigateur » puis « Enregistrer en PDF ».
           </p>
         )}
+        {/* Present from the start, so that screen readers announce what appears in it. */}
+        <p role="status" aria-live="polite" className="muted" style={{ margin: busy ? '0 0 1rem' : 0 }}>
+          {busy ? progressText(ahead) : ''}
+        </p>
         {error && (
-          <p className="banner banner--error" role="alert">
-            {error}
-          </p>
+          <div className="banner banner--error" role="alert">
+            <p style={{ margin: 0 }}>{error.message}</p>
+            {error.retry && (
+              <button type="button" className="button" style={{ marginTop: '0.5rem' }} onClick={error.retry}>
+                Réessayer
+              </button>
+            )}
+          </div>
         )}
 
         <div className="form-actions">
@@ -250,7 +238,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
               type="button"
               className="button button--primary"
               disabled={busy || !ready}
-              onClick={() => void run(() => printInBrowser(documentId, profile, withComments))}
+              onClick={() => void run((ticket) => printInBrowser({ documentId, profile, withComments, ticket }))}
             >
               {busy ? 'Préparation…' : 'Imprimer depuis le navigateur'}
             </button>

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { type ExportFormat, EXPORT_FORMATS, exportFormats, isExportFormat } from '../../../shared/export/exportFormats';
 import { type ExportProfile, EXPORT_PROFILES, exportDrops, isExportProfile } from '../../../shared/export/exportProfile';
+import { EXPORT_TICKET, type ExportProgress } from '../../../shared/export/exportProgress';
 import type { ExportOptionsResponse, ExportSettings } from '../../../shared/export/exportSettings';
 import { exportFileName } from '../../../shared/export/fileName';
 import type { Role } from '../../../shared/api/roles';
@@ -8,19 +9,23 @@ import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import { contentDisposition } from '../export/contentDisposition';
-import { type ExportSource, loadExportSource } from '../export/loadExportSource';
-import { renderExportFile } from '../export/renderExportFile';
-import { type PdfPrinter, PdfUnavailableError } from '../export/renderPdf';
+import { sharedExportPool } from '../export/exportPool';
+import { EXPORT_RETRY_AFTER_SECONDS, ExportQueue } from '../export/exportQueue';
+import { type ExportOutcome, renderExport } from '../export/renderExport';
+import type { PdfPrinter } from '../export/renderPdf';
 import type { Logger } from '../log';
 import type { CommentStore } from '../storage/commentStore';
 import type { ExportSettingsStore } from '../storage/exportSettingsStore';
 import type { PlanStore } from '../storage/planStore';
+import type { ReviewStore } from '../storage/reviewStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
 
 export interface ExportDeps extends AuthDeps {
   plans: PlanStore;
+  /** The validated version's hash, for the internal version's statement (W13). */
+  review: ReviewStore;
   exportSettings: ExportSettingsStore;
   comments: CommentStore;
   pdf: PdfPrinter;
@@ -28,6 +33,9 @@ export interface ExportDeps extends AuthDeps {
 
 /** `comments=include` asks for the comment threads as footnotes (internal version only). */
 const COMMENT_CHOICES = ['include', 'exclude'];
+
+const invalidTicket = (c: Context) =>
+  apiError(c, 400, 'invalid_ticket', 'Paramètre « ticket » invalide : 8 à 64 lettres, chiffres, « - » ou « _ ».');
 
 /** A downloaded HTML file opened from the API's origin must not run anything either. */
 const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -44,20 +52,35 @@ const quoted = (value: string): string => `« ${value.length > 40 ? `${value.sli
  * profile, for anyone who may read it; `/options` tells the export dialog what it may offer.
  * `comments=include` adds the comment threads as footnotes where the profile keeps them:
  * an external export ignores it and never carries a comment.
+ * Exports are rendered off the event loop, a bounded number at a time (E1); `/progress`
+ * tells how many exports come before the one of a `ticket`.
  */
 export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const pool = sharedExportPool();
+  const queue = new ExportQueue();
+  const ticketKey = (userId: string, ticket: string) => `${userId} ${ticket}`;
   routes.use('*', requireUser);
 
   routes.get('/options', async (c) => {
     const guarded = await guardDocument(c, deps, 'reader');
     if (!guarded.ok) return guarded.response;
     const settings = await deps.exportSettings.get(guarded.doc.record.collectiveId);
+    // The dialog is open: a worker starts while the user chooses (about a second, once).
+    pool.warm();
     return c.json<ExportOptionsResponse>({
       profiles: settings.profiles,
       allowedProfiles: allowedProfiles(guarded.doc.role, settings),
       pdfAvailable: deps.pdf.available(),
     });
+  });
+
+  routes.get('/progress', async (c) => {
+    const ticket = c.req.query('ticket') ?? '';
+    if (!EXPORT_TICKET.test(ticket)) return invalidTicket(c);
+    const guarded = await guardDocument(c, deps, 'reader');
+    if (!guarded.ok) return guarded.response;
+    return c.json<ExportProgress>({ ahead: queue.ahead(ticketKey(principalOf(c).user.id, ticket)) ?? null });
   });
 
   routes.get('/', async (c) => {
@@ -79,6 +102,8 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     if (commentChoice !== undefined && !COMMENT_CHOICES.includes(commentChoice)) {
       return apiError(c, 400, 'invalid_comments', `Valeur inconnue pour « comments » : ${quoted(commentChoice)}. Valeurs possibles : include, exclude.`);
     }
+    const ticket = c.req.query('ticket');
+    if (ticket !== undefined && !EXPORT_TICKET.test(ticket)) return invalidTicket(c);
     const guarded = await guardDocument(c, deps, 'reader');
     if (!guarded.ok) return guarded.response;
     const { record, role } = guarded.doc;
@@ -94,27 +119,40 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       );
     }
 
-    let source: ExportSource | undefined;
-    try {
-      source = await loadExportSource(deps, record);
-    } catch (error) {
-      logger.error('api.unreadable_document', { doc: record.id, reason: (error as Error).message });
-      return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
-    }
-    if (!source) return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
-
     const drops = exportDrops(profile, settings.profiles[profile], commentChoice === 'include');
     const comments = drops.comments ? undefined : await deps.comments.listThreads(record.id);
-    let body: Uint8Array | string;
+    const { user } = principalOf(c);
+    const leave = queue.enter(ticket === undefined ? undefined : ticketKey(user.id, ticket));
+    if (!leave) {
+      c.header('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      return apiError(
+        c,
+        503,
+        'export_busy',
+        `Le serveur prépare déjà ${queue.limit} exports à la fois. Réessayez dans quelques secondes.`,
+      );
+    }
+    let outcome: ExportOutcome;
     try {
-      body = await renderExportFile(format, { ...source, drops, ...(comments ? { comments } : {}) }, deps.pdf);
-    } catch (error) {
-      if (error instanceof PdfUnavailableError) return apiError(c, 503, 'pdf_unavailable', error.message);
-      logger.error('api.export_failed', { doc: record.id, format, reason: (error as Error).message });
-      return apiError(c, 500, 'export_failed', 'L’export a échoué. Réessayez, ou choisissez un autre format.');
+      outcome = await renderExport(deps, pool, record, { format, profile, drops, ...(comments ? { comments } : {}) });
+    } finally {
+      leave();
+    }
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'not_found':
+          return apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
+        case 'pdf_unavailable':
+          return apiError(c, 503, 'pdf_unavailable', outcome.message);
+        case 'unreadable':
+          logger.error('api.unreadable_document', { doc: record.id, reason: outcome.message });
+          return apiError(c, 500, 'unreadable_document', 'Ce compte-rendu contient des éléments que ce serveur ne sait pas lire.');
+        case 'failed':
+          logger.error('api.export_failed', { doc: record.id, format, reason: outcome.message });
+          return apiError(c, 500, 'export_failed', 'L’export a échoué. Réessayez, ou choisissez un autre format.');
+      }
     }
 
-    const { user } = principalOf(c);
     await recordAudit(c, deps.audit, user, {
       action: 'document.exported',
       target: record.id,
@@ -122,8 +160,9 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       details: { format, profile, ...(comments ? { comments: true } : {}) },
     });
     logger.info('api.document_exported', { doc: record.id, format, profile });
+    const { file, meta } = outcome;
     // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.
-    return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, headersFor(format, exportFileName(source.meta, profile, format)));
+    return c.body(typeof file === 'string' ? file : new Uint8Array(file), 200, headersFor(format, exportFileName(meta, profile, format)));
   });
 
   return routes;

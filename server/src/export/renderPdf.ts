@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { Slots } from './slots';
 
 /** Debian's Chromium: the one the e2e tests use too. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -35,11 +36,19 @@ export interface PdfPrinter {
 }
 
 /**
+ * Pages Chromium prints at once; the other prints wait their turn. Four 100-page prints
+ * at once on two cores held 1 GB in Chromium (PSS) and all ended together; one after the
+ * other, they end in the same total time, the first soonest, with 0.5 GB.
+ */
+const PAGES_AT_ONCE = 1;
+
+/**
  * One Chromium, launched at the first PDF and reused: a launch costs far more than a page.
  * If it dies, the next print launches a new one.
  */
 export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPrinter {
   let browser: Promise<Browser> | undefined;
+  const pages = new Slots(PAGES_AT_ONCE);
 
   const launched = (): Promise<Browser> => {
     if (!browser) {
@@ -65,16 +74,21 @@ export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPri
 
     async print(html) {
       if (!existsSync(executablePath)) throw new PdfUnavailableError(executablePath);
-      // The page is our own escaped HTML, but it holds other people's text: no script, no network.
-      const context = await (await launched()).newContext({ javaScriptEnabled: false, offline: true });
+      const release = await pages.acquire();
       try {
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        // The page is our own escaped HTML, but it holds other people's text: no script, no network.
+        const context = await (await launched()).newContext({ javaScriptEnabled: false, offline: true });
+        try {
+          await context.route('**/*', (route) => route.abort());
+          const page = await context.newPage();
+          await page.setContent(html, { waitUntil: 'load' });
+          const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        } finally {
+          await context.close();
+        }
       } finally {
-        await context.close();
+        release();
       }
     },
 

@@ -1,0 +1,141 @@
+import type { ExportFormat } from '../../shared/export/exportFormats';
+import { type LatencySummary, summarizeLatencies } from '../metrics/percentiles';
+import { type FanOutParams, runFanOut } from '../scenarios/fanOut';
+import { expectStatus, request } from '../targets/minutierAccess';
+import { minutierTarget } from '../targets/minutier';
+import type { RunningTarget } from '../targets/target';
+import { longMinutes } from './longMinutes';
+
+/** Exports downloaded over and over during a fan-out run: `concurrent` at a time, each as soon as the last ended. */
+export interface ExportLoad {
+  format: ExportFormat;
+  concurrent: number;
+}
+
+export interface FanOutDuringExportParams {
+  fanOut: FanOutParams;
+  /** Copies of the sample minutes in the exported document (26: about 100 pages). */
+  copies: number;
+  rounds: number;
+}
+
+export interface FanOutDuringExportResult {
+  load: ExportLoad;
+  alone: LatencySummary;
+  exporting: LatencySummary;
+  /** Exports served during the fan-out runs, their median duration, those refused (503) and failed. */
+  exports: number;
+  exportMedianMs: number;
+  refused: number;
+  failed: number;
+}
+
+/**
+ * The relay's fan-out latency while the server exports a long compte-rendu, against the
+ * same fan-out alone: each run on a fresh server (`minutierTarget`, its own process) that
+ * holds the long document and has exported it once (the worker is up in both conditions),
+ * the two conditions alternating from round to round.
+ */
+export async function runFanOutDuringExport(
+  load: ExportLoad,
+  params: FanOutDuringExportParams,
+  log: (line: string) => void,
+): Promise<FanOutDuringExportResult> {
+  const delays = { alone: [] as number[], exporting: [] as number[] };
+  const durations: number[] = [];
+  let refused = 0;
+  let failed = 0;
+  for (let round = 0; round < params.rounds; round++) {
+    const order = round % 2 === 0 ? (['alone', 'exporting'] as const) : (['exporting', 'alone'] as const);
+    for (const condition of order) {
+      const server = await minutierTarget.start();
+      try {
+        const exporter = await exporterOf(server, params.copies, load.format);
+        const label = `export-${load.format}x${load.concurrent}-${condition}-r${round}`;
+        // The first export of a fresh server also starts its worker (and Chromium for a PDF).
+        log(`${label}: first export ${Math.round(await exporter.once())} ms`);
+        if (condition === 'alone') {
+          delays.alone.push(...(await runFanOut(server, params.fanOut, label)).delaysMs);
+        } else {
+          const running = exporter.repeat(load.concurrent);
+          try {
+            delays.exporting.push(...(await runFanOut(server, params.fanOut, label)).delaysMs);
+          } finally {
+            const done = await running.stop();
+            durations.push(...done.durations);
+            refused += done.refused;
+            failed += done.failed;
+          }
+        }
+        log(`${label}: ok`);
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    load,
+    alone: summarizeLatencies(delays.alone),
+    exporting: summarizeLatencies(delays.exporting),
+    exports: durations.length,
+    exportMedianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    refused,
+    failed,
+  };
+}
+
+/**
+ * Creates the long compte-rendu through the API and downloads its export. The target's
+ * connection request carries the server's address and API token.
+ */
+async function exporterOf(server: RunningTarget, copies: number, format: ExportFormat) {
+  const { url, headers } = await server.connectionRequest('');
+  const origin = `http://${new URL(url).host}`;
+  const { meta, participants, content } = longMinutes(copies);
+  const created = await request(`${origin}/api/minutes`, { method: 'POST', headers, body: { meta, participants, content } });
+  await expectStatus(created, 201, 'POST /api/minutes (long document)');
+  const { id } = (await created.json()) as { id: string };
+  const exportUrl = `${origin}/api/minutes/${id}/export?format=${format}&profile=internal`;
+
+  /** One download: its duration, or undefined when the server's line was full. */
+  const download = async (): Promise<number | undefined> => {
+    const started = performance.now();
+    const response = await fetch(exportUrl, { headers });
+    await response.arrayBuffer();
+    if (response.status === 503) return undefined;
+    if (response.status !== 200) throw new Error(`export answered ${response.status}`);
+    return performance.now() - started;
+  };
+
+  return {
+    async once(): Promise<number> {
+      const duration = await download();
+      if (duration === undefined) throw new Error('export refused on an idle server');
+      return duration;
+    },
+    repeat(concurrent: number) {
+      let stopping = false;
+      const durations: number[] = [];
+      let refused = 0;
+      // A download that fails (a reset keep-alive socket: the server closed it as it was reused)
+      // is counted and the lane goes on; a dead server fails the fan-out run itself.
+      let failed = 0;
+      const lanes = Array.from({ length: concurrent }, async () => {
+        while (!stopping) {
+          const duration = await download().catch(() => null);
+          if (duration === null) failed++;
+          else if (duration === undefined) refused++;
+          else durations.push(duration);
+        }
+      });
+      return {
+        async stop() {
+          stopping = true;
+          await Promise.all(lanes);
+          return { durations, refused, failed };
+        },
+      };
+    },
+  };
+}

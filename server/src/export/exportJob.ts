@@ -1,0 +1,34 @@
+import type { CommentThread } from '../../../shared/api/comments';
+import type { Plan } from '../../../shared/api/plans';
+import type { ExportFormat } from '../../../shared/export/exportFormats';
+import type { ExportInput } from '../../../shared/export/exportInput';
+import type { ExportProfile } from '../../../shared/export/exportProfile';
+import type { MinutesMeta } from '../../../shared/model/meta';
+
+/**
+ * What the main thread sends an export worker: the document's bytes as stored and what
+ * the server knows around it. Only what structured clone carries.
+ */
+export interface ExportJob {
+  format: ExportFormat;
+  /** The compacted state, null if none yet. */
+  state: Uint8Array | null;
+  /** The updates logged after it, oldest first. */
+  updates: Uint8Array[];
+  /** Every plan of the document's collective; the worker keeps those the body cites. */
+  plans: Plan[];
+  writtenOn: string;
+  validation?: ExportInput['validation'];
+  profile: ExportProfile;
+  drops: ExportInput['drops'];
+  comments?: CommentThread[];
+}
+
+/**
+ * The worker's answer. For PDF the file is the HTML page that Chromium prints on the
+ * main thread's browser. `unreadable`: the document does not load, or its body does not
+ * fit the schema (M2).
+ */
+export type ExportReply =
+  | { ok: true; file: Uint8Array | string; meta: MinutesMeta }
+  | { ok: false; reason: 'unreadable' | 'failed'; message: string };

@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { defaultExportSettings } from '../../../shared/export/exportSettings';
+import { sampleMinutes } from '../../../shared/export/testing/sampleMinutes';
+import { writeMeta } from '../../../shared/model/meta';
+import { newModelDoc } from '../../../shared/model/modelRoots';
+import { writeBodyContent } from '../../../shared/schema/bodyContent';
+import type { ExportJob } from './exportJob';
+import { createExportPool } from './exportPool';
+
+/** A job as the export route makes one, for the sample compte-rendu stored in one update. */
+function jobOf(format: ExportJob['format'], state: Uint8Array | null): ExportJob {
+  return { format, state, updates: [], plans: [], writtenOn: '2013-11-26', profile: 'internal', drops: defaultExportSettings().profiles.internal };
+}
+
+function sampleState(): Uint8Array {
+  const doc = newModelDoc();
+  const { meta, content } = sampleMinutes();
+  writeMeta(doc, meta);
+  writeBodyContent(doc, content);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('export worker pool', () => {
+  const pool = createExportPool(1);
+  afterAll(() => pool.close());
+
+  it('renders each format in a worker thread, the PDF as the HTML page Chromium prints', async () => {
+    const state = sampleState();
+    const [markdown, page, docx] = await Promise.all([
+      pool.render(jobOf('md', state)),
+      pool.render(jobOf('pdf', state)),
+      pool.render(jobOf('docx', state)),
+    ]);
+    expect(markdown).toMatchObject({ ok: true, meta: { title: sampleMinutes().meta.title } });
+    expect(markdown.ok && markdown.file).toContain('# ');
+    expect(page.ok && typeof page.file === 'string' && page.file.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(docx.ok && docx.file instanceof Uint8Array && Buffer.from(docx.file.subarray(0, 2)).toString('latin1')).toBe('PK');
+  });
+
+  it('answers « unreadable » for stored bytes that do not load, and the worker goes on with the next job', async () => {
+    const broken = await pool.render(jobOf('md', new Uint8Array([1, 2, 3, 4, 5])));
+    expect(broken).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect((await pool.render(jobOf('html', sampleState()))).ok).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { type MessagePort, parentPort } from 'node:worker_threads';
+import type { ExportInput } from '../../../shared/export/exportInput';
+import type { ExportJob, ExportReply } from './exportJob';
+import { readExportSource } from './readExportSource';
+import { renderExportBody } from './renderExportFile';
+
+/**
+ * An export worker thread (started by exportPool): reads each job's document and renders
+ * it, one job at a time, so that the server's event loop only moves bytes.
+ */
+if (!parentPort) throw new Error('exportWorker runs in a worker thread');
+const port: MessagePort = parentPort;
+
+/** Nice value of this thread: when a core is short, the relay's event loop goes first. */
+const BACKGROUND = 10;
+
+// Linux names this thread /proc/<pid>/task/<tid>, and niceness is per thread there.
+// Elsewhere the worker keeps the process's priority.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), BACKGROUND);
+} catch {
+  // No /proc: same priority as the event loop.
+}
+
+port.on('message', (job: ExportJob) => void answer(job).then((reply) => post(reply)));
+
+async function answer(job: ExportJob): Promise<ExportReply> {
+  let input: ExportInput;
+  try {
+    input = readExportSource(job);
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', message: (error as Error).message };
+  }
+  try {
+    return { ok: true, file: await renderExportBody(job.format, input), meta: input.meta };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: (error as Error).message };
+  }
+}
+
+function post(reply: ExportReply): void {
+  if (!reply.ok || typeof reply.file === 'string') {
+    port.postMessage(reply);
+    return;
+  }
+  // A rendered file moves to the main thread without a copy, unless it is a view on a
+  // larger buffer (Node's small-Buffer pool cannot be transferred): then only its bytes.
+  const { file } = reply;
+  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : file.slice();
+  port.postMessage({ ...reply, file: whole }, [whole.buffer as ArrayBuffer]);
+}

@@ -1,0 +1,14 @@
+import { Worker } from 'node:worker_threads';
+
+const TSX_API = import.meta.resolve('tsx/esm/api');
+
+/**
+ * A worker thread running a TypeScript module. The server runs its sources through tsx,
+ * whose loader a worker thread does not get by itself (nor under vitest's runner), so the
+ * worker registers it before importing the module. A module that fails to load ends the
+ * worker with an `error` event.
+ */
+export function startTsWorker(module: URL): Worker {
+  const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
