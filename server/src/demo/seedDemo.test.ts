@@ -3,8 +3,8 @@ import { readMeta } from '../../../shared/model/meta';
 import { readParticipants } from '../../../shared/model/participants';
 import { sommaireOf } from '../../../shared/model/sommaire';
 import { readBodyContent } from '../../../shared/schema/bodyContent';
-import { loadYDoc } from '../storage/loadYDoc';
 import { createSqliteStore } from '../storage/sqliteStore';
+import { stateDoc } from '../testing/stateDoc';
 import { seedDemoMinutes } from './seedDemo';
 
 type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[] };
@@ -15,7 +15,8 @@ describe('demo content', () => {
     const store = createSqliteStore({ filename: ':memory:' });
     const id = await seedDemoMinutes(store, 'collectif');
     expect(await seedDemoMinutes(store, 'collectif')).toBeUndefined();
-    const { doc } = (await loadYDoc(store, id!))!;
+    // Seeded content is one state, with nothing logged after it.
+    const doc = stateDoc({ state: (await store.load(id!))!.state! });
 
     expect(readMeta(doc)).toMatchObject({ meetingDate: '2013-11-22', place: 'Paris' });
     expect(readMeta(doc).author).toMatch(/^Sarah Berthelot/);
