@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { invitingPeople } from './invitedPerson';
-import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
+import { createReviewedMinutes } from './reviewedMinutes';
+import { scriptedAdmin } from './scriptedAdmin';
 
 const pageErrors: string[][] = [];
 const suite = browserSuite();
@@ -11,26 +12,6 @@ const suite = browserSuite();
 afterEach(() => {
   pageErrors.splice(0);
 });
-
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const turn = (id: string, organisation: string, text: string) => ({
-  type: 'speakerTurn',
-  attrs: { id, organisation, person: '', role: '' },
-  content: [paragraph(text)],
-});
-
-/** A compte-rendu of a meeting where Hors la Rue and Amicale du Nid were present. */
-async function createMinutes(api: ScriptedAdmin, title: string): Promise<string> {
-  const created = await api<{ id: string }>('/api/minutes', {
-    meta: { title, meetingDate: '2013-11-22' },
-    participants: [
-      { organisation: 'Hors la Rue', people: ['Martina Andreeva'], attendance: 'present' },
-      { organisation: 'Amicale du Nid', people: ['Hélène De Rugy'], attendance: 'present' },
-    ],
-    content: { type: 'doc', content: [turn('t1', 'Hors la Rue', 'Le projet Resiland débute.'), turn('t2', 'Amicale du Nid', 'Un état des lieux est nécessaire.')] },
-  });
-  return created.id;
-}
 
 const invitePerson = invitingPeople(suite, { emailPrefix: 'direct', pageErrors });
 
@@ -70,7 +51,7 @@ const LIVE = { timeout: 6_000 };
 describe('review and validation, live on every open screen', () => {
   it('W10: a member’s open editor turns « En relecture » with « Approuver » without reload, then « Validé » (W11 asks to confirm)', async () => {
     const api = await scriptedAdmin(suite.server.url);
-    const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
+    const id = await createReviewedMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
     const member = await invitePerson(api, { name: 'Martina Andreeva', role: 'member', association: 'Hors la Rue' });
     await openEditor(member, id);
     await headerStatus(member.page, 'Brouillon').waitFor();
@@ -107,7 +88,7 @@ describe('review and validation, live on every open screen', () => {
 
   it('W10: an approval shown « Approuvé (cette version) » turns « modifié depuis » on another screen within seconds of an edit', async () => {
     const api = await scriptedAdmin(suite.server.url);
-    const id = await createMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
+    const id = await createReviewedMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
     await api(`/api/minutes/${id}/status`, { status: 'review' });
     const member = await invitePerson(api, { name: 'Hélène De Rugy', role: 'member', association: 'Amicale du Nid' });
     await openEditor(member, id);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { invitingPeople } from './invitedPerson';
+import { createReviewedMinutes } from './reviewedMinutes';
 import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
 
 const pageErrors: string[][] = [];
@@ -12,32 +13,6 @@ const suite = browserSuite();
 afterEach(() => {
   pageErrors.splice(0);
 });
-
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const turn = (id: string, organisation: string, text: string) => ({
-  type: 'speakerTurn',
-  attrs: { id, organisation, person: '', role: '' },
-  content: [paragraph(text)],
-});
-
-/** A compte-rendu of a meeting where Hors la Rue and Amicale du Nid were present and spoke. */
-async function createMinutes(api: ScriptedAdmin, title: string): Promise<string> {
-  const created = await api<{ id: string }>('/api/minutes', {
-    meta: { title, meetingDate: '2013-11-22' },
-    participants: [
-      { organisation: 'Hors la Rue', people: ['Martina Andreeva'], attendance: 'present' },
-      { organisation: 'Amicale du Nid', people: ['Hélène De Rugy'], attendance: 'present' },
-    ],
-    content: {
-      type: 'doc',
-      content: [
-        turn('t1', 'Hors la Rue', 'Le projet Resiland débute.'),
-        turn('t2', 'Amicale du Nid', 'Un état des lieux est nécessaire.'),
-      ],
-    },
-  });
-  return created.id;
-}
 
 const invitePerson = invitingPeople(suite, { emailPrefix: 'membre', pageErrors });
 
@@ -85,7 +60,7 @@ const POLL = { timeout: 20_000 };
 describe('review and validation in the browser', () => {
   it('W4: review → two associations approve → validate → editing is blocked → reopen', async () => {
     const api = await scriptedAdmin(suite.server.url);
-    const id = await createMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
+    const id = await createReviewedMinutes(api, 'Réunion du Collectif du 22 novembre 2013');
     const coordination = await coordinationContext();
     const panel = await openMinutes(coordination, id);
     await panel.getByTestId('review-status').filter({ hasText: 'Brouillon' }).waitFor();
@@ -151,7 +126,7 @@ describe('review and validation in the browser', () => {
 
   it('W2: after an edit, the comparison names the changed speaker turn and marks the insertion', async () => {
     const api = await scriptedAdmin(suite.server.url);
-    const id = await createMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
+    const id = await createReviewedMinutes(api, 'Réunion du Collectif du 13 décembre 2013');
     await api(`/api/minutes/${id}/status`, { status: 'review' });
     const member = await memberContext(api, 'Sarah Berthelot', 'Hors la Rue');
     const panel = await openMinutes(member, id);
@@ -184,7 +159,7 @@ describe('review and validation in the browser', () => {
 
   it('W6: a saved version is restored, after confirmation, into the text being edited', async () => {
     const api = await scriptedAdmin(suite.server.url);
-    const id = await createMinutes(api, 'Réunion du Collectif du 17 janvier 2014');
+    const id = await createReviewedMinutes(api, 'Réunion du Collectif du 17 janvier 2014');
     const coordination = await coordinationContext();
     const panel = await openMinutes(coordination, id);
 
