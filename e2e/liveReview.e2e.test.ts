@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { invitingPeople } from './invitedPerson';
-import { createReviewedMinutes } from './reviewedMinutes';
+import { createReviewedMinutes, reviewedMinutesPages } from './reviewedMinutes';
 import { scriptedAdmin } from './scriptedAdmin';
 
 const pageErrors: string[][] = [];
@@ -15,25 +14,7 @@ afterEach(() => {
 
 const invitePerson = invitingPeople(suite, { emailPrefix: 'direct', pageErrors });
 
-async function coordinationContext() {
-  const { context, page, errors } = await openContext(suite.browser, suite.server.url);
-  suite.contexts.push(context);
-  pageErrors.push(errors);
-  return { page, name: 'Coordination du Collectif' };
-}
-
-/** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
-async function openEditor({ page, name }: { page: Page; name: string }, id: string) {
-  await page.goto(`${suite.server.url}/cr/${id}`);
-  const identity = page.getByLabel('Votre nom');
-  await identity.or(page.locator('.document-body')).first().waitFor();
-  if (await identity.isVisible()) {
-    await identity.fill(name);
-    await page.getByLabel('Votre association').fill('Collectif');
-    await page.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await page.locator('.document-body', { hasText: 'Un état des lieux est nécessaire.' }).waitFor();
-}
+const { coordinationContext, openEditor } = reviewedMinutesPages(suite, pageErrors);
 
 async function openReviewPanel(page: Page) {
   await page.getByRole('tab', { name: 'Relecture' }).click();

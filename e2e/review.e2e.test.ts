@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { invitingPeople } from './invitedPerson';
-import { createReviewedMinutes } from './reviewedMinutes';
+import { createReviewedMinutes, reviewedMinutesPages } from './reviewedMinutes';
 import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
 
 const pageErrors: string[][] = [];
@@ -20,24 +19,12 @@ const invitePerson = invitingPeople(suite, { emailPrefix: 'membre', pageErrors }
 const memberContext = (api: ScriptedAdmin, name: string, associationName: string) =>
   invitePerson(api, { name, role: 'member', association: associationName });
 
-async function coordinationContext() {
-  const { context, page, errors } = await openContext(suite.browser, suite.server.url);
-  suite.contexts.push(context);
-  pageErrors.push(errors);
-  return { page, name: 'Coordination du Collectif' };
-}
+const { coordinationContext, openEditor } = reviewedMinutesPages(suite, pageErrors);
 
-/** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
-async function openMinutes({ page, name }: { page: Page; name: string }, id: string) {
-  await page.goto(`${suite.server.url}/cr/${id}`);
-  const identity = page.getByLabel('Votre nom');
-  await identity.or(page.locator('.document-body')).first().waitFor();
-  if (await identity.isVisible()) {
-    await identity.fill(name);
-    await page.getByLabel('Votre association').fill('Collectif');
-    await page.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await page.locator('.document-body', { hasText: 'Un état des lieux est nécessaire.' }).waitFor();
+/** Opens the compte-rendu on its « Relecture » tab. */
+async function openMinutes(person: { page: Page; name: string }, id: string) {
+  await openEditor(person, id);
+  const { page } = person;
   await page.getByRole('tab', { name: 'Relecture' }).click();
   return page.locator('.review-panel');
 }

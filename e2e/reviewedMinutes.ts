@@ -1,3 +1,6 @@
+import type { Page } from 'playwright-core';
+import { openContext } from './browser';
+import type { BrowserSuite } from './browserSuite';
 import type { ScriptedAdmin } from './scriptedAdmin';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -24,4 +27,29 @@ export async function createReviewedMinutes(api: ScriptedAdmin, title: string): 
     },
   });
   return created.id;
+}
+
+/** The coordination's browser, and opening the reviewed compte-rendu in any signed-in page. */
+export function reviewedMinutesPages(suite: BrowserSuite, pageErrors: string[][]) {
+  return {
+    async coordinationContext() {
+      const { context, page, errors } = await openContext(suite.browser, suite.server.url);
+      suite.contexts.push(context);
+      pageErrors.push(errors);
+      return { page, name: 'Coordination du Collectif' };
+    },
+
+    /** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
+    async openEditor({ page, name }: { page: Page; name: string }, id: string) {
+      await page.goto(`${suite.server.url}/cr/${id}`);
+      const identity = page.getByLabel('Votre nom');
+      await identity.or(page.locator('.document-body')).first().waitFor();
+      if (await identity.isVisible()) {
+        await identity.fill(name);
+        await page.getByLabel('Votre association').fill('Collectif');
+        await page.getByRole('button', { name: 'Continuer' }).click();
+      }
+      await page.locator('.document-body', { hasText: 'Un état des lieux est nécessaire.' }).waitFor();
+    },
+  };
 }
