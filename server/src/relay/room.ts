@@ -148,7 +148,13 @@ export class Room {
           connection.refuseWrite('suggestions only: this edit is not accepted');
           return;
         }
-        this.integrate(frame.update, frame.shape);
+        try {
+          this.integrate(frame.update, frame.shape);
+        } catch (error) {
+          // The guard's copy took what the room refused: it is built again from storage on its next check.
+          if (connection.access === 'suggest') this.suggestionGuard?.destroy();
+          throw error;
+        }
         this.enqueue(frame.update);
         return;
       case 'awareness': {
