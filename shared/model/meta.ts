@@ -13,6 +13,8 @@ export const minutesMetaSchema = z.object({
   meetingDate: isoDate.optional(),
   /** « Paris » — rendered as « Paris, le 26 novembre 2013 » with the writing date. */
   place: z.string().trim().max(200).optional(),
+  /** `AAAA-MM-JJ` the minutes were written (« Paris, le 26 novembre 2013 »), not the meeting's. */
+  writtenOn: isoDate.optional(),
   /** « Sarah Berthelot, pour le secrétariat du Collectif » → « Compte-rendu réalisé par … ». */
   author: z.string().trim().max(300).optional(),
 });
