@@ -1,13 +1,30 @@
 // Makes sure the real readers the export tests open files with are installed: LibreOffice
-// (`soffice`, for ODT and DOCX) and poppler (`pdftotext`, for PDF). Installs them when we
-// may (running as root, e.g. in CI containers), otherwise says exactly how to.
+// (`soffice`, for ODT and DOCX) and poppler (`pdftotext`, `pdfinfo`, `pdffonts`, for PDF),
+// and the colour emoji font Chromium draws emoji with in the PDF export (without it they
+// print as empty boxes). Installs them when we may (running as root, e.g. in CI
+// containers), otherwise says exactly how to.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const TOOLS = { soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils' };
-
 const onPath = (command) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+
+/** Whether fontconfig knows a font family; the file where Debian puts it otherwise. */
+const hasFont = (family, file) => {
+  const listed = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  return listed.status === 0 ? listed.stdout.split('\n').some((line) => line.split(',').includes(family)) : existsSync(file);
+};
+
+/** What must be present, and the Debian package that brings it. */
+const NEEDS = [
+  { what: 'soffice', present: () => onPath('soffice'), package: 'libreoffice-writer-nogui' },
+  { what: 'pdftotext', present: () => onPath('pdftotext') && onPath('pdfinfo') && onPath('pdffonts'), package: 'poppler-utils' },
+  {
+    what: 'the Noto Color Emoji font',
+    present: () => hasFont('Noto Color Emoji', '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'),
+    package: 'fonts-noto-color-emoji',
+  },
+];
 
 function run(command, args) {
   // Non-interactive: nobody is there to answer debconf questions in CI.
@@ -20,19 +37,19 @@ function run(command, args) {
   }
 }
 
-const missing = Object.keys(TOOLS).filter((command) => !onPath(command));
+const missing = NEEDS.filter((need) => !need.present());
 if (missing.length > 0) {
-  const packages = Object.values(TOOLS);
+  const packages = NEEDS.map((need) => need.package);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    console.error(`${missing.join(' and ')} missing: run \`apt-get update && apt-get install -y ${packages.join(' ')}\``);
+    console.error(`${missing.map((need) => need.what).join(' and ')} missing: run \`apt-get update && apt-get install -y ${packages.join(' ')}\``);
     process.exit(1);
   }
   run('apt-get', ['update']);
   run('apt-get', ['install', '-y', ...packages]);
-  const still = missing.filter((command) => !onPath(command));
+  const still = missing.filter((need) => !need.present());
   if (still.length > 0) {
-    console.error(`apt-get installed ${packages.join(' ')} but ${still.join(' and ')} is still missing.`);
+    console.error(`apt-get installed ${packages.join(' ')} but ${still.map((need) => need.what).join(' and ')} is still missing.`);
     process.exit(1);
   }
 }

@@ -4,6 +4,7 @@ import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
 import type { Block } from './exportModel';
 import { applyProfile, defaultProfileDrops } from './exportProfile';
+import { frenchTypography } from './frenchTypography';
 import { sampleMinutes } from './testing/sampleMinutes';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -21,11 +22,11 @@ describe('buildExportModel', () => {
   it('words the header as the collective does', () => {
     const doc = buildExportModel(sampleMinutes());
     expect(doc.title).toBe('Compte-rendu de la réunion du 22 novembre 2013');
-    expect(doc.collective).toBe('Collectif « Ensemble contre la traite des êtres humains »');
+    expect(doc.collective).toBe('Collectif «\u202FEnsemble contre la traite des êtres humains\u202F»');
     expect(doc.placeAndDate).toBe('Paris, le 26 novembre 2013');
     expect(doc.validation).toBe('Validé lors de la réunion du Collectif du 17 février 2014');
     expect(doc.signature).toBe(
-      'Compte-rendu réalisé par Sarah Berthelot, pour le secrétariat du Collectif « Ensemble contre la traite des êtres humains ».',
+      'Compte-rendu réalisé par Sarah Berthelot, pour le secrétariat du Collectif «\u202FEnsemble contre la traite des êtres humains\u202F».',
     );
   });
 
@@ -41,10 +42,10 @@ describe('buildExportModel', () => {
     expect(doc.signature).toBe('Compte-rendu réalisé par Le secrétariat.');
   });
 
-  it('numbers the sections exactly as the sommaire of the exported body does', () => {
+  it('numbers the sections exactly as the sommaire of the exported body does, titles typeset', () => {
     for (const profile of ['internal', 'external'] as const) {
       const input = sampleMinutes(profile);
-      const expected = sommaireOf(applyProfile(input.content, input.drops)).map(({ number, title }) => ({ number, title }));
+      const expected = sommaireOf(applyProfile(input.content, input.drops)).map(({ number, title }) => ({ number, title: frenchTypography(title) }));
       expect(buildExportModel(input).sommaire).toEqual(expected);
     }
     expect(buildExportModel(sampleMinutes()).sommaire.map((entry) => entry.number)).toEqual(['I', 'II', 'III', 'IV']);
@@ -82,15 +83,15 @@ describe('buildExportModel', () => {
   it('tells who follows an « À suivre » up, by when, and whether it is done', () => {
     const item = (attrs: Record<string, unknown>) => firstBlock(withBody([{ type: 'actionItem', attrs, content: [paragraph('…')] }]));
     expect(item({ owners: ['Hors la Rue', 'CCEM'], due: '2014-01-31', status: 'open' })).toMatchObject({
-      details: 'Responsables : Hors la Rue, CCEM — Échéance : 31 janvier 2014',
+      details: 'Responsables\u00A0: Hors la Rue, CCEM — Échéance\u00A0: 31 janvier 2014',
     });
     expect(item({ owners: ['CCEM'], due: 'd’ici la prochaine réunion', status: 'done' })).toMatchObject({
-      details: 'Responsable : CCEM — Échéance : d’ici la prochaine réunion — Fait',
+      details: 'Responsable\u00A0: CCEM — Échéance\u00A0: d’ici la prochaine réunion — Fait',
     });
     expect(item({ owners: [], due: '', status: 'open' })).not.toHaveProperty('details');
   });
 
-  it('gives a measure reference its title from the registry, and none when the registry does not know it', () => {
+  it('gives a measure reference its title from the registry, typeset, and none when the registry does not know it', () => {
     const amicale = buildExportModel(sampleMinutes()).blocks.find(
       (block) => block.kind === 'speakerTurn' && block.speaker?.name === 'Amicale du Nid',
     );
@@ -98,11 +99,15 @@ describe('buildExportModel', () => {
     expect(measures).toEqual([
       {
         kind: 'measure',
-        label: 'mesure 7',
-        note: expect.stringMatching(/^Mesure 7 : Augmenter et adapter les solutions d'hébergement des victimes \(Plan d'action national/),
+        label: 'mesure\u00A07',
+        note: expect.stringMatching(/^Mesure\u00A07\u00A0: Augmenter et adapter les solutions d’hébergement des victimes \(Plan d’action national/),
       },
-      { kind: 'measure', label: 'mesure 10, 2ème tiret', note: expect.stringMatching(/^Mesure 10, 2ème tiret : Protection des mineurs victimes/) },
-      { kind: 'measure', label: 'mesure 99' },
+      {
+        kind: 'measure',
+        label: 'mesure\u00A010, 2ème tiret',
+        note: expect.stringMatching(/^Mesure\u00A010, 2ème tiret\u00A0: Protection des mineurs victimes\u00A0: compétences de l’aide/),
+      },
+      { kind: 'measure', label: 'mesure\u00A099' },
     ]);
   });
 

@@ -11,7 +11,9 @@ import { plainText } from './exportModel';
 import { commentNotesByNode } from './commentNotes';
 import { applyProfile } from './exportProfile';
 import { frenchLongDate } from './frenchDate';
+import { frenchTypography } from './frenchTypography';
 import { safeHref } from './safeHref';
+import { typesetBlocks } from './typesetExportModel';
 import { withoutSuggestions } from './withoutSuggestions';
 
 type JsonMark = { type: string; attrs?: Record<string, unknown> };
@@ -80,14 +82,18 @@ function attendanceOf(participants: Participant[], meetingDay: string | undefine
         const organisation = str(participant.organisation);
         const people = participant.people.map(str).filter(Boolean);
         return people.length > 0 ? people.map((person) => `${organisation}, ${person}`) : [organisation];
-      });
+      })
+      .map(frenchTypography);
     const title =
       attendance === 'present' && meetingDay ? `${attendanceLabels.present} à la réunion du ${meetingDay}` : attendanceLabels[attendance];
-    return { title, lines };
+    return { title: frenchTypography(title), lines };
   }).filter((group) => group.lines.length > 0);
 }
 
-/** Lays a compte-rendu out for the renderers, with the profile's drops applied. */
+/**
+ * Lays a compte-rendu out for the renderers, with the profile's drops applied and French
+ * typography set once for every format (no-break spaces, apostrophes: see frenchTypography).
+ */
 export function buildExportModel(input: ExportInput): ExportDocument {
   const body = applyProfile(withoutSuggestions(input.content), input.drops);
   const notes = measureNotes(input.plans);
@@ -165,7 +171,7 @@ export function buildExportModel(input: ExportInput): ExportDocument {
     }
   };
 
-  const blocks = blocksOf((body as JsonNode).content);
+  const blocks = typesetBlocks(blocksOf((body as JsonNode).content));
   const meetingDay = input.meta.meetingDate ? frenchLongDate(input.meta.meetingDate) : undefined;
   return {
     ...headerOf(input, meetingDay),
@@ -195,12 +201,13 @@ function headerOf({ meta, writtenOn, validation, profile }: ExportInput, meeting
   // The whole hash, so that it can be checked against the version list (W2, W13); never outside the collective.
   const hash = profile === 'internal' && validation?.versionHash && SHA256_HEX.test(validation.versionHash) ? validation.versionHash : undefined;
   return {
-    title,
-    ...(collective ? { collective } : {}),
-    ...(placeAndDate ? { placeAndDate } : {}),
-    ...(validation ? { validation: `${validationStatement(validation.meetingDate)}${note ? ` — ${note}` : ''}` } : {}),
-    ...(validation && hash ? { validatedVersion: `${VALIDATED_VERSION_LABEL} : sha256 ${hash}` } : {}),
-    ...(author ? { signature: `Compte-rendu réalisé par ${author}${/[.!?…]$/.test(author) ? '' : '.'}` } : {}),
+    title: frenchTypography(title),
+    ...(collective ? { collective: frenchTypography(collective) } : {}),
+    ...(placeAndDate ? { placeAndDate: frenchTypography(placeAndDate) } : {}),
+    ...(validation ? { validation: frenchTypography(`${validationStatement(validation.meetingDate)}${note ? ` — ${note}` : ''}`) } : {}),
+    ...(validation && hash ? { validatedVersion: frenchTypography(`${VALIDATED_VERSION_LABEL} : sha256 ${hash}`) } : {}),
+    ...(author ? { signature: frenchTypography(`Compte-rendu réalisé par ${author}${/[.!?…]$/.test(author) ? '' : '.'}`) } : {}),
+    // File properties are searched and listed by other programs: they keep the words as typed.
     properties: {
       title,
       ...(collective ? { subject: collective } : {}),

@@ -1,4 +1,5 @@
 import type { CommentAuthor, CommentThread } from '../api/comments';
+import { elides } from '../text/frenchElision';
 import { cleanInlineText } from './cleanText';
 import { frenchShortDate } from './frenchDate';
 
@@ -15,7 +16,13 @@ const dated = (iso: string): string => {
 const signature = ({ name, association }: CommentAuthor): string => (association ? `${name} (${association})` : name);
 
 /**
- * A thread as one footnote: « Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : …
+ * « de » before the author: « d’Hélène De Rugy », « de Pierre Albert ». A person's name keeps a
+ * « Le » of its own (« de Le Gall »), so only the elision of frenchElision applies, not deName's articles.
+ */
+const byAuthor = (author: CommentAuthor): string => `${elides(author.name) ? 'd’' : 'de '}${signature(author)}`;
+
+/**
+ * A thread as one footnote: « Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : …
  * — Réponse de … : … — Résolu par …, 4 déc. 2026 ». One line: a footnote has no paragraphs in
  * some formats, so line breaks of a message become spaces. Undefined for a thread without messages.
  */
@@ -23,8 +30,8 @@ export function commentFootnote(thread: CommentThread): string | undefined {
   const [first, ...replies] = thread.messages;
   if (!first) return undefined;
   const parts = [
-    `Commentaire de ${signature(first.author)}${dated(first.createdAt)} : ${first.body}`,
-    ...replies.map((reply) => `Réponse de ${signature(reply.author)}${dated(reply.createdAt)} : ${reply.body}`),
+    `Commentaire ${byAuthor(first.author)}${dated(first.createdAt)} : ${first.body}`,
+    ...replies.map((reply) => `Réponse ${byAuthor(reply.author)}${dated(reply.createdAt)} : ${reply.body}`),
   ];
   if (thread.status === 'resolved' && thread.resolvedBy) {
     parts.push(`Résolu par ${signature(thread.resolvedBy)}${thread.resolvedAt ? dated(thread.resolvedAt) : ''}`);

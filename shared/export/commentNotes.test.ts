@@ -63,15 +63,15 @@ describe('comments as footnotes', () => {
       kind: 'paragraph',
       inlines: [
         { kind: 'text', text: ' des lieux' },
-        { kind: 'note', note: 'Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : À préciser' },
-        { kind: 'note', note: 'Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : Quels foyers ?' },
+        { kind: 'note', note: 'Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026\u00A0: À préciser' },
+        { kind: 'note', note: 'Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026\u00A0: Quels foyers\u202F?' },
         { kind: 'text', text: ' des foyers.' },
       ],
     });
     expect(doc.blocks[0]).toEqual({ kind: 'paragraph', inlines: [{ kind: 'text', text: 'Il faut un état' }] });
   });
 
-  it('C5: replies and resolution read in one line; line breaks of a message become spaces', () => {
+  it('C5: replies and resolution read in one line, « de » elided before a vowel; line breaks of a message become spaces', () => {
     const resolved = thread('a', 'Première ligne\nseconde ligne', {
       status: 'resolved',
       resolvedAt: '2026-12-04T23:30:00.000Z',
@@ -86,7 +86,7 @@ describe('comments as footnotes', () => {
     });
     // 23:30 UTC on 4 December is already 5 December in Paris.
     expect(commentFootnote(resolved)).toBe(
-      'Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : Première ligne seconde ligne — ' +
+      'Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : Première ligne seconde ligne — ' +
         'Réponse de Martina Andreeva (Hors la Rue), 4 déc. 2026 : D’accord. — Résolu par Sarah Berthelot, 5 déc. 2026',
     );
   });
@@ -102,9 +102,9 @@ describe('comments as footnotes', () => {
   it('C5: Markdown and HTML call and list a comment note as they do a measure’s, its text escaped', () => {
     const markdown = renderMarkdown(input([thread('a', '<b>Texte</b> *brut*')]));
     expect(markdown).toContain('\ndes lieux[^1] des foyers.');
-    expect(markdown).toContain('[^1]: Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : \\<b\\>Texte\\</b\\> \\*brut\\*');
+    expect(markdown).toContain('[^1]: Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026\u00A0: \\<b\\>Texte\\</b\\> \\*brut\\*');
     const html = renderHtml(input([thread('a', '<b>Texte</b>')]));
-    expect(html).toContain(' des lieux<sup class="appel-note"><a href="#note-1" id="appel-1" aria-label="Note 1">1</a></sup> des foyers.');
-    expect(html).toContain('<li id="note-1">Commentaire de Hélène De Rugy (Amicale du Nid), 3 déc. 2026 : &lt;b&gt;Texte&lt;/b&gt; <a');
+    expect(html).toContain(' des lieux<sup class="appel-note">\u2009<a href="#note-1" id="appel-1" aria-label="Note 1">1</a></sup> des foyers.');
+    expect(html).toContain('<li id="note-1">Commentaire d’Hélène De Rugy (Amicale du Nid), 3 déc. 2026\u00A0: &lt;b&gt;Texte&lt;/b&gt; <a');
   });
 });

@@ -7,6 +7,7 @@ import {
   type NumberingDefinition,
   ShadingType,
 } from 'docx';
+import { DOCX_FONTS } from './docxFontTable';
 
 /** Style ids of the DOCX export, as the paragraphs refer to them. */
 export const docxStyle = {
@@ -30,8 +31,9 @@ export const docxStyle = {
   footer: 'Footer',
 } as const;
 
-const SERIF = 'Liberation Serif';
-const SANS = 'Liberation Sans';
+const { serif: SERIF, sans: SANS, mono: MONO } = DOCX_FONTS;
+/** French for every run: LibreOffice and Word spell-check and hyphenate the text as French. */
+const FRENCH = { value: 'fr-FR' };
 /** Twentieths of a point. */
 const pt = (points: number) => points * 20;
 
@@ -60,7 +62,7 @@ const centred = AlignmentType.CENTER;
  */
 export const docxStyles: IStylesOptions = {
   default: {
-    document: { run: { font: SERIF, size: 22 }, paragraph: { spacing: { after: pt(4) } } },
+    document: { run: { font: SERIF, size: 22, language: FRENCH }, paragraph: { spacing: { after: pt(4) } } },
   },
   paragraphStyles: [
     style(docxStyle.title, 'Title', {
@@ -108,7 +110,7 @@ export const docxStyles: IStylesOptions = {
       paragraph: { keepNext: true },
     }),
     style(docxStyle.quotation, 'Quote', { run: { italics: true }, paragraph: { indent: { left: 567, right: 567 } } }),
-    style(docxStyle.code, 'Code', { run: { font: 'Liberation Mono', size: 19 }, paragraph: { spacing: { after: 0 } } }),
+    style(docxStyle.code, 'Code', { run: { font: MONO, size: 19 }, paragraph: { spacing: { after: 0 } } }),
     style(docxStyle.attendance, 'Présences', { paragraph: { spacing: { after: pt(1) } } }),
     style(docxStyle.signature, 'Signature', { run: { italics: true }, paragraph: { spacing: { before: pt(18) } } }),
     style(docxStyle.footer, 'footer', { run: { font: SANS, size: 18 }, paragraph: { alignment: centred } }),

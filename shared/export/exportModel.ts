@@ -1,7 +1,8 @@
 /**
  * A compte-rendu laid out for export: the header lines are worded, the sections numbered,
- * the speakers and measures labelled, the profile applied and every text cleaned. Each
- * renderer only translates this into its format, so all formats say the same thing.
+ * the speakers and measures labelled, the profile applied and every text cleaned and set in
+ * French typography (frenchTypography: no-break spaces, ’). Each renderer only translates
+ * this into its format, so all formats say the same thing.
  */
 
 export interface TextInline {
@@ -83,6 +84,9 @@ export const SOMMAIRE_TITLE = 'Sommaire';
 /** « I- Actualités … », as the collective numbers its sections. */
 export const numberedTitle = (number: string | undefined, title: string): string =>
   number ? `${number}- ${title}` : title;
+
+/** What closes a speaker's label, with the no-break space French wants before « : ». */
+export const SPEAKER_LABEL_END = '\u00A0:';
 
 /** « Mouvement du Nid (Pierre Albert) » */
 export const speakerText = ({ name, detail }: SpeakerLabel): string => (detail ? `${name} (${detail})` : name);

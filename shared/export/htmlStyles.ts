@@ -6,9 +6,16 @@ export const HTML_STYLES = `
 :root { color-scheme: light; }
 body {
   margin: 0 auto; max-width: 46rem; padding: 2rem 1.5rem;
-  font: 11.5pt/1.5 'Liberation Serif', 'Times New Roman', serif; color: #1b1b1b; background: #fff;
+  font: 11.5pt/1.5 'Liberation Serif', 'Times New Roman', serif, 'Noto Color Emoji'; color: #1b1b1b; background: #fff;
+  /* A URL, a hash or a pasted word longer than the line breaks anywhere rather than run past
+     the edge: Chromium would otherwise shrink every PDF page to fit it, and cut it anyway. */
+  overflow-wrap: anywhere;
 }
-h1, h2, h3 { font-family: 'Liberation Sans', Arial, sans-serif; line-height: 1.25; break-after: avoid; }
+/* pre-wrap keeps the space where a heading wraps in the text Chromium makes its PDF bookmarks
+   from (« novembre 2013 », not « novembre2013 »). */
+h1, h2, h3 {
+  font-family: 'Liberation Sans', Arial, sans-serif, 'Noto Color Emoji'; line-height: 1.25; break-after: avoid; white-space: pre-wrap;
+}
 h1 { font-size: 1.45rem; text-align: center; text-transform: uppercase; margin: 0 0 0.4rem; }
 h2 { font-size: 1.12rem; margin: 1.8rem 0 0.6rem; }
 h3 { font-size: 1rem; margin: 1.2rem 0 0.4rem; text-decoration: underline; }
@@ -17,9 +24,12 @@ h3 { font-size: 1rem; margin: 1.2rem 0 0.4rem; text-decoration: underline; }
 main ul { list-style-type: '–  '; }
 .lieu-date { text-align: right; margin: 0.5rem 0; }
 .validation { text-align: right; font-style: italic; margin: 0.5rem 0; }
-.version-validee { font-size: 0.85em; overflow-wrap: anywhere; }
+.version-validee { font-size: 0.85em; }
 .sommaire ul { list-style: none; padding-left: 0; }
-.sommaire a { color: inherit; text-decoration: none; }
+.sommaire a { color: inherit; text-decoration: none; display: flex; align-items: last baseline; gap: 0.5em; }
+.titre-sommaire { flex: 1; min-width: 0; }
+/* As wide empty as filled: see sommairePages. */
+.page-sommaire { flex: none; width: 3em; text-align: right; }
 .tour-de-parole { margin: 0.9rem 0; }
 .tour-de-parole > p { margin: 0.3rem 0 0.3rem 1.2rem; }
 .tour-de-parole > p.intervenant { margin-left: 0; font-weight: bold; break-after: avoid; }
@@ -42,8 +52,13 @@ a { color: #1d4f91; }
   size: A4; margin: 2cm 2cm 2.4cm;
   @bottom-center { content: "Page " counter(page) " sur " counter(pages); font: 9pt 'Liberation Sans', Arial, sans-serif; color: #555; }
 }
+@media screen {
+  .page-sommaire { display: none; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; }
+  /* A link back to the text means nothing on paper. */
+  .retour-note { display: none; }
 }
 `;

@@ -1,4 +1,5 @@
-import { ACTION_ITEM_TITLE, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, type TextInline, numberedTitle } from './exportModel';
+import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, type TextInline, numberedTitle, plainText } from './exportModel';
+import { type OdtSommaireEntry, odtTableOfContent, sommaireBookmark } from './odtSommaire';
 import { ODF_NAMESPACES, ODF_VERSION, XML_DECLARATION } from './odtNamespaces';
 import { odtStyle } from './odtStyles';
 import { xmlEscape } from './xmlEscape';
@@ -50,8 +51,15 @@ class OdtContentWriter {
     return `<text:p text:style-name="${style}">${content}</text:p>`;
   }
 
-  h(level: 1 | 2, content: string): string {
-    return `<text:h text:style-name="${level === 1 ? odtStyle.heading1 : odtStyle.heading2}" text:outline-level="${level}">${content}</text:h>`;
+  /** The level-1 headings in order, for the sommaire (written before them, filled after). */
+  readonly sommaire: OdtSommaireEntry[] = [];
+
+  /** `title`: the heading's plain text, as the sommaire lists a level-1 heading. */
+  h(level: 1 | 2, content: string, title: string): string {
+    if (level === 2) return `<text:h text:style-name="${odtStyle.heading2}" text:outline-level="2">${content}</text:h>`;
+    const bookmark = sommaireBookmark(this.sommaire.length + 1);
+    this.sommaire.push({ bookmark, title });
+    return `<text:h text:style-name="${odtStyle.heading1}" text:outline-level="1"><text:bookmark text:name="${bookmark}"/>${content}</text:h>`;
   }
 
   inlines(inlines: Inline[]): string {
@@ -83,13 +91,17 @@ class OdtContentWriter {
   private block(block: Block, paragraphStyle: string): string {
     switch (block.kind) {
       case 'heading':
-        return this.h(block.level === 2 ? 1 : 2, `${block.number ? `${xmlEscape(block.number)}- ` : ''}${this.inlines(block.inlines)}`);
+        return this.h(
+          block.level === 2 ? 1 : 2,
+          `${block.number ? `${xmlEscape(block.number)}- ` : ''}${this.inlines(block.inlines)}`,
+          numberedTitle(block.number, plainText(block.inlines).trim()),
+        );
       case 'paragraph':
         return this.p(paragraphStyle, this.inlines(block.inlines));
       case 'speakerTurn': {
         const { speaker } = block;
         const detail = speaker?.detail ? ` ${this.span(['n'], odtText(`(${speaker.detail})`))}` : '';
-        const label = speaker ? this.p(odtStyle.speaker, `${odtText(speaker.name)}${detail} :`) : '';
+        const label = speaker ? this.p(odtStyle.speaker, `${odtText(speaker.name)}${detail}${SPEAKER_LABEL_END}`) : '';
         return label + block.paragraphs.map((inlines) => this.p(odtStyle.turn, this.inlines(inlines))).join('');
       }
       case 'actionItem':
@@ -99,7 +111,7 @@ class OdtContentWriter {
           block.paragraphs.map((inlines) => this.p(odtStyle.actionItem, this.inlines(inlines))).join('')
         );
       case 'markedSection':
-        return this.h(1, odtText(block.title)) + this.blocks(block.blocks, paragraphStyle);
+        return this.h(1, odtText(block.title), block.title) + this.blocks(block.blocks, paragraphStyle);
       case 'list': {
         const items = block.items
           .map((item, i) => {
@@ -127,16 +139,15 @@ export function odtContentXml(doc: ExportDocument): string {
   if (doc.placeAndDate) parts.push(writer.p(odtStyle.placeAndDate, odtText(doc.placeAndDate)));
   if (doc.validation) parts.push(writer.p(odtStyle.validation, odtText(doc.validation)));
   if (doc.validatedVersion) parts.push(writer.p(odtStyle.validation, odtText(doc.validatedVersion)));
-  if (doc.sommaire.length > 0) {
-    parts.push(writer.p(odtStyle.sommaireTitle, SOMMAIRE_TITLE));
-    for (const entry of doc.sommaire) parts.push(writer.p(odtStyle.sommaireEntry, odtText(numberedTitle(entry.number, entry.title))));
-  }
+  const sommaireAt = parts.length;
   parts.push(writer.blocks(doc.blocks));
   for (const group of doc.attendance) {
-    parts.push(writer.h(1, odtText(group.title)));
+    parts.push(writer.h(1, odtText(group.title), group.title));
     for (const line of group.lines) parts.push(writer.p(odtStyle.attendance, odtText(line)));
   }
   if (doc.signature) parts.push(writer.p(odtStyle.signature, odtText(doc.signature)));
+  // Every level-1 heading, as LibreOffice lists them when it updates the index (and as Word does in the DOCX).
+  if (doc.sommaire.length > 0) parts.splice(sommaireAt, 0, odtTableOfContent(writer.sommaire));
   const body = parts.join('\n');
   return (
     `${XML_DECLARATION}<office:document-content ${ODF_NAMESPACES} office:version="${ODF_VERSION}">` +

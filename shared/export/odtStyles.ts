@@ -36,6 +36,8 @@ interface ParagraphStyle {
   parent: string;
   /** Attributes of `<style:paragraph-properties>`, of `<style:text-properties>`, of the style itself. */
   paragraph?: string;
+  /** `<style:tab-stop>` elements of the paragraph properties. */
+  tabStops?: string;
   text?: string;
   attributes?: string;
 }
@@ -57,7 +59,9 @@ const PARAGRAPH_STYLES: ParagraphStyle[] = [
     text: 'fo:font-style="italic"' },
   { name: 'Contents_20_Heading', display: 'Contents Heading', parent: 'Standard', paragraph: 'fo:margin-top="0.4cm" fo:margin-bottom="0.2cm"',
     text: `${SANS} fo:font-size="12pt" fo:font-weight="bold"` },
-  { name: 'Contents_20_1', display: 'Contents 1', parent: 'Standard', paragraph: 'fo:margin-bottom="0.1cm"' },
+  { name: 'Contents_20_1', display: 'Contents 1', parent: 'Standard', paragraph: 'fo:margin-bottom="0.1cm"',
+    // The page number at the right edge of the 17 cm text width, dots leading to it.
+    tabStops: '<style:tab-stop style:position="17cm" style:type="right" style:leader-style="dotted" style:leader-text="."/>' },
   { name: 'Heading', display: 'Heading', parent: 'Standard', attributes: HEADING,
     paragraph: 'fo:margin-top="0.5cm" fo:margin-bottom="0.25cm" fo:keep-with-next="always"', text: `${SANS} fo:font-weight="bold"` },
   { name: 'Heading_20_1', display: 'Heading 1', parent: 'Heading', attributes: `style:default-outline-level="1" ${HEADING}`,
@@ -86,10 +90,18 @@ const PARAGRAPH_STYLES: ParagraphStyle[] = [
     text: `${SANS} fo:font-size="9pt"` },
 ];
 
-const paragraphStyleXml = ({ name, display, parent, paragraph, text, attributes }: ParagraphStyle): string =>
+const paragraphPropertiesXml = (paragraph: string | undefined, tabStops: string | undefined): string => {
+  if (!paragraph && !tabStops) return '';
+  const attributes = paragraph ? ` ${paragraph}` : '';
+  return tabStops
+    ? `<style:paragraph-properties${attributes}><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties>`
+    : `<style:paragraph-properties${attributes}/>`;
+};
+
+const paragraphStyleXml = ({ name, display, parent, paragraph, tabStops, text, attributes }: ParagraphStyle): string =>
   `<style:style style:name="${name}" style:display-name="${display}" style:family="paragraph" style:parent-style-name="${parent}"` +
   `${attributes ? ` ${attributes}` : ''}>` +
-  `${paragraph ? `<style:paragraph-properties ${paragraph}/>` : ''}${text ? `<style:text-properties ${text}/>` : ''}</style:style>`;
+  `${paragraphPropertiesXml(paragraph, tabStops)}${text ? `<style:text-properties ${text}/>` : ''}</style:style>`;
 
 /** Ten levels of « – » bullets or « 1. » numbers, each level indented a little more. */
 const listStyleXml = (name: string, element: 'bullet' | 'number'): string => {

@@ -8,11 +8,14 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  TableOfContents,
   TextRun,
 } from 'docx';
+import { DOCX_FONTS, DOCX_FONT_TABLE } from './docxFontTable';
+import { docxPageNumbers } from './docxPageNumbers';
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
-import { ACTION_ITEM_TITLE, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
+import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE } from './exportModel';
 import { docxListDefinition, docxStyle, docxStyles } from './docxStyles';
 
 /** Where a list item's first paragraph sits in its list. */
@@ -43,7 +46,7 @@ class DocxWriter {
         ...(inline.italic ? { italics: true } : {}),
         ...(inline.strike ? { strike: true } : {}),
         ...(inline.underline ? { underline: {} } : {}),
-        ...(inline.code ? { font: 'Liberation Mono' } : {}),
+        ...(inline.code ? { font: DOCX_FONTS.mono } : {}),
         ...(inline.href ? { style: 'Hyperlink' } : {}),
       });
       return [inline.href ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run];
@@ -76,7 +79,7 @@ class DocxWriter {
                 children: [
                   new TextRun(speaker.name),
                   ...(speaker.detail ? [new TextRun({ text: ` (${speaker.detail})`, bold: false })] : []),
-                  new TextRun(' :'),
+                  new TextRun(SPEAKER_LABEL_END),
                 ],
               }),
             ]
@@ -116,18 +119,22 @@ class DocxWriter {
   }
 }
 
+/**
+ * The sommaire as Word's own table of contents: a TOC field over the level-1 headings, with
+ * links, written with its entries (each heading's title and a PAGEREF field to a bookmark
+ * on it) so that it reads whole before any update, and dirty so that Word recomputes it.
+ */
+const sommaire = () => new TableOfContents(SOMMAIRE_TITLE, { hyperlink: true, headingStyleRange: '1-1' });
+
 function documentOf(doc: ExportDocument): Document {
   const writer = new DocxWriter();
-  const children: Paragraph[] = [new Paragraph({ style: docxStyle.title, text: doc.title })];
+  const children: Array<Paragraph | TableOfContents> = [new Paragraph({ style: docxStyle.title, text: doc.title })];
   if (doc.collective) children.push(new Paragraph({ style: docxStyle.collective, text: doc.collective }));
   if (doc.placeAndDate) children.push(new Paragraph({ style: docxStyle.placeAndDate, text: doc.placeAndDate }));
   if (doc.validation) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validation }));
   if (doc.validatedVersion) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validatedVersion }));
   if (doc.sommaire.length > 0) {
-    children.push(new Paragraph({ style: docxStyle.sommaireTitle, text: SOMMAIRE_TITLE }));
-    for (const entry of doc.sommaire) {
-      children.push(new Paragraph({ style: docxStyle.sommaireEntry, text: numberedTitle(entry.number, entry.title) }));
-    }
+    children.push(new Paragraph({ style: docxStyle.sommaireTitle, text: SOMMAIRE_TITLE }), sommaire());
   }
   children.push(...writer.blocks(doc.blocks));
   for (const group of doc.attendance) {
@@ -142,6 +149,9 @@ function documentOf(doc: ExportDocument): Document {
     ...(properties.subject ? { subject: properties.subject } : {}),
     ...(properties.author ? { creator: properties.author, lastModifiedBy: properties.author } : {}),
     styles: docxStyles,
+    // Word asks to update the fields (the sommaire's page numbers) on opening.
+    ...docxPageNumbers(doc),
+    features: { updateFields: true },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
@@ -163,5 +173,5 @@ function documentOf(doc: ExportDocument): Document {
 
 /** A Word document: heading styles for the navigation pane, framed « À suivre », page numbers, footnotes for measures. */
 export function renderDocx(input: ExportInput): Promise<Uint8Array> {
-  return Packer.pack(documentOf(buildExportModel(input)), 'uint8array');
+  return Packer.pack(documentOf(buildExportModel(input)), 'uint8array', false, [DOCX_FONT_TABLE]);
 }

@@ -42,14 +42,14 @@ describe('renderHtml', () => {
       'Compte-rendu réalisé par Sarah Berthelot',
       ...sampleMeasureTitles,
     ]);
-    expect(internal).toContain('<p class="intervenant">Mouvement du Nid <span class="detail">(Pierre Albert)</span> :</p>');
+    expect(internal).toContain('<p class="intervenant">Mouvement du Nid <span class="detail">(Pierre Albert)</span>\u00A0:</p>');
     expect(internal).toContain('<h2 id="section-4">IV- ');
-    expect(internal).toContain('<a href="#section-4">IV- ');
+    expect(internal).toContain('<a href="#section-4"><span class="titre-sommaire">IV- ');
   });
 
   it('frames the « À suivre » boxes with owners and due date in the internal version only', () => {
     expect(internal.match(/<aside class="a-suivre"/g)).toHaveLength(3);
-    expect(internal).toContain('Responsables : Hors la Rue, Secours Catholique – Caritas France — Échéance : 31 janvier 2014');
+    expect(internal).toContain('Responsables\u00A0: Hors la Rue, Secours Catholique – Caritas France — Échéance\u00A0: 31 janvier 2014');
     for (const text of sampleActionItemTexts) {
       expect(visibleText(internal)).toContain(text);
       expect(visibleText(external)).not.toContain(text);

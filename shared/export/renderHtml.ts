@@ -1,7 +1,10 @@
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
-import { ACTION_ITEM_TITLE, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
+import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
 import { HTML_STYLES } from './htmlStyles';
+import { frenchLongDate } from './frenchDate';
+import { GENERATOR } from './generator';
+import { sommairePageSlot } from './sommairePages';
 import { xmlEscape as esc } from './xmlEscape';
 
 /** Nothing may load or run: the file is opened from a mailbox, far from the app. */
@@ -27,7 +30,11 @@ class HtmlWriter {
       doc.sommaire.length === 0
         ? ''
         : `<nav class="sommaire" aria-labelledby="sommaire"><h2 id="sommaire">${SOMMAIRE_TITLE}</h2><ul>${doc.sommaire
-            .map((entry, i) => `<li><a href="#section-${i + 1}">${esc(numberedTitle(entry.number, entry.title))}</a></li>`)
+            .map(
+              (entry, i) =>
+                `<li><a href="#section-${i + 1}"><span class="titre-sommaire">${esc(numberedTitle(entry.number, entry.title))}</span>` +
+                `${sommairePageSlot(`section-${i + 1}`)}</a></li>`,
+            )
             .join('')}</ul></nav>`;
     const main = this.blocks(doc.blocks);
     const attendance =
@@ -41,13 +48,21 @@ class HtmlWriter {
       this.notes.length === 0
         ? ''
         : `<section class="notes" aria-labelledby="notes"><h2 id="notes">Notes</h2><ol>${this.notes
-            .map((note, i) => `<li id="note-${i + 1}">${esc(note)} <a href="#appel-${i + 1}" aria-label="Retour au texte">↩</a></li>`)
+            .map((note, i) => `<li id="note-${i + 1}">${esc(note)} <a class="retour-note" href="#appel-${i + 1}" aria-label="Retour au texte">↩</a></li>`)
             .join('')}</ol></section>`;
-    const author = doc.properties.author ? `<meta name="author" content="${esc(doc.properties.author)}">` : '';
+    // Read back into the PDF's document properties (see pdfDocumentInfo): the minutes are the
+    // collective's, the person who wrote them signs at the end.
+    const author = doc.collective ?? doc.properties.author;
+    const meetingDay = doc.properties.meetingDate ? frenchLongDate(doc.properties.meetingDate) : undefined;
+    const subject = meetingDay ? `Compte-rendu de la réunion du ${meetingDay}` : 'Compte-rendu de réunion';
+    const properties =
+      `<meta name="generator" content="${GENERATOR}">` +
+      (author ? `<meta name="author" content="${esc(author)}">` : '') +
+      `<meta name="description" content="${esc(subject)}">`;
     return (
       '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">' +
       `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1">${author}` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">${properties}` +
       `<title>${esc(doc.title)}</title><style>${HTML_STYLES}</style></head>\n<body>` +
       `<header class="entete">${header}</header>${sommaire}<main>${main}</main>${attendance}${signature}${notes}` +
       '</body></html>\n'
@@ -73,7 +88,7 @@ class HtmlWriter {
       case 'speakerTurn': {
         const { speaker } = block;
         const detail = speaker?.detail ? ` <span class="detail">(${esc(speaker.detail)})</span>` : '';
-        const label = speaker ? `<p class="intervenant">${esc(speaker.name)}${detail} :</p>` : '';
+        const label = speaker ? `<p class="intervenant">${esc(speaker.name)}${detail}${SPEAKER_LABEL_END}</p>` : '';
         return `<section class="tour-de-parole">${label}${this.paragraphs(block.paragraphs)}</section>`;
       }
       case 'actionItem':
@@ -123,7 +138,9 @@ class HtmlWriter {
   private noteCall(note: string): string {
     this.notes.push(note);
     const n = this.notes.length;
-    return `<sup class="appel-note"><a href="#note-${n}" id="appel-${n}" aria-label="Note ${n}">${n}</a></sup>`;
+    // The thin space keeps the call apart from a number before it in the PDF's text layer
+    // (« mesure 22 1 », not « mesure 221 »); it is barely visible.
+    return `<sup class="appel-note">\u2009<a href="#note-${n}" id="appel-${n}" aria-label="Note ${n}">${n}</a></sup>`;
   }
 }
 

@@ -22,13 +22,13 @@ describe('renderMarkdown', () => {
       '- Amicale du Nid, Hélène De Rugy',
       '*Compte-rendu réalisé par Sarah Berthelot',
     ]);
-    expect(internal).toContain('\n\n**Mouvement du Nid** (Pierre Albert) : L’association précise');
-    expect(internal).toContain('\n\n**Comité Contre l’Esclavage Moderne (CCEM)** : Les représentants');
+    expect(internal).toContain('\n\n**Mouvement du Nid** (Pierre Albert)\u00A0: L’association précise');
+    expect(internal).toContain('\n\n**Comité Contre l’Esclavage Moderne (CCEM)**\u00A0: Les représentants');
   });
 
   it('quotes the « À suivre » boxes, in the internal version only', () => {
     expect(internal).toContain(
-      '> **À suivre** — Responsables : Hors la Rue, Secours Catholique – Caritas France — Échéance : 31 janvier 2014\n>\n> Dans les semaines à venir',
+      '> **À suivre** — Responsables\u00A0: Hors la Rue, Secours Catholique – Caritas France — Échéance\u00A0: 31 janvier 2014\n>\n> Dans les semaines à venir',
     );
     for (const text of sampleActionItemTexts) {
       expect(internal).toContain(text);
@@ -38,8 +38,8 @@ describe('renderMarkdown', () => {
   });
 
   it('gives measure titles as footnotes', () => {
-    expect(internal).toContain('la mesure 7[^1], la mesure 10, 2ème tiret[^2] et la mesure 99.');
-    expect(internal).toContain("\n[^1]: Mesure 7 : Augmenter et adapter les solutions d'hébergement des victimes");
+    expect(internal).toContain('la mesure\u00A07[^1], la mesure\u00A010, 2ème tiret[^2] et la mesure\u00A099.');
+    expect(internal).toContain('\n[^1]: Mesure\u00A07\u00A0: Augmenter et adapter les solutions d’hébergement des victimes');
   });
 
   it('escapes markup from the document’s text', () => {
@@ -48,7 +48,7 @@ describe('renderMarkdown', () => {
     expect(md.replace(/^````\n[\s\S]*?\n````$/m, '')).not.toMatch(/(?<!\\)</);
     expect(md).not.toMatch(/javascript:/i);
     expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/);
-    expect(md).toContain('**\\<script\\>alert(1)\\</script\\>** ("\\]\\]\\>) : Texte avantaprès \\<w:p/\\>');
+    expect(md).toContain('**\\<script\\>alert(1)\\</script\\>** ("\\]\\]\\>)\u00A0: Texte avantaprès \\<w:p/\\>');
     expect(md).toContain('**\\*\\*pas du gras\\*\\* \\_ni italique\\_ \\[pas un lien\\](http://x)**');
     expect(md).toContain('\n\n1\\. pas une liste');
     expect(md).toContain('## I- # Section \\<img src=x onerror=alert(3)\\>');

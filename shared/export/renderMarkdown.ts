@@ -1,6 +1,6 @@
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
-import { ACTION_ITEM_TITLE, type Block, type Inline, SOMMAIRE_TITLE, type TextInline, numberedTitle } from './exportModel';
+import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type Inline, SOMMAIRE_TITLE, type TextInline, numberedTitle } from './exportModel';
 import { markdownCode, markdownEscape } from './markdownEscape';
 
 const prefixLines = (text: string, first: string, rest: string): string =>
@@ -73,7 +73,7 @@ class MarkdownWriter {
           .map((inlines, i) => {
             if (i > 0 || !block.speaker) return this.inlines(inlines, true);
             const { name, detail } = block.speaker;
-            const label = `**${markdownEscape(name, false)}**${detail ? ` (${markdownEscape(detail, false)})` : ''} : `;
+            const label = `**${markdownEscape(name, false)}**${detail ? ` (${markdownEscape(detail, false)})` : ''}${SPEAKER_LABEL_END} `;
             return label + this.inlines(inlines, false);
           })
           .join('\n\n');

@@ -38,7 +38,7 @@ describe('renderOdt (package structure; LibreOffice reads it in server/src/expor
     expect(styles).toMatch(/style:name="A_20_suivre"[^>]*>.*?fo:border="0.06pt solid #000000"/);
     expect(styles).toMatch(/<style:footer>.*<text:page-number/);
     const content = part('content.xml');
-    expect(content).toContain('<text:h text:style-name="Heading_20_1" text:outline-level="1">I- Actualités présentées');
+    expect(content).toMatch(/<text:h text:style-name="Heading_20_1" text:outline-level="1"><text:bookmark text:name="sommaire-\d+"\/>I- Actualités présentées/);
     expect(content).toContain('<text:p text:style-name="Intervenant">Mouvement du Nid <text:span');
     expect(content.match(/text:style-name="A_20_suivre_20_titre"/g)).toHaveLength(3);
     expectInOrder(content, sampleSpeakersInOrder);
@@ -54,5 +54,16 @@ describe('renderOdt (package structure; LibreOffice reads it in server/src/expor
 
   it('gives the same bytes for the same minutes', () => {
     expect(renderOdt(sampleMinutes('internal'))).toEqual(internal);
+  });
+
+  it('writes the sommaire as a LibreOffice table of contents whose pages are reference fields to the headings', () => {
+    const content = part('content.xml');
+    expect(content).toMatch(/<text:table-of-content [^>]*><text:table-of-content-source text:outline-level="1"/);
+    const entries = [...content.matchAll(/<text:a xlink:type="simple" xlink:href="#([\w-]+)">([^<]*)<text:tab\/><text:bookmark-ref text:reference-format="page" text:ref-name="\1"\/><\/text:a>/g)];
+    expect(entries.map((entry) => entry[2]?.slice(0, 12))).toEqual([
+      'Annexes', 'Prochaines r', 'I- Actualité', 'II- Éléments', 'III- Prépara', 'IV- Retour s', 'Participants', 'Absents',
+    ]);
+    for (const [, bookmark] of entries) expect(content).toMatch(new RegExp(`<text:h [^>]*text:outline-level="1"><text:bookmark text:name="${bookmark}"/>`));
+    expect(part('styles.xml')).toMatch(/style:name="Contents_20_1".*?<style:tab-stop style:position="17cm" style:type="right"/);
   });
 });

@@ -30,7 +30,7 @@ const readers: Record<'html' | 'markdown' | 'docx' | 'odt', (input: ExportInput)
   },
 };
 
-const VERSION_LINE = `Version validée : sha256 ${VALIDATED_VERSION_HASH}`;
+const VERSION_LINE = `Version validée\u00A0: sha256 ${VALIDATED_VERSION_HASH}`;
 
 describe('W13: the validation statement in the export model', () => {
   it('words the statement once, and the whole hash for the internal version only', () => {

@@ -47,9 +47,9 @@ describe('GET /api/minutes/:id/export and /api/settings/export', () => {
       }
       if (format === 'md') {
         const text = body.toString('utf8');
-        expect(text).toContain('**Mouvement du Nid** (Pierre Albert) : L’association');
+        expect(text).toContain('**Mouvement du Nid** (Pierre Albert)\u00A0: L’association');
         // The measure titles come from the registry of the document's collective.
-        expect(text).toContain("Mesure 7 : Augmenter et adapter les solutions d'hébergement des victimes");
+        expect(text).toContain('Mesure\u00A07\u00A0: Augmenter et adapter les solutions d’hébergement des victimes');
         expect(text).toContain('> **À suivre**');
       }
     }
@@ -77,13 +77,13 @@ describe('GET /api/minutes/:id/export and /api/settings/export', () => {
   it('answers 400 with a clear message for a missing or unknown format or profile', async () => {
     const missing = await exportOf('profile=internal');
     expect(missing.status).toBe(400);
-    expect(await messageOf(missing)).toBe('Précisez le format d’export (paramètre « format »). Formats possibles : odt, docx, pdf, html, md.');
+    expect(await messageOf(missing)).toBe('Précisez le format d’export (paramètre «\u00A0format\u00A0»). Formats possibles : odt, docx, pdf, html, md.');
     const unknown = await exportOf('format=rtf');
     expect(unknown.status).toBe(400);
-    expect(await messageOf(unknown)).toBe('Format d’export inconnu : « rtf ». Formats possibles : odt, docx, pdf, html, md.');
+    expect(await messageOf(unknown)).toBe('Format d’export inconnu : «\u00A0rtf\u00A0». Formats possibles : odt, docx, pdf, html, md.');
     const profile = await exportOf('format=odt&profile=public');
     expect(profile.status).toBe(400);
-    expect(await messageOf(profile)).toMatch(/^Profil d’export inconnu : « public »\. Profils possibles : internal/);
+    expect(await messageOf(profile)).toMatch(/^Profil d’export inconnu : «\u00A0public\u00A0»\. Profils possibles : internal/);
   });
 
   it('answers 404 to another collective and for unknown ids, 401 without a token', async () => {
@@ -108,7 +108,7 @@ describe('GET /api/minutes/:id/export and /api/settings/export', () => {
     const refused = await exportOf('format=md&profile=internal', reader);
     expect(refused.status).toBe(403);
     expect(await messageOf(refused)).toBe(
-      'Les lecteurs de ce collectif ne peuvent télécharger que la version externe de ce compte-rendu (profil « external »).',
+      'Les lecteurs de ce collectif ne peuvent télécharger que la version externe de ce compte-rendu (profil «\u00A0external\u00A0»).',
     );
     expect((await exportOf('format=md&profile=external', reader)).status).toBe(200);
     const unspecified = await exportOf('format=md', reader);
@@ -129,7 +129,7 @@ describe('GET /api/minutes/:id/export and /api/settings/export', () => {
     expect(refused.status).toBe(403);
     const invalid = await server.api('/api/settings/export', { method: 'PUT', body: { ...settings, readersExternalOnly: 'oui' } });
     expect(invalid.status).toBe(400);
-    expect(await messageOf(invalid)).toMatch(/^Champ « readersExternalOnly » invalide/);
+    expect(await messageOf(invalid)).toMatch(/^Champ «\u00A0readersExternalOnly\u00A0» invalide/);
 
     expect((await server.api('/api/settings/export', { method: 'PUT', body: settings })).status).toBe(200);
     expect(await (await server.api('/api/settings/export', { as: secretariat })).json()).toEqual(settings);

@@ -55,8 +55,8 @@ describe('ODT and DOCX exports opened by LibreOffice', () => {
       'Compte-rendu réalisé par Sarah Berthelot',
     ]);
     for (const item of sampleActionItemTexts) expect(text).toContain(item);
-    expect(text).toContain('Échéance : 31 janvier 2014');
-    expect(text).toContain('Secours Catholique – Caritas France (Geneviève Colas) :');
+    expect(text).toContain('Échéance\u00A0: 31 janvier 2014');
+    expect(text).toContain('Secours Catholique – Caritas France (Geneviève Colas)\u00A0:');
   });
 
   it('has no À suivre box, annexes or next meetings in the external ODT', () => {
@@ -86,7 +86,7 @@ describe('ODT and DOCX exports opened by LibreOffice', () => {
       const text = texts[name] ?? '';
       expectInOrder(text, [
         `Réunion ${HOSTILE.script} ${HOSTILE.cdataEnd} avantaprès`,
-        `${HOSTILE.script} ("]]>) :`,
+        `${HOSTILE.script} ("]]>)\u00A0:`,
         'Texte avantaprès <w:p/> ]]> &amp; lien piégé',
         `Suivi ${HOSTILE.script}`,
         '</text:p>',

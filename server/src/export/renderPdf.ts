@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { sommaireTargets, withSommairePages } from '../../../shared/export/sommairePages';
+import { destinationPages } from './pdfDestinations';
+import { documentInfoOfHtml, withDocumentInfo } from './pdfDocumentInfo';
 import { Slots } from './slots';
 
 /** Debian's Chromium: the one the e2e tests use too. */
@@ -29,7 +32,10 @@ export class PdfUnavailableError extends Error {
 export interface PdfPrinter {
   /** False when Chromium is missing, so the UI can offer the browser's print instead. */
   available(): boolean;
-  /** Prints a standalone HTML page (see renderHtml) to a tagged PDF with an outline. */
+  /**
+   * Prints a standalone HTML page (see renderHtml) to a tagged PDF with an outline, the
+   * sommaire's page numbers and the page's title, author, subject and generator as its properties.
+   */
   print(html: string): Promise<Uint8Array>;
   /** Closes the browser, if it was ever launched. */
   close(): Promise<void>;
@@ -41,6 +47,20 @@ export interface PdfPrinter {
  * other, they end in the same total time, the first soonest, with 0.5 GB.
  */
 const PAGES_AT_ONCE = 1;
+
+async function printOnce(browser: Browser, html: string): Promise<Uint8Array> {
+  // The page is our own escaped HTML, but it holds other people's text: no script, no network.
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  try {
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    await context.close();
+  }
+}
 
 /**
  * One Chromium, launched at the first PDF and reused: a launch costs far more than a page.
@@ -76,17 +96,11 @@ export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPri
       if (!existsSync(executablePath)) throw new PdfUnavailableError(executablePath);
       const release = await pages.acquire();
       try {
-        // The page is our own escaped HTML, but it holds other people's text: no script, no network.
-        const context = await (await launched()).newContext({ javaScriptEnabled: false, offline: true });
-        try {
-          await context.route('**/*', (route) => route.abort());
-          const page = await context.newPage();
-          await page.setContent(html, { waitUntil: 'load' });
-          const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
-          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-        } finally {
-          await context.close();
-        }
+        const browser = await launched();
+        let pdf = await printOnce(browser, html);
+        // A second print with the page each section starts on, read from the first one.
+        if (sommaireTargets(html).length > 0) pdf = await printOnce(browser, withSommairePages(html, destinationPages(pdf)));
+        return withDocumentInfo(pdf, documentInfoOfHtml(html));
       } finally {
         release();
       }

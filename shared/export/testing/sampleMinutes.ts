@@ -66,8 +66,8 @@ export const sampleActionItemTexts = [
   'Le directeur de cabinet devrait annoncer',
 ];
 
-/** Titles of the measures the sample refers to, from the registry. */
+/** Titles of the measures the sample refers to, from the registry (up to where typography would change them). */
 export const sampleMeasureTitles = [
   'Augmenter et adapter les solutions d',
-  'Protection des mineurs victimes : compétences de l',
+  'Protection des mineurs victimes',
 ];

@@ -1,0 +1,83 @@
+import { PdfObjects, lastTrailer, pdfBuffer, referenceIn } from './pdfObjects';
+
+/** The document properties a PDF reader shows (pdfinfo: Title, Author, Subject, Creator). */
+export interface PdfDocumentInfo {
+  title?: string;
+  author?: string;
+  subject?: string;
+  creator?: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeHtml = (text: string): string => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
+
+/**
+ * The properties the HTML page declares in its head: <title>, and the author, description
+ * (the subject) and generator meta tags that renderHtml writes. Only the head is read.
+ */
+export function documentInfoOfHtml(html: string): PdfDocumentInfo {
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const meta = (name: string) => {
+    const match = new RegExp(`<meta name="${name}" content="([^"]*)">`).exec(head);
+    return match ? unescapeHtml(match[1] ?? '') : undefined;
+  };
+  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1];
+  const info: PdfDocumentInfo = {};
+  if (title) info.title = unescapeHtml(title);
+  for (const [key, name] of [['author', 'author'], ['subject', 'description'], ['creator', 'generator']] as const) {
+    const value = meta(name);
+    if (value) info[key] = value;
+  }
+  return info;
+}
+
+/** A PDF text string in UTF-16BE with its byte order mark, written in hexadecimal: any character, no escaping. */
+const pdfString = (text: string): string => {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+};
+
+const KEYS: Record<keyof PdfDocumentInfo, string> = { title: 'Title', author: 'Author', subject: 'Subject', creator: 'Creator' };
+
+/**
+ * The PDF with its document information replaced by `info`, as an incremental update: the
+ * bytes Chromium wrote stay as they are, and a new information dictionary, cross-reference
+ * section and trailer are appended (PDF 1.7, 7.5.6). Chromium's producer and dates are kept.
+ */
+export function withDocumentInfo(pdf: Uint8Array, info: PdfDocumentInfo): Uint8Array {
+  const bytes = pdfBuffer(pdf);
+  const trailer = lastTrailer(bytes);
+  const root = referenceIn(trailer.dictionary, 'Root');
+  const size = Number(/\/Size\s+(\d+)/.exec(trailer.dictionary)?.[1]);
+  if (root === undefined || !Number.isInteger(size)) throw new Error('PDF trailer without /Root or /Size');
+  const oldInfo = referenceIn(trailer.dictionary, 'Info');
+  const kept = oldInfo === undefined ? '' : keptEntries(new PdfObjects(bytes, trailer.startxref).body(oldInfo));
+  const entries = (Object.keys(KEYS) as Array<keyof PdfDocumentInfo>)
+    .flatMap((key) => (info[key] ? [`/${KEYS[key]} ${pdfString(info[key])}`] : []))
+    .join('\n');
+  const number = oldInfo ?? size;
+  const newSize = oldInfo === undefined ? size + 1 : size;
+  const separator = bytes.at(-1) === 0x0a ? '' : '\n';
+  const objectAt = pdf.byteLength + separator.length;
+  const object = `${number} 0 obj\n<<${entries}${kept}>>\nendobj\n`;
+  const xrefAt = objectAt + object.length;
+  const update =
+    `${separator}${object}xref\n${number} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<</Size ${newSize}\n/Root ${root} 0 R\n/Info ${number} 0 R\n/Prev ${trailer.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  const appended = Buffer.from(update, 'latin1');
+  const result = new Uint8Array(pdf.byteLength + appended.byteLength);
+  result.set(pdf, 0);
+  result.set(appended, pdf.byteLength);
+  return result;
+}
+
+const KEPT_KEYS = ['Producer', 'CreationDate', 'ModDate'];
+
+/** The producer and dates of the information dictionary Chromium wrote, as they were written. */
+function keptEntries(oldInfo: string): string {
+  return KEPT_KEYS.map((key) => {
+    const value = new RegExp(`/${key}\\s*(\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f]*>)`).exec(oldInfo)?.[1];
+    return value ? `\n/${key} ${value}` : '';
+  }).join('');
+}
