@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// zod's own messages in French before any form validates (SPEC A2).
+import '../shared/api/frenchZodMessages';
 import { setUnauthenticatedHandler } from './api/http';
 import { App } from './App';
 import { redirectToSignIn } from './auth/signInRedirect';

@@ -1,13 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import {
-  addParticipant,
-  attendanceLabels,
-  participantSchema,
-  type Attendance,
-  type Participant,
-} from '../../shared/model/participants';
+import { participantInputSchema } from '../../shared/api/minutes';
+import { addParticipant, attendanceLabels, type Attendance, type Participant } from '../../shared/model/participants';
 import { newBlockId } from '../../shared/schema/blockId';
+import { associationsNotListed } from '../auth/associationsNotListed';
+import { useCollectiveAssociations } from '../auth/useCollectiveAssociations';
 import { fieldErrors } from '../forms/fieldErrors';
 import { foldForSearch } from '../editor/suggestions/searchText';
 
@@ -30,11 +27,13 @@ export function AddParticipantForm({ doc, participants, disabled }: AddParticipa
   const [people, setPeople] = useState('');
   const [attendance, setAttendance] = useState<Attendance>('present');
   const [error, setError] = useState<string | null>(null);
+  const associations = useCollectiveAssociations();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const candidate = { id: newBlockId(), organisation, people: peopleOf(people), attendance };
-    const parsed = participantSchema.safeParse(candidate);
+    // Names on one line, as the relay requires (SPEC A2): a pasted tab is refused here, with a message.
+    const parsed = participantInputSchema.safeParse(candidate);
     if (!parsed.success) {
       setError(Object.values(fieldErrors(parsed.error))[0] ?? 'Participant invalide.');
       return;
@@ -58,12 +57,19 @@ export function AddParticipantForm({ doc, participants, disabled }: AddParticipa
         <label htmlFor={`${fieldId}-organisation`}>Organisation</label>
         <input
           id={`${fieldId}-organisation`}
+          list={`${fieldId}-associations`}
           value={organisation}
           maxLength={300}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${fieldId}-error` : undefined}
           onChange={(event) => setOrganisation(event.target.value)}
         />
+        {/* The collective's associations not listed yet are offered as the name is typed. */}
+        <datalist id={`${fieldId}-associations`}>
+          {associationsNotListed(associations, participants.map((participant) => participant.organisation)).map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       </div>
       <div className="field">
         <label htmlFor={`${fieldId}-people`}>Personnes (une par ligne)</label>

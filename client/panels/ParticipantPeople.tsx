@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { removeParticipant, updateParticipant, type Participant } from '../../shared/model/participants';
+import { withoutControlCharacters } from '../../shared/model/singleLineText';
 
 interface ParticipantPeopleProps {
   doc: Y.Doc;
@@ -16,7 +17,8 @@ export function ParticipantPeople({ doc, participant }: ParticipantPeopleProps) 
 
   function addPerson(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const person = name.trim();
+    // A pasted tab would be refused by the relay (SPEC A2): it becomes a space.
+    const person = withoutControlCharacters(name).trim();
     if (!person || people.includes(person)) return;
     updateParticipant(doc, id, { people: [...people, person] });
     setName('');

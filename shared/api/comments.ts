@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchZodMessages';
 
 /**
  * Comment threads of a compte-rendu (issue 9). A thread's `id` is also the `threadId` of the

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import './frenchZodMessages';
+import { requiredSingleLineText } from '../model/singleLineText';
+import { normaliseContentValues } from '../schema/contentValues';
 import { type MinutesMeta, minutesMetaSchema } from '../model/meta';
 import { type Participant, participantSchema } from '../model/participants';
 import type { ProseMirrorJSON } from '../schema/bodyContent';
@@ -10,13 +13,27 @@ export { minutesMetaSchema, type MinutesMeta };
 /** Document ids: 22 URL-safe base64 characters (128 random bits). */
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
+/**
+ * A participant as the API and the editor's form take it: organisation and people on one
+ * line each (SPEC A2). Reading stays with `participantSchema`, so that a name stored before
+ * this rule still shows.
+ */
+export const participantInputSchema = participantSchema.extend({
+  organisation: requiredSingleLineText(300, 'l’organisation est obligatoire'),
+  people: z.array(requiredSingleLineText(200, 'un nom de personne est vide')).max(50, 'au plus 50 personnes par organisation'),
+});
+
 /** Body of `POST /api/minutes`: everything but `meta.title` is optional. */
 export const createMinutesSchema = z.object({
   meta: minutesMetaSchema,
   /** Participants; the server gives an id to those without one. */
-  participants: z.array(participantSchema.extend({ id: participantSchema.shape.id.optional() })).max(500).optional(),
-  /** ProseMirror JSON of the body; checked against the schema by the server. */
-  content: z.object({ type: z.literal('doc') }).passthrough().optional(),
+  participants: z.array(participantInputSchema.extend({ id: participantSchema.shape.id.optional() })).max(500).optional(),
+  /**
+   * ProseMirror JSON of the body; checked against the schema by the server. Link targets
+   * other than http(s) and mailto are dropped (the words stay); a measure number that is
+   * not a positive integer, or a name with a control character, is refused (SPEC A2).
+   */
+  content: z.object({ type: z.literal('doc') }).passthrough().transform(normaliseContentValues).optional(),
 });
 export type CreateMinutesRequest = z.infer<typeof createMinutesSchema>;
 

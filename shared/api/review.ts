@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import './frenchZodMessages';
+import { calendarDateSchema } from '../model/calendarDate';
+import { requiredSingleLineText } from '../model/singleLineText';
 import { frenchLongDate } from '../export/frenchDate';
 import type { AssociationApproval } from '../review/approvalStates';
 import type { DocumentDiff } from '../review/diffDocuments';
@@ -8,11 +11,11 @@ export type MinutesStatus = keyof typeof statusLabels;
 
 /** `POST /api/minutes/:id/status`: only draft ⇄ review; validation has its own act. */
 export const setStatusSchema = z.object({ status: z.enum(['draft', 'review']) });
-export const createVersionSchema = z.object({ label: z.string().trim().min(1, 'donnez un nom à la version').max(200) });
+export const createVersionSchema = z.object({ label: requiredSingleLineText(200, 'donnez un nom à la version') });
 /** `versionId: 'current'` approves the text as it is now (a version is recorded for it). */
 export const approveSchema = z.object({ versionId: z.string().min(1).max(64) });
 export const validateSchema = z.object({
-  meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
+  meetingDate: calendarDateSchema,
   note: z.string().trim().max(1000).optional(),
   /** Needed when not every association present approved this exact text (W11). */
   confirmWithoutUnanimity: z.boolean().optional(),
@@ -22,7 +25,7 @@ export const reopenSchema = z.object({ reason: z.string().trim().min(3, 'indique
 export interface VersionSummary {
   id: string;
   label: string;
-  kind: 'manual' | 'status' | 'validation' | 'reopen' | 'restore';
+  kind: 'manual' | 'automatic' | 'status' | 'validation' | 'reopen' | 'restore';
   hash: string;
   createdAt: string;
   createdBy: string;

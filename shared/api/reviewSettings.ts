@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchZodMessages';
 
 /** `GET`/`PUT /api/settings/review`: a collective's rules for the review (relecture). */
 export const reviewSettingsSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchZodMessages';
 import { emailSchema } from './auth';
 
 /**

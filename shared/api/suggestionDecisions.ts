@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchZodMessages';
 
 const suggestionKinds = ['insertion', 'deletion', 'format', 'split', 'join', 'insert', 'attrs'] as const;
 

@@ -1,4 +1,4 @@
-/** The limits of the « Qui êtes-vous ? » identity (`client/identity.ts`): an account name may be longer. */
+/** What a caret label and a suggestion's signature hold at most: an account name may be longer. */
 const MAX_NAME = 80;
 const MAX_ASSOCIATION = 120;
 

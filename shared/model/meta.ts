@@ -1,22 +1,27 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import '../api/frenchZodMessages';
+import { calendarDateSchema } from './calendarDate';
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, requiredSingleLineText, singleLineText, withoutControlCharacters } from './singleLineText';
 
 /** Name of the Y.Map holding the metadata, beside the body fragment. */
 export const META_MAP = 'meta';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
-
-/** What the header of a compte-rendu says. Status is not here: the server owns it. */
+/**
+ * What the header of a compte-rendu says. Status is not here: the server owns it. Text fields
+ * are one line without control characters and dates are real, plausible days (SPEC A2), here
+ * for the API and the editor's form, and in the relay for what an editor writes (R23).
+ */
 export const minutesMetaSchema = z.object({
-  title: z.string().trim().min(1, 'le titre est obligatoire').max(300),
-  collective: z.string().trim().max(300).optional(),
-  meetingDate: isoDate.optional(),
+  title: requiredSingleLineText(300, 'le titre est obligatoire'),
+  collective: singleLineText(300).optional(),
+  meetingDate: calendarDateSchema.optional(),
   /** « Paris » — rendered as « Paris, le 26 novembre 2013 » with the writing date. */
-  place: z.string().trim().max(200).optional(),
+  place: singleLineText(200).optional(),
   /** `AAAA-MM-JJ` the minutes were written (« Paris, le 26 novembre 2013 »), not the meeting's. */
-  writtenOn: isoDate.optional(),
+  writtenOn: calendarDateSchema.optional(),
   /** « Sarah Berthelot, pour le secrétariat du Collectif » → « Compte-rendu réalisé par … ». */
-  author: z.string().trim().max(300).optional(),
+  author: singleLineText(300).optional(),
 });
 export type MinutesMeta = z.infer<typeof minutesMetaSchema>;
 
@@ -37,16 +42,33 @@ export function writeMeta(doc: Y.Doc, meta: Partial<MinutesMeta>): void {
   });
 }
 
+const DATE_KEYS: ReadonlySet<keyof MinutesMeta> = new Set(['meetingDate', 'writtenOn']);
+
+/**
+ * Why `value` cannot be written under `key` (French, lower-case, for the form and the log),
+ * or undefined. Stricter than the schema on one point: a value as written may not even end
+ * with a line break, since nothing trims what the CRDT carries.
+ */
+export function metaFieldProblem(key: keyof MinutesMeta, value: string): string | undefined {
+  const parsed = minutesMetaSchema.shape[key].safeParse(value);
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'valeur refusée';
+  if (hasControlCharacters(value)) return CONTROL_CHARACTERS_MESSAGE;
+  return undefined;
+}
+
 /**
  * Reads the metadata; fields that are not valid (a peer wrote garbage into the map)
- * are left out rather than failing the whole header.
+ * are left out rather than failing the whole header. Text stored before control
+ * characters were refused is shown without them.
  */
 export function readMeta(doc: Y.Doc): MinutesMeta {
   const map = metaMap(doc);
   const meta: Record<string, string> = {};
   for (const key of META_KEYS) {
-    const value = map.get(key);
-    if (minutesMetaSchema.shape[key].safeParse(value).success && value !== undefined) meta[key] = value;
+    const stored: unknown = map.get(key);
+    if (typeof stored !== 'string') continue;
+    const value = DATE_KEYS.has(key) ? stored : withoutControlCharacters(stored);
+    if (minutesMetaSchema.shape[key].safeParse(value).success) meta[key] = value;
   }
   return { ...meta, title: meta.title ?? 'Sans titre' } as MinutesMeta;
 }

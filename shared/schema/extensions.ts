@@ -8,7 +8,9 @@ import { FormatChange } from './formatChange';
 import { Insertion } from './insertion';
 import { MarkedSection } from './markedSection';
 import { MeasureRef } from './measureRef';
+import { SafeLinks } from './safeLinks';
 import { SpeakerTurn } from './speakerTurn';
+import { isSafeLinkTarget } from './valueRules';
 
 /**
  * The Tiptap extensions that define the document schema. The editor, the server-side
@@ -20,7 +22,14 @@ export function schemaExtensions(): AnyExtension[] {
     // Yjs carries the history: ProseMirror's own undo would fight with remote edits.
     // Level 2 headings are the Roman-numbered sections, level 3 their sub-headings.
     // No trailing node: with collaboration, every client would add its own empty paragraph.
-    StarterKit.configure({ undoRedo: false, trailingNode: false, heading: { levels: [2, 3] } }),
+    // Links go to the web or to a mail address only (SPEC A2): Tiptap's commands and paste
+    // rules ask `isAllowedUri`; `SafeLinks` catches the paths that do not ask it.
+    StarterKit.configure({
+      undoRedo: false,
+      trailingNode: false,
+      heading: { levels: [2, 3] },
+      link: { isAllowedUri: (url) => isSafeLinkTarget(url), defaultProtocol: 'https' },
+    }),
     SpeakerTurn,
     ActionItem,
     MeasureRef,
@@ -30,6 +39,7 @@ export function schemaExtensions(): AnyExtension[] {
     Deletion,
     FormatChange,
     BlockSuggestionAttribute,
+    SafeLinks,
   ];
 }
 

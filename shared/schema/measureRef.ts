@@ -1,8 +1,10 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { isMeasureNumber } from './valueRules';
 
 export interface MeasureRefAttributes {
   /** Registry id of the plan (« pan-teh-2014-2016 »). */
   plan: string;
+  /** A positive integer (SPEC A2): the relay refuses any other, so « mesure NaN » is never written. */
   number: number;
   /** A sub-item of the measure (« 2ème tiret »), or empty. */
   item: string;
@@ -49,7 +51,13 @@ export const MeasureRef = Node.create({
   },
 
   parseHTML() {
-    return [{ tag: 'span[data-measure-ref]' }];
+    // A pasted reference without a real number stays as its words, not « mesure NaN ».
+    return [
+      {
+        tag: 'span[data-measure-ref]',
+        getAttrs: (element: HTMLElement) => (isMeasureNumber(Number(element.getAttribute('data-number'))) ? null : false),
+      },
+    ];
   },
 
   renderHTML({ node, HTMLAttributes }) {
@@ -68,11 +76,15 @@ export const MeasureRef = Node.create({
     return {
       insertMeasureRef:
         (attributes) =>
-        ({ commands }) =>
-          commands.insertContent([
-            { type: this.name, attrs: attributes },
-            { type: 'text', text: ' ' },
-          ]),
+        ({ commands, tr }) => {
+          if (!isMeasureNumber(attributes.number)) return false;
+          // A space to type on after « mesure 22 », unless the text goes on with one already
+          // (or with punctuation that takes none): never two spaces in a row.
+          const { $to } = tr.selection;
+          const next = $to.parent.textBetween($to.parentOffset, Math.min($to.parentOffset + 1, $to.parent.content.size), undefined, '\ufffc');
+          const followed = next !== '' && /^[\s.,)\]…]/u.test(next);
+          return commands.insertContent(followed ? [{ type: this.name, attrs: attributes }] : [{ type: this.name, attrs: attributes }, { type: 'text', text: ' ' }]);
+        },
     };
   },
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestServer, startTestServer } from '../testing/testServer';
+import { MINUTES_BODY_MAX_BYTES } from './jsonBodyLimits';
 
 describe('/api/minutes', () => {
   let server: TestServer;
@@ -74,8 +75,9 @@ describe('/api/minutes', () => {
   });
 
   it('A2: refuses oversized bodies with 413', async () => {
-    const response = await server.api('/api/minutes', { body: { meta: { title: 'x'.repeat(2 * 1024 * 1024) } } });
+    const response = await server.api('/api/minutes', { body: { meta: { title: 'x'.repeat(MINUTES_BODY_MAX_BYTES) } } });
     expect(response.status).toBe(413);
+    expect(((await response.json()) as { message: string }).message).toBe('Compte-rendu trop volumineux : au plus 4 Mo sont acceptés.');
     expect(await server.store.list(server.collectiveId)).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ describe('demo content', () => {
     // Seeded content is one state, with nothing logged after it.
     const doc = stateDoc({ state: (await store.load(id!))!.state! });
 
-    expect(readMeta(doc)).toMatchObject({ meetingDate: '2013-11-22', place: 'Paris' });
+    expect(readMeta(doc)).toMatchObject({ meetingDate: '2013-11-22', place: 'Paris', writtenOn: '2013-11-26' });
     expect(readMeta(doc).author).toMatch(/^Sarah Berthelot/);
     const participants = readParticipants(doc);
     expect(participants.find((p) => p.organisation === 'Amicale du Nid')?.people).toEqual(['Hélène De Rugy']);

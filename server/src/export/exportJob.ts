@@ -17,7 +17,11 @@ export interface ExportJob {
   updates: Uint8Array[];
   /** Every plan of the document's collective; the worker keeps those the body cites. */
   plans: Plan[];
-  writtenOn: string;
+  /**
+   * `AAAA-MM-JJ`, in Paris, the compte-rendu was created on the server: the last resort for
+   * « Paris, le … » when its header names neither the writing nor the meeting date.
+   */
+  createdOn: string;
   validation?: ExportInput['validation'];
   profile: ExportProfile;
   drops: ExportInput['drops'];

@@ -10,7 +10,7 @@ import { createExportPool } from './exportPool';
 
 /** A job as the export route makes one, for the sample compte-rendu stored in one update. */
 function jobOf(format: ExportJob['format'], state: Uint8Array | null): ExportJob {
-  return { format, state, updates: [], plans: [], writtenOn: '2013-11-26', profile: 'internal', drops: defaultExportSettings().profiles.internal };
+  return { format, state, updates: [], plans: [], createdOn: '2013-11-26', profile: 'internal', drops: defaultExportSettings().profiles.internal };
 }
 
 function sampleState(): Uint8Array {

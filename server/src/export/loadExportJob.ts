@@ -7,7 +7,7 @@ import type { ExportJob } from './exportJob';
 /** `AAAA-MM-JJ` in Paris; built once: a formatter costs half a millisecond of the event loop. */
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar day in Paris of a server timestamp: the minutes' « Paris, le … » date. */
+/** The calendar day in Paris of a server timestamp. */
 const parisDay = (iso: string): string => PARIS_DAY.format(new Date(iso));
 
 /** The validation statement, with the validated version's hash (W13: the internal version prints it). */
@@ -19,9 +19,9 @@ async function validationOf(review: ReviewStore, documentId: string, validation:
 /**
  * Reads a stored compte-rendu for an export worker: its bytes as stored (one read
  * transaction) and the plans of the document's own collective (a reader from another
- * collective, through a share, sees the titles the authors chose). The date of the header
- * is the day of the last change, when the minutes were last written; validated minutes
- * carry their validation statement and version hash. The worker builds the document: for
+ * collective, through a share, sees the titles the authors chose), and the day it was
+ * created, the header's date of last resort (`writingDay`); validated minutes carry their
+ * validation statement and version hash. The worker builds the document: for
  * 100 pages that took 20–40 ms of the event loop here, 130 ms when four exports came at once.
  * Undefined for an unknown document.
  */
@@ -39,7 +39,7 @@ export async function loadExportJob(
     state: stored.state,
     updates: stored.updates,
     plans: plans.filter((plan): plan is Plan => plan !== undefined),
-    writtenOn: parisDay(record.updatedAt),
+    createdOn: parisDay(record.createdAt),
     ...(record.validation ? { validation: await validationOf(deps.review, record.id, record.validation) } : {}),
   };
 }

@@ -66,7 +66,7 @@ async function foldOnce(store: DocumentStore, id: string, options: { quarantine:
   for (;;) {
     const page = await store.readLog(id, throughSeq, LOG_PAGE);
     for (const { seq, data } of page) {
-      const refusal = integrateUpdate(doc, data);
+      const refusal = integrateUpdate(doc, data, undefined, 'as stored');
       if (!refusal) accepted.push(data);
       else {
         setAside(seq, data, refusal.reason);
@@ -93,7 +93,7 @@ function openState(stored: StoredState, setAside: SetAside): { doc: Y.Doc; base:
     Y.applyUpdate(doc, stored.state);
     return { doc, base: stored.state };
   }
-  const refusal = integrateUpdate(doc, stored.state);
+  const refusal = integrateUpdate(doc, stored.state, undefined, 'as stored');
   if (!refusal) return { doc, base: stored.state };
   setAside(null, stored.state, refusal.reason);
   doc.destroy();

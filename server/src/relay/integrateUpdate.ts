@@ -6,6 +6,7 @@ import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
 import { minutesSchema } from '../../../shared/schema/proseMirrorSchema';
 import { markNameOf, readYBlock } from '../../../shared/schema/readYBlock';
 import { type UpdateShape, checkUpdate } from './checkUpdate';
+import { WrittenValues } from './writtenValues';
 
 /** Why an update was not integrated (English, for the log). */
 export interface IntegrityRefusal {
@@ -20,6 +21,16 @@ export interface IntegrityRefusal {
 const metaKeys: ReadonlySet<string> = new Set(META_KEYS);
 
 /**
+ * `enforced`: what the update writes must also hold values the model accepts (SPEC A2):
+ * metadata that its schema takes, names without control characters, measure numbers that
+ * are positive integers, links to http(s) or mailto, unless the document already held
+ * them (`WrittenValues`). That is how the relay judges what editors send. `as stored`:
+ * only the structure is judged (R23), for what a store already holds, accepted under
+ * older rules, so that it still opens and exports.
+ */
+export type ValueRules = 'enforced' | 'as stored';
+
+/**
  * Integrates `update` into `doc`, a document built with `newModelDoc` that holds exactly
  * what is stored (R23): the update must integrate without throwing, leave nothing pending,
  * touch only the model's root types (M1) and leave a body the schema can read. Undefined
@@ -29,7 +40,12 @@ const metaKeys: ReadonlySet<string> = new Set(META_KEYS);
  * usual garbage costs no rebuild; what only integration tells (an origin that does not
  * exist, content the schema refuses) is checked after, and then the document is dirty.
  */
-export function integrateUpdate(doc: Y.Doc, update: Uint8Array, shape?: UpdateShape): IntegrityRefusal | undefined {
+export function integrateUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  shape?: UpdateShape,
+  values: ValueRules = 'enforced',
+): IntegrityRefusal | undefined {
   try {
     shape ??= checkUpdate(update);
   } catch {
@@ -38,8 +54,10 @@ export function integrateUpdate(doc: Y.Doc, update: Uint8Array, shape?: UpdateSh
   const early = shapeRefusal(doc, shape);
   if (early) return { reason: early, dirty: false };
   let transaction: Y.Transaction | undefined;
+  // The update's own transaction: Yjs may run another one right after it, to tidy up
+  // formatting, which creates nothing and would hide what the update did.
   const watch = (done: Y.Transaction) => {
-    transaction = done;
+    transaction ??= done;
   };
   doc.on('afterTransaction', watch);
   try {
@@ -50,7 +68,7 @@ export function integrateUpdate(doc: Y.Doc, update: Uint8Array, shape?: UpdateSh
     doc.off('afterTransaction', watch);
   }
   if (doc.store.pendingStructs || doc.store.pendingDs) return { reason: 'missing dependencies', dirty: true };
-  const problem = transaction && refuseByContent(doc, transaction);
+  const problem = transaction && refuseByContent(doc, transaction, values === 'enforced');
   return problem ? { reason: problem, dirty: true } : undefined;
 }
 
@@ -78,13 +96,15 @@ type AnyType = Y.AbstractType<any>;
 /**
  * Checks what the transaction created and changed: every new item lives under a model
  * root, metadata stays flat strings, and every body block it touched, and the body's
- * block sequence when it changed, read under the schema.
+ * block sequence when it changed, read under the schema; with `enforceValues`, every new
+ * item still visible writes a value the model accepts, or one the document already held.
  */
-function refuseByContent(doc: Y.Doc, transaction: Y.Transaction): string | undefined {
+function refuseByContent(doc: Y.Doc, transaction: Y.Transaction, enforceValues: boolean): string | undefined {
   const body = doc.getXmlFragment(BODY_FRAGMENT);
   const meta = doc.getMap(META_MAP);
   const participants = doc.getArray(PARTICIPANTS_ARRAY);
   const blocks = new Set<Y.XmlElement>();
+  const values = enforceValues ? new WrittenValues(doc, transaction, { meta, participants }) : undefined;
   let sequenceChanged = false;
   const touch = (type: AnyType): string | undefined => {
     let child: AnyType | undefined;
@@ -113,6 +133,8 @@ function refuseByContent(doc: Y.Doc, transaction: Y.Transaction): string | undef
     if (parent === body && item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement) {
       blocks.add(item.content.type);
     }
+    const refused = values && !item.deleted ? values.refusal(item) : undefined;
+    if (refused) return refused;
   }
   for (const type of transaction.changed.keys()) {
     const problem = touch(type);

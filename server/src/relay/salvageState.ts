@@ -45,7 +45,7 @@ export function salvageState(state: Uint8Array): Y.Doc {
   Y.applyUpdate(settled, Y.encodeStateAsUpdate(scratch));
   scratch.destroy();
   const kept = newModelDoc();
-  const refusal = integrateUpdate(kept, Y.encodeStateAsUpdate(settled));
+  const refusal = integrateUpdate(kept, Y.encodeStateAsUpdate(settled), undefined, 'as stored');
   settled.destroy();
   if (!refusal) return kept;
   kept.destroy();
