@@ -109,11 +109,11 @@ describe('list of comptes-rendus', () => {
       await page.goto(suite.server.url);
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Importer un compte-rendu' });
-      const file = dialog.getByLabel('Fichier à importer (.txt, .md ou .docx)');
+      const file = dialog.getByLabel('Fichier à importer (.txt, .md, .docx, .odt ou .html)');
 
       await file.setInputFiles({ name: 'ordre-du-jour.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
       await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
-      await dialog.getByRole('alert').filter({ hasText: 'Minutier importe les fichiers .txt, .md et .docx.' }).waitFor();
+      await dialog.getByRole('alert').filter({ hasText: 'Minutier importe les fichiers .txt, .md, .docx, .odt et .html.' }).waitFor();
 
       await file.setInputFiles({ name: 'cr-2014-01-17.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
       await dialog.getByRole('button', { name: 'Importer', exact: true }).click();

@@ -58,6 +58,8 @@ export interface RequestOptions {
    * the sign-in page): the caller shows it instead of being sent to the sign-in page.
    */
   redirectOnUnauthenticated?: boolean;
+  /** More request headers (an `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
@@ -131,7 +133,7 @@ async function writeJson<T>(method: string, path: string, body: unknown, options
     (headers) =>
       send(path, {
         method,
-        headers: { ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: { ...options.headers, ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: options.signal,
       }),

@@ -8,14 +8,19 @@ export interface ImportResponse {
 }
 
 /** The files the import understands, for the file picker. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const IMPORT_ACCEPT = [
+  '.txt', '.md', '.markdown', '.docx', '.odt', '.html', '.htm', 'text/plain', 'text/markdown', 'text/html',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text',
+].join(',');
 
+/** `idempotencyKey`: the same for a retry of the same file, so that it is imported once. */
 export function importMinutes(
   file: File,
   onProgress: (progress: UploadProgress) => void,
   signal?: AbortSignal,
+  idempotencyKey?: string,
 ): Promise<ImportResponse> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return uploadForm<ImportResponse>('/api/minutes/import', form, onProgress, signal);
+  return uploadForm<ImportResponse>('/api/minutes/import', form, onProgress, signal, idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
 }

@@ -16,8 +16,9 @@ export async function uploadForm<T>(
   form: FormData,
   onProgress: (progress: UploadProgress) => void,
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
-  const response = await sendWithCsrf((headers) => sendForm(path, form, headers, onProgress, signal));
+  const response = await sendWithCsrf((headers) => sendForm(path, form, { ...extraHeaders, ...headers }, onProgress, signal));
   return (await response.json()) as T;
 }
 

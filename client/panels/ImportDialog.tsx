@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { IMPORT_ACCEPT, importMinutes, type ImportResponse } from '../api/importApi';
+import { SubmissionKey } from '../api/submissionKey';
 import type { UploadProgress } from '../api/uploadForm';
 import { Link } from '../router/Link';
 import { editorPath } from '../router/matchRoute';
@@ -17,10 +18,10 @@ type Phase =
   | { step: 'sending'; progress: UploadProgress | null }
   | { step: 'done'; result: ImportResponse };
 
-const IMPORTABLE = /\.(txt|md|markdown|docx)$/i;
+const IMPORTABLE = /\.(txt|md|markdown|docx|odt|html?)$/i;
 
 /**
- * « Importer »: a compte-rendu written elsewhere (.txt, .md, .docx) becomes a new one; the
+ * « Importer »: a compte-rendu written elsewhere (.txt, .md, .docx, .odt, .html) becomes a new one; the
  * report says what was recognised and which passages to check by hand.
  */
 export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
@@ -29,26 +30,32 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [error, setError] = useState<string | null>(null);
   const upload = useRef<AbortController | null>(null);
+  // A retry of the same file (after a failure, or a second click) imports it once.
+  const submission = useRef(new SubmissionKey());
 
   // Closing the dialog mid-upload abandons the upload.
   useEffect(() => () => upload.current?.abort(), []);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // A second submit while the first is on its way (a double click) sends nothing more.
+    if (upload.current) return;
     if (!file) {
       setError('Choisissez d’abord un fichier.');
       return;
     }
     if (!IMPORTABLE.test(file.name)) {
-      setError('Minutier importe les fichiers .txt, .md et .docx.');
+      setError('Minutier importe les fichiers .txt, .md, .docx, .odt et .html.');
       return;
     }
     setError(null);
     setPhase({ step: 'sending', progress: null });
     const controller = new AbortController();
     upload.current = controller;
+    const key = submission.current.for(`${file.name}|${file.size}|${file.lastModified}`);
     try {
-      const result = await importMinutes(file, (progress) => setPhase({ step: 'sending', progress }), controller.signal);
+      const result = await importMinutes(file, (progress) => setPhase({ step: 'sending', progress }), controller.signal, key);
+      submission.current.reset();
       setPhase({ step: 'done', result });
       onImported(result.id);
     } catch (failure) {
@@ -70,12 +77,12 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
       {phase.step !== 'done' && (
         <form onSubmit={handleSubmit} noValidate>
           <p className="hint">
-            Un compte-rendu rédigé ailleurs (texte, Markdown ou Word) devient un nouveau compte-rendu : parties,
-            prises de parole, participants et encadrés « À suivre » sont reconnus. Vous relirez ensuite les passages
+            Un compte-rendu rédigé ailleurs (texte, Markdown, Word, LibreOffice ou page web) devient un nouveau compte-rendu : parties,
+            prises de parole, participants et encadrés «&nbsp;À suivre&nbsp;» sont reconnus. Vous relirez ensuite les passages
             signalés.
           </p>
           <div className="field">
-            <label htmlFor={`${fieldId}-file`}>Fichier à importer (.txt, .md ou .docx)</label>
+            <label htmlFor={`${fieldId}-file`}>Fichier à importer (.txt, .md, .docx, .odt ou .html)</label>
             <input
               id={`${fieldId}-file`}
               type="file"
@@ -92,20 +99,17 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
             </p>
           )}
           <div className="form-actions modal-dialog__footer">
-            {phase.step === 'sending' ? (
-              <button type="button" className="button" onClick={cancelUpload}>
-                Annuler l’import
-              </button>
-            ) : (
-              <>
-                <button type="submit" className="button button--primary">
-                  Importer
-                </button>
-                <button type="button" className="button" onClick={onClose}>
-                  Annuler
-                </button>
-              </>
-            )}
+            {/*
+              Both buttons keep their place and width while the file is on its way: the second
+              click of a double click lands on « Importer », disabled, not on a button that
+              would cancel the import. « Annuler » then abandons the upload, the dialog stays.
+            */}
+            <button type="submit" className="button button--primary" disabled={phase.step === 'sending'}>
+              Importer
+            </button>
+            <button type="button" className="button" onClick={phase.step === 'sending' ? cancelUpload : onClose}>
+              Annuler
+            </button>
           </div>
         </form>
       )}

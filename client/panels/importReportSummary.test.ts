@@ -19,7 +19,7 @@ const report: ImportReport = {
     lists: 0,
   },
   removed: { ...NO_REMOVALS, pageNumbers: 12, dehyphenated: 1 },
-  header: { validation: 'Validé le 17 janvier 2014' },
+  header: { validation: 'Validé le 17 janvier 2014', writtenOn: '2013-11-26' },
   looksLikeMinutes: true,
   unsure: [],
 };
@@ -30,13 +30,14 @@ describe('summariseImport', () => {
       recognised: [
         '3 parties numérotées',
         '41 prises de parole',
-        '1 encadré « À suivre »',
+        '1 encadré «\u00a0À suivre\u00a0»',
         '14 organisations participantes',
         '1 prochaine réunion',
         '120 paragraphes',
       ],
       removed: ['12 numéros de page', '1 mot coupé en fin de ligne, recollé'],
-      headerNotes: ['Mention de validation : « Validé le 17 janvier 2014 »'],
+      // the writing date is stored in the header by the import: nothing to carry over by hand.
+      headerNotes: ['Mention de validation : «\u00a0Validé le 17 janvier 2014\u00a0»'],
     });
   });
 

@@ -6,7 +6,7 @@ const recognisedForms: Record<keyof RecognisedCounts, Forms> = {
   sections: ['partie numérotée', 'parties numérotées'],
   subsections: ['sous-partie', 'sous-parties'],
   speakerTurns: ['prise de parole', 'prises de parole'],
-  actionItems: ['encadré « À suivre »', 'encadrés « À suivre »'],
+  actionItems: ['encadré «\u00a0À suivre\u00a0»', 'encadrés «\u00a0À suivre\u00a0»'],
   measureRefs: ['renvoi à une mesure du plan', 'renvois à des mesures du plan'],
   participants: ['organisation participante', 'organisations participantes'],
   people: ['personne nommée', 'personnes nommées'],
@@ -46,10 +46,8 @@ export function summariseImport(report: ImportReport): ImportSummary {
   return {
     recognised: lines(report.recognised, recognisedForms),
     removed: lines(report.removed, removedForms),
-    headerNotes: [
-      report.header.validation && `Mention de validation : « ${report.header.validation} »`,
-      report.header.writtenOn && `Date de rédaction : « ${report.header.writtenOn} »`,
-    ].filter((note): note is string => typeof note === 'string'),
+    // The writing date has its field in the header now (the import fills it): only the validation is left to carry over.
+    headerNotes: report.header.validation ? [`Mention de validation : «\u00a0${report.header.validation}\u00a0»`] : [],
   };
 }
 

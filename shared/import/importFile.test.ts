@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultProfileDrops } from '../export/exportProfile';
+import { renderOdt } from '../export/renderOdt';
 import { speakerTurns } from './fixtures/contentQueries';
 import { docxMinutes } from './fixtures/docxMinutes';
 import { readFixture } from './fixtures/readFixture';
@@ -21,15 +23,21 @@ describe('importFile', () => {
     expect((await importFile('cr.txt', bytes(minutes))).report.format).toBe('text');
     expect((await importFile('CR.MD', bytes(minutes))).report.format).toBe('markdown');
     expect((await importFile('cr.docx', await docxMinutes())).report.format).toBe('docx');
+    const html = await importFile('cr.html', bytes(`<html><body><h1>Compte-rendu de la réunion du 3 mars 2014</h1><p>Hors la Rue :</p><p>Bilan.</p></body></html>`));
+    expect(html.report).toMatchObject({ format: 'html', positionUnit: 'paragraph' });
+    const odt = await importFile('cr.odt', renderOdt({ ...html, plans: [], drops: defaultProfileDrops.internal }));
+    expect(odt.report).toMatchObject({ format: 'odt', positionUnit: 'paragraph' });
+    expect(speakerTurns(odt.content)).toEqual(speakerTurns(html.content));
   });
 
   it('refuses other formats, empty files, PDFs and binaries with a French message', async () => {
-    expect(await refusal(importFile('cr.pdf', bytes('%PDF-1.4')))).toMatchObject({ code: 'unsupported_format', message: expect.stringContaining('.txt, .md ou .docx') });
+    expect(await refusal(importFile('cr.pdf', bytes('%PDF-1.4')))).toMatchObject({ code: 'unsupported_format', message: expect.stringContaining('.txt, .md, .docx, .odt ou .html') });
     expect(await refusal(importFile('cr.txt', new Uint8Array()))).toMatchObject({ code: 'empty_file' });
     expect(await refusal(importFile('cr.txt', bytes(' \n\n ')))).toMatchObject({ code: 'empty_file' });
     expect(await refusal(importFile('cr.txt', bytes('%PDF-1.4 …')))).toMatchObject({ code: 'not_text', message: expect.stringContaining('PDF') });
     expect(await refusal(importFile('cr.md', new Uint8Array([0x41, 0, 0x42])))).toMatchObject({ code: 'not_text' });
     expect(await refusal(importFile('cr.docx', bytes('pas un docx')))).toMatchObject({ code: 'unreadable_docx' });
+    expect(await refusal(importFile('cr.odt', bytes('pas un odt')))).toMatchObject({ code: 'unreadable_odt', message: expect.stringContaining('LibreOffice') });
   });
 
   it('reads older Windows-1252 and UTF-16 text files', async () => {

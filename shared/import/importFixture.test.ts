@@ -15,6 +15,8 @@ describe('importing the compte-rendu of 22 November 2013 (text extracted from a 
       collective: 'Collectif « Ensemble contre la traite des êtres humains »',
       meetingDate: '2013-11-22',
       place: 'Paris',
+      // « Paris, le 26 novembre 2013 »: the writing date, kept in the header (issue 15, point 2).
+      writtenOn: '2013-11-26',
       author: 'Sarah Berthelot, pour le secrétariat du Collectif « Ensemble contre la traite des êtres humains »',
     });
     expect(report.header).toEqual({ writtenOn: '2013-11-26' });
@@ -30,7 +32,6 @@ describe('importing the compte-rendu of 22 November 2013 (text extracted from a 
     ]);
     expect(report.removed.sommaireEntries).toBe(4);
     expect(headings(content, 3)).toEqual([
-      'Lancement de l’édition 2013-2014 des Prix Fondation Scelles le 21 novembre',
       'Sortie du livre d’Olivier Peyroux, Délinquants et victimes, la traite des enfants d’Europe de l’est en France (édition Non Lieu, novembre 2013)',
       'Choix de la thématique',
       'Activités et objectifs de l’évènement',
@@ -46,13 +47,15 @@ describe('importing the compte-rendu of 22 November 2013 (text extracted from a 
       ['Hors la Rue', '', ''],
       ['Planète Enfants', '', ''],
       ['Comité Protestant évangélique pour la Dignité Humaine (CPDH)', 'Franck Vermesse', ''],
+      // « Lancement … des Prix Fondation Scelles … : » between two turns: one more, not listed, reported (issue 15, point 9)
+      ['Fondation Scelles', '', ''],
       ['Secours Catholique – Caritas France', '', ''],
     ]);
     const hors = speakerTurns(content)[3];
     expect(hors?.text).toMatch(/^Najat Vallaud-Belkacem a réalisé une visite/);
     expect(hors?.text).toContain('Hors la Rue lance un projet européen');
     expect(speakerTurns(content)[2]?.text).toMatch(/^Rencontre à Budapest des délégations européennes de l’Armée du Salut :\nLa rencontre a eu lieu/);
-    expect(report.unsure.map((passage) => passage.position)).toEqual(expect.arrayContaining([111, 152, 162]));
+    expect(report.unsure.map((passage) => passage.position)).toEqual(expect.arrayContaining([111, 152, 162, 170]));
   });
 
   it('finds the three « À suivre » boxes, each up to the end of its text', () => {
@@ -118,6 +121,6 @@ describe('importing the compte-rendu of 22 November 2013 (text extracted from a 
 
   it('produces a body the schema accepts', () => {
     expect(() => checkedBody(content)).not.toThrow();
-    expect(report.recognised).toMatchObject({ sections: 4, speakerTurns: 7, actionItems: 3, annexes: 3, nextMeetings: 2 });
+    expect(report.recognised).toMatchObject({ sections: 4, speakerTurns: 8, actionItems: 3, annexes: 3, nextMeetings: 2 });
   });
 });

@@ -5,7 +5,9 @@ import { type ImportFormat, type ImportReport, NO_REMOVALS } from './importRepor
 import { decodeText } from './decodeText';
 import { ImportError } from './importError';
 import { readDocx } from './readDocx';
+import { readHtml } from './readHtml';
 import { readMarkdown } from './readMarkdown';
+import { readOdt } from './readOdt';
 import { readText } from './readText';
 import { type RecogniseOptions, recogniseMinutes } from './recognise/recogniseMinutes';
 
@@ -48,23 +50,46 @@ export async function importDocx(bytes: Uint8Array, options: RecogniseOptions = 
   return checked(recogniseMinutes(blocks, { format: 'docx', removed: NO_REMOVALS }, options));
 }
 
-export const IMPORT_EXTENSIONS: Record<string, ImportFormat> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx' };
+/** An OpenDocument text, as LibreOffice saves it (and Minutier exports it). */
+export function importOdt(bytes: Uint8Array, options: RecogniseOptions = {}): ImportedMinutes {
+  let blocks;
+  try {
+    blocks = readOdt(bytes);
+  } catch {
+    throw new ImportError('unreadable_odt', 'Ce fichier .odt est illisible : enregistrez-le de nouveau depuis LibreOffice.');
+  }
+  return checked(recogniseMinutes(blocks, { format: 'odt', removed: NO_REMOVALS }, options));
+}
+
+/** A web page, such as Minutier's HTML export. */
+export function importHtml(raw: string, options: RecogniseOptions = {}): ImportedMinutes {
+  return checked(recogniseMinutes(readHtml(raw), { format: 'html', removed: NO_REMOVALS }, options));
+}
+
+export const IMPORT_EXTENSIONS: Record<string, ImportFormat> = {
+  '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx', '.odt': 'odt', '.html': 'html', '.htm': 'html',
+};
+
+/** The extensions as the French messages list them. */
+export const IMPORT_EXTENSIONS_TEXT = '.txt, .md, .docx, .odt ou .html';
 
 export const formatOfFileName = (name: string): ImportFormat | undefined =>
   IMPORT_EXTENSIONS[(/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '')];
 
-/** Any accepted file by its name: `.txt`, `.md`, `.docx`. Throws ImportError for what cannot be read. */
+export const unsupportedFormatMessage = (name: string): string =>
+  `Format non pris en charge (${/\.[^.]+$/.exec(name)?.[0] ?? 'sans extension'}) : importez un fichier ${IMPORT_EXTENSIONS_TEXT}.`;
+
+/** Any accepted file by its name: `.txt`, `.md`, `.docx`, `.odt`, `.html`. Throws ImportError for what cannot be read. */
 export async function importFile(name: string, bytes: Uint8Array, options: RecogniseOptions = {}): Promise<ImportedMinutes> {
   const format = formatOfFileName(name);
-  if (!format) {
-    const extension = /\.[^.]+$/.exec(name)?.[0] ?? 'sans extension';
-    throw new ImportError('unsupported_format', `Format non pris en charge (${extension}) : importez un fichier .txt, .md ou .docx.`);
-  }
+  if (!format) throw new ImportError('unsupported_format', unsupportedFormatMessage(name));
   if (bytes.length === 0) throw new ImportError('empty_file', 'Le fichier est vide.');
   const fallbackTitle = name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || undefined;
   const withTitle = { ...(fallbackTitle ? { fallbackTitle } : {}), ...options };
   if (format === 'docx') return importDocx(bytes, withTitle);
+  if (format === 'odt') return importOdt(bytes, withTitle);
   const text = decodeText(bytes);
   if (!text.trim()) throw new ImportError('empty_file', 'Le fichier ne contient aucun texte.');
+  if (format === 'html') return importHtml(text, withTitle);
   return format === 'markdown' ? importMarkdown(text, withTitle) : importText(text, withTitle);
 }

@@ -5,10 +5,10 @@ import type { ProseMirrorJSON } from '../schema/bodyContent';
  * What an import recognised and what it was unsure of: shown to the secretariat after an
  * import, so that it checks the passages listed rather than the whole compte-rendu.
  */
-export type ImportFormat = 'text' | 'markdown' | 'docx';
+export type ImportFormat = 'text' | 'markdown' | 'docx' | 'odt' | 'html';
 
 export interface UnsurePassage {
-  /** A line of the file (text, Markdown) or a paragraph of the Word document, from 1; 0 for the document as a whole. */
+  /** A line of the file (text, Markdown) or a paragraph (Word, OpenDocument, HTML), from 1; 0 for the document as a whole. */
   position: number;
   text: string;
   /** Why, in French, for the UI. */
@@ -63,7 +63,7 @@ export interface ImportReport {
   positionUnit: 'line' | 'paragraph';
   recognised: RecognisedCounts;
   removed: RemovedCounts;
-  /** Header lines that have no place in the metadata yet. */
+  /** Header lines read: the validation statement has no field (carried over by hand); `writtenOn` is also in `meta`. */
   header: { validation?: string; writtenOn?: string };
   /** False when nothing of a compte-rendu was found (a letter, a random file): the server refuses it. */
   looksLikeMinutes: boolean;

@@ -16,6 +16,7 @@ describe('plain text wrapped at 70 columns, hyphenated, with page footers and «
       collective: 'Collectif « Ensemble contre la traite des êtres humains »',
       meetingDate: '2014-01-31',
       place: 'Paris',
+      writtenOn: '2014-02-05',
       author: 'Sarah Berthelot, pour le secrétariat du Collectif',
     });
     expect(report.header).toEqual({ validation: 'Validé lors de la réunion du Collectif du 17 mars 2014', writtenOn: '2014-02-05' });
@@ -93,6 +94,7 @@ describe('Markdown typed by hand: « ## 1. » sections, a heading or bold label 
       collective: 'Collectif « Ensemble contre la traite des êtres humains »',
       meetingDate: '2014-03-14',
       place: 'Lyon',
+      writtenOn: '2014-03-20',
       author: 'Claire Quidet (Amicale du Nid)',
     });
     expect(people(participants)).toEqual([
@@ -143,6 +145,7 @@ describe('a Word document (made here with the docx package): title style, « Par
       collective: 'Collectif « Ensemble contre la traite des êtres humains »',
       meetingDate: '2014-05-16',
       place: 'Marseille',
+      writtenOn: '2014-05-22',
       author: 'Stéphanie Selle, pour le secrétariat du Collectif',
     });
     expect(report.format).toBe('docx');

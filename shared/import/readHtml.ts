@@ -1,13 +1,15 @@
 import { type BlockStyle, type InlineRun, type SourceBlock, makeBlock } from './sourceBlock';
 
 /**
- * The HTML that mammoth makes of a Word document, as blocks. mammoth writes a small,
- * well-formed subset (p, h1–h6, ul/ol/li, table/tr/td, strong, em, a, br, img), which a
- * tag scanner reads without a DOM, so this runs in the browser and on the server alike.
+ * HTML as blocks: the HTML mammoth makes of a Word document, the one the ODT reader makes
+ * of content.xml, and Minutier's own HTML export. All are a small, well-formed subset (p,
+ * h1–h6, ul/ol/li, table/tr/td, strong, em, a, br, img, section, aside), which a tag scanner
+ * reads without a DOM, so this runs in the browser and on the server alike.
  * A one-column table is a box (an « À suivre » frame); a wider one is a list of rows
- * read as « cell : cell » (participant tables).
+ * read as « cell : cell » (participant tables). The classes Minutier's exports put on an
+ * « À suivre » box and on a speaker's label are kept, so they come back as such.
  */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 const decodeEntities = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
@@ -16,11 +18,37 @@ const decodeEntities = (text: string) =>
   });
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+/** Containers of a web page: text on either side of their edges is two paragraphs. */
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'blockquote', 'pre', 'dd', 'dt', 'figure', 'body']);
+
+/** Never text of the document: the page's head, scripts, and the notes (measure titles, comments) printed apart. */
+const SKIPPED_TAGS = new Set(['head', 'style', 'script', 'title', 'template']);
+
+/** The classes of Minutier's exports (renderHtml, and what readDocx and readOdt map their styles to). */
+const BOX = 'a-suivre';
+const BOX_TITLE = 'a-suivre-titre';
+const BOX_PARTS = new Set([BOX, BOX_TITLE, 'a-suivre-details']);
+const SPEAKER_LABEL = 'intervenant';
+const TOC_ENTRY = 'sommaire-entree';
+
+const classesOf = (attributes: string): string[] => /\bclass\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+const idOf = (attributes: string): string => /\bid\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? '';
+
+/** A footnote call (mammoth's « [1] », the HTML export's superscript number): its note is not read. */
+const isNoteCall = (tag: string, attributes: string) =>
+  (tag === 'a' && /href="#(?:footnote|endnote|note)-/.test(attributes)) || (tag === 'sup' && classesOf(attributes).includes('appel-note'));
+
+/** Where the notes themselves stand: mammoth's list items, the HTML export's « Notes » section. */
+const isNoteBody = (tag: string, attributes: string) =>
+  (tag === 'li' && /^(?:footnote|endnote)-\d+$/.test(idOf(attributes))) || (tag === 'section' && classesOf(attributes).includes('notes'));
 
 interface Paragraph {
   runs: InlineRun[];
   lines: string[];
   style: BlockStyle;
+  container?: string;
+  speakerLabel?: boolean;
+  tableOfContents?: boolean;
 }
 
 interface TableState {
@@ -33,18 +61,27 @@ export function readHtml(html: string): SourceBlock[] {
   const lists: Array<{ ordered: boolean; count: number }> = [];
   const tables: TableState[] = [];
   let tableCount = 0;
+  let boxCount = 0;
   let bold = 0;
   let italic = 0;
   let current: Paragraph | undefined;
   let line = '';
   let position = 0;
+  /** An element whose whole content is skipped, and how deep in it the scanner is. */
+  let skipping: { tag: string; depth: number } | undefined;
+  /** `<aside class="a-suivre">` holds its box; styled paragraphs (Word, ODT) make one box of a run. */
+  let asideBox: string | undefined;
+  let styledBox: string | undefined;
 
   const emit = (paragraph: Paragraph) => {
     const table = tables[tables.length - 1];
     const row = table?.rows[table.rows.length - 1];
     const cell = row?.[row.length - 1];
     if (cell) cell.push(paragraph);
-    else blocks.push(makeBlock(paragraph.runs, ++position, paragraph.style, paragraph.lines));
+    else {
+      const block = makeBlock(paragraph.runs, ++position, paragraph.style, paragraph.lines, paragraph.container);
+      blocks.push({ ...block, ...(paragraph.speakerLabel ? { speakerLabel: true } : {}), ...(paragraph.tableOfContents ? { tableOfContents: true } : {}) });
+    }
   };
   const flush = () => {
     if (!current) return;
@@ -54,9 +91,20 @@ export function readHtml(html: string): SourceBlock[] {
     current = undefined;
     line = '';
   };
-  const open = (style: BlockStyle) => {
+  const open = (style: BlockStyle, classes: string[] = []) => {
     flush();
-    current = { runs: [], lines: [], style };
+    const boxPart = classes.find((name) => BOX_PARTS.has(name));
+    if (boxPart === BOX_TITLE && !asideBox) styledBox = `box-${++boxCount}`;
+    else if (!boxPart) styledBox = undefined;
+    const container = asideBox ?? styledBox;
+    current = {
+      runs: [],
+      lines: [],
+      style,
+      ...(container ? { container } : {}),
+      ...(classes.includes(SPEAKER_LABEL) ? { speakerLabel: true } : {}),
+      ...(classes.includes(TOC_ENTRY) ? { tableOfContents: true } : {}),
+    };
   };
   const closeTable = () => {
     const table = tables.pop();
@@ -75,25 +123,36 @@ export function readHtml(html: string): SourceBlock[] {
     });
   };
 
-  let inNoteCall = false;
-  for (const token of html.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g)) {
+  for (const token of html.matchAll(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g)) {
     const [, closing, rawTag, attributes = '', text] = token;
+    const tag = (rawTag ?? '').toLowerCase();
+    const isClosing = closing === '/';
+    const selfClosing = /\/\s*$/.test(attributes);
+    if (skipping) {
+      if (tag === skipping.tag && !selfClosing) skipping.depth += isClosing ? -1 : 1;
+      if (skipping.depth === 0) skipping = undefined;
+      continue;
+    }
+    if (text === undefined && !rawTag) continue; // comment, doctype, processing instruction
     if (text !== undefined) {
-      if (inNoteCall) continue;
       const decoded = decodeEntities(text);
       if (!current) {
         if (!decoded.trim()) continue;
-        current = { runs: [], lines: [], style: { kind: 'paragraph' } };
+        current = { runs: [], lines: [], style: { kind: 'paragraph' }, ...((asideBox ?? styledBox) ? { container: asideBox ?? styledBox } : {}) };
       }
       current.runs.push({ text: decoded, ...(bold > 0 ? { bold: true } : {}), ...(italic > 0 ? { italic: true } : {}) });
       line += decoded;
       continue;
     }
-    const tag = (rawTag ?? '').toLowerCase();
-    const isClosing = closing === '/';
-    // « [1] », mammoth's call of a Word footnote: the note itself follows as a list at the end.
-    if (tag === 'a') inNoteCall = !isClosing && /href="#(?:footnote|endnote)-/.test(attributes);
-    else if (tag === 'strong' || tag === 'b') bold += isClosing ? -1 : 1;
+    if (!isClosing && !selfClosing && (SKIPPED_TAGS.has(tag) || isNoteCall(tag, attributes) || isNoteBody(tag, attributes))) {
+      if (isNoteBody(tag, attributes)) flush();
+      skipping = { tag, depth: 1 };
+      continue;
+    }
+    if (tag === 'aside') {
+      flush();
+      asideBox = !isClosing && classesOf(attributes).includes(BOX) ? `box-${++boxCount}` : undefined;
+    } else if (tag === 'strong' || tag === 'b') bold += isClosing ? -1 : 1;
     else if (tag === 'em' || tag === 'i') italic += isClosing ? -1 : 1;
     else if (tag === 'br' && current) {
       current.runs.push({ text: ' ' });
@@ -101,6 +160,7 @@ export function readHtml(html: string): SourceBlock[] {
       line = '';
     } else if (tag === 'ul' || tag === 'ol') {
       flush();
+      styledBox = undefined;
       if (isClosing) lists.pop();
       else lists.push({ ordered: tag === 'ol', count: 0 });
     } else if (tag === 'li' && !isClosing) {
@@ -109,6 +169,7 @@ export function readHtml(html: string): SourceBlock[] {
       open({ kind: 'listItem', ordered: list?.ordered ?? false, number: list?.count ?? 0 });
     } else if (tag === 'table') {
       flush();
+      styledBox = undefined;
       if (isClosing) closeTable();
       else tables.push({ rows: [], isHeaderRow: [] });
     } else if (tag === 'tr' && !isClosing) {
@@ -121,11 +182,16 @@ export function readHtml(html: string): SourceBlock[] {
       table?.rows[table.rows.length - 1]?.push([]);
       if (tag === 'th' && table) table.isHeaderRow[table.isHeaderRow.length - 1] = true;
     } else if ((tag === 'td' || tag === 'th') && isClosing) flush();
+    else if (CONTAINER_TAGS.has(tag)) flush();
     else if (BLOCK_TAGS.has(tag)) {
       if (isClosing) flush();
       else if (tag !== 'p' || !current || current.runs.length > 0) {
         const level = /^h([1-6])$/.exec(tag)?.[1];
-        open(level ? { kind: 'heading', level: Number(level) } : { kind: 'paragraph' });
+        open(level ? { kind: 'heading', level: Number(level) } : { kind: 'paragraph' }, classesOf(attributes));
+      } else if (current) {
+        // `<li><p class="…">`: the paragraph's classes apply to the item already open.
+        const classes = classesOf(attributes);
+        if (classes.includes(SPEAKER_LABEL)) current.speakerLabel = true;
       }
     }
   }

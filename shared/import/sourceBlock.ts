@@ -32,9 +32,16 @@ export interface SourceBlock {
   style: BlockStyle;
   /** Blocks sharing a container (a table cell, a block quote) form one box. */
   container?: string;
+  /** The source styled it as a speaker's label (the « Intervenant » style of Minutier's exports). */
+  speakerLabel?: boolean;
+  /** An entry of a generated table of contents (Word's « toc 1 » style): never text of the minutes. */
+  tableOfContents?: boolean;
 }
 
 export const PARAGRAPH: BlockStyle = { kind: 'paragraph' };
+
+/** No-break space, narrow no-break space and figure space: typography, not meaning. */
+const NO_BREAK_SPACES = /[\u00A0\u202F\u2007]/g;
 
 const sameMarks = (a: InlineRun, b: InlineRun) => Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic);
 
@@ -77,7 +84,9 @@ export function makeBlock(
 ): SourceBlock {
   const clean = normaliseRuns(runs);
   const text = clean.map((run) => run.text).join('');
-  return { runs: clean, text, lines: lines ?? [text], position, style, ...(container ? { container } : {}) };
+  // French typography puts (narrow) no-break spaces before « : » and inside « »: a label is read the same without them.
+  const plainLines = lines?.map((line) => line.replace(NO_BREAK_SPACES, ' '));
+  return { runs: clean, text, lines: plainLines ?? [text], position, style, ...(container ? { container } : {}) };
 }
 
 export const textBlock = (text: string, position: number, style: BlockStyle = PARAGRAPH, lines?: string[]) =>

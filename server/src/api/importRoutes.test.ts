@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesDocument } from '../../../shared/api/minutes';
+import type { Plan } from '../../../shared/api/plans';
+import { defaultProfileDrops } from '../../../shared/export/exportProfile';
+import { renderHtml } from '../../../shared/export/renderHtml';
+import { renderOdt } from '../../../shared/export/renderOdt';
+import { demoMinutes } from '../../../shared/import/fixtures/demoMinutes';
 import { docxMinutes } from '../../../shared/import/fixtures/docxMinutes';
+import registry from '../demo/plan-2014-2016-mesures.json';
 import type { ImportReport } from '../../../shared/import/importReport';
 import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
 
@@ -32,7 +38,7 @@ describe('POST /api/minutes/import', () => {
     const response = await upload('compte-rendu-2013-11-22.txt', fixture('compte-rendu-2013-11-22.txt'));
     expect(response.status).toBe(201);
     const { id, report } = (await response.json()) as { id: string; report: ImportReport };
-    expect(report.recognised).toMatchObject({ sections: 4, speakerTurns: 7, actionItems: 3, participants: 10 });
+    expect(report.recognised).toMatchObject({ sections: 4, speakerTurns: 8, actionItems: 3, participants: 10 });
     expect(report.unsure.length).toBeGreaterThan(0);
 
     const stored = (await (await server.api(`/api/minutes/${id}`)).json()) as MinutesDocument;
@@ -41,6 +47,40 @@ describe('POST /api/minutes/import', () => {
     expect(stored.content.content).toContainEqual(expect.objectContaining({ type: 'speakerTurn', attrs: expect.objectContaining({ organisation: 'Mouvement du Nid' }) }));
     const audit = (await (await server.api('/api/audit')).json()) as { entries: Array<{ action: string; target: string }> };
     expect(audit.entries).toContainEqual(expect.objectContaining({ action: 'document.imported', target: id }));
+  });
+
+  it('keeps the writing date « Paris, le 26 novembre 2013 » in the new document’s header', async () => {
+    const response = await upload('compte-rendu-2013-11-22.txt', fixture('compte-rendu-2013-11-22.txt'));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const stored = (await (await server.api(`/api/minutes/${id}`)).json()) as MinutesDocument;
+    expect(stored.meta.writtenOn).toBe('2013-11-26');
+  });
+
+  it('reads the collective’s associations as organisations of a participants line', async () => {
+    await server.accounts.createAssociation({ id: 'asso-planete', collectiveId: server.collectiveId, name: 'Planète Enfants' });
+    const text = 'COMPTE-RENDU DE LA RÉUNION DU 31 JANVIER 2014\n\nParticipants : Hors la Rue, Planète Enfants\n\nI- Actualités\n\nHors la Rue :\n\nL’association signale deux situations.\n';
+    const response = await upload('cr-2014-01-31.txt', text);
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const stored = (await (await server.api(`/api/minutes/${id}`)).json()) as MinutesDocument;
+    expect(stored.participants.map(({ organisation, people }) => ({ organisation, people }))).toEqual([
+      { organisation: 'Hors la Rue', people: [] },
+      { organisation: 'Planète Enfants', people: [] },
+    ]);
+  });
+
+  it('imports LibreOffice and web page files (.odt, .html) as Minutier exports them', async () => {
+    const demo = demoMinutes();
+    const input = { ...demo, plans: [registry as Plan], writtenOn: demo.meta.writtenOn, drops: defaultProfileDrops.internal };
+    for (const [name, bytes] of [['cr.odt', renderOdt(input)], ['cr.html', new TextEncoder().encode(renderHtml(input))]] as const) {
+      const response = await upload(name, bytes, secretariat);
+      expect(response.status).toBe(201);
+      const { id, report } = (await response.json()) as { id: string; report: ImportReport };
+      expect(report.recognised).toMatchObject({ sections: 4, subsections: 4, speakerTurns: 9, actionItems: 3, measureRefs: 4, participants: 10 });
+      const stored = (await (await server.api(`/api/minutes/${id}`, { as: secretariat })).json()) as MinutesDocument;
+      expect(stored.meta).toEqual(demo.meta);
+    }
   });
 
   it('links measure references to the collective’s plan, for a secretariat uploading a Word file', async () => {
@@ -55,7 +95,7 @@ describe('POST /api/minutes/import', () => {
     const before = await documentCount();
     const pdf = await upload('compte-rendu.pdf', '%PDF-1.4 …');
     expect(pdf.status).toBe(415);
-    expect(await errorOf(pdf)).toEqual({ error: 'unsupported_format', message: expect.stringContaining('.txt, .md ou .docx') });
+    expect(await errorOf(pdf)).toEqual({ error: 'unsupported_format', message: expect.stringContaining('.txt, .md, .docx, .odt ou .html') });
     const renamedPdf = await upload('compte-rendu.txt', '%PDF-1.4 …');
     expect(renamedPdf.status).toBe(415);
     const empty = await upload('vide.txt', '');

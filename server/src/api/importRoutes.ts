@@ -2,16 +2,25 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMinutesSchema } from '../../../shared/api/minutes';
-import { ImportError, type ImportedMinutes, type PlanRegistry, formatOfFileName, importFile } from '../../../shared/import/importMinutes';
+import {
+  ImportError,
+  type ImportedMinutes,
+  type PlanRegistry,
+  formatOfFileName,
+  importFile,
+  unsupportedFormatMessage,
+} from '../../../shared/import/importMinutes';
 import type { ImportReport } from '../../../shared/import/importReport';
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import type { Logger } from '../log';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { PlanStore } from '../storage/planStore';
 import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
+import { idempotent } from './idempotency';
 
 /** Word files of years of minutes weigh a few hundred kilobytes; 10 Mo leaves room for images. */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -34,6 +43,7 @@ const ERROR_STATUS: Record<ImportError['code'], ContentfulStatusCode> = {
   not_text: 415,
   empty_file: 400,
   unreadable_docx: 400,
+  unreadable_odt: 400,
 };
 
 /** The collective's plan that measure references point into: its first, when it has several. */
@@ -45,9 +55,9 @@ async function collectivePlan(plans: PlanStore, collectiveId: string): Promise<P
 
 /**
  * `/api/minutes/import`: the secretariat uploads an existing compte-rendu (.txt, .md,
- * .docx) and gets it back structured, as a new document of its collective.
+ * .docx, .odt, .html) and gets it back structured, as a new document of its collective.
  */
-export function importRoutes(deps: AuthDeps & { plans: PlanStore }, logger: Logger): Hono<AppEnv> {
+export function importRoutes(deps: AuthDeps & { plans: PlanStore; idempotency: IdempotencyStore }, logger: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
 
@@ -55,6 +65,8 @@ export function importRoutes(deps: AuthDeps & { plans: PlanStore }, logger: Logg
     '/',
     requireRole('secretariat'),
     bodyLimit({ maxSize: IMPORT_MAX_BYTES + MULTIPART_SLACK, onError: (c) => apiError(c, 413, 'file_too_large', TOO_LARGE) }),
+    // A double click, or a retry after a lost answer, imports the file once (issue 15).
+    idempotent(deps.idempotency, 'minutes.import'),
     async (c) => {
       const { user } = principalOf(c);
       if (!c.req.header('content-type')?.toLowerCase().startsWith('multipart/form-data')) {
@@ -68,15 +80,14 @@ export function importRoutes(deps: AuthDeps & { plans: PlanStore }, logger: Logg
       }
       if (!(file instanceof File)) return apiError(c, 400, 'missing_file', 'Aucun fichier reçu : joignez-le dans le champ « file ».');
       if (file.size > IMPORT_MAX_BYTES) return apiError(c, 413, 'file_too_large', TOO_LARGE);
-      if (!formatOfFileName(file.name)) {
-        const extension = /\.[^.]+$/.exec(file.name)?.[0] ?? 'sans extension';
-        return apiError(c, 415, 'unsupported_format', `Format non pris en charge (${extension}) : importez un fichier .txt, .md ou .docx.`);
-      }
+      if (!formatOfFileName(file.name)) return apiError(c, 415, 'unsupported_format', unsupportedFormatMessage(file.name));
 
       let imported: ImportedMinutes;
       try {
         const plan = await collectivePlan(deps.plans, user.collectiveId);
-        imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()), plan ? { plan } : {});
+        // The collective's associations are organisations wherever the file names them.
+        const knownOrganisations = (await deps.accounts.listAssociations(user.collectiveId)).map((association) => association.name);
+        imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()), { ...(plan ? { plan } : {}), knownOrganisations });
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
         return apiError(c, ERROR_STATUS[error.code], error.code, error.message);

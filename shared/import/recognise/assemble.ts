@@ -3,7 +3,7 @@ import { newBlockId } from '../../schema/blockId';
 import type { MarkedSectionKind } from '../../schema/markedSection';
 import type { InlineRun, SourceBlock } from '../sourceBlock';
 import type { Classified } from './classify';
-import { type FollowUpAttributes, followUpAttributes } from './followUp';
+import { type FollowUpAttributes, followUpAttributes, stated } from './followUp';
 import { type InlineContext, inlineNodes } from './inlineContent';
 import type { OrganisationDirectory } from './organisations';
 import type { SpeakerLabel } from './speakerLabel';
@@ -45,7 +45,6 @@ const textOf = (piece: Piece) => piece.runs.map((run) => run.text).join('');
 const pieceOf = (runs: InlineRun[], block: SourceBlock): Piece => ({ runs, position: block.position });
 /** A list item kept inside a turn or a box, whose content can only be paragraphs. */
 const dashed = (runs: InlineRun[], block: SourceBlock): Piece => pieceOf([{ text: '– ' }, ...runs], block);
-const heading = (level: 2 | 3, text: string): ProseMirrorJSON => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
 
 class BodyBuilder {
   private readonly top: ProseMirrorJSON[] = [];
@@ -60,14 +59,21 @@ class BodyBuilder {
   constructor(private readonly context: AssembleContext) {}
 
   add(item: Classified): void {
+    // A framed box (a table cell, a quotation, an « À suivre » styled as such) holds whatever it frames.
+    if (item.kind !== 'boundary' && item.kind !== 'followUp' && this.box?.container && item.block.container === this.box.container) {
+      return this.addToBox(item.block);
+    }
     switch (item.kind) {
       case 'boundary':
         return this.closeAll();
       case 'section':
-      case 'subsection':
+      case 'subsection': {
         this.closeAll();
-        if (item.title) this.top.push(heading(item.kind === 'section' ? 2 : 3, item.title));
+        // A heading may name a measure (« Choix de la thématique (mesure 5) »): its reference is kept.
+        const content = inlineNodes([{ text: item.title }], item.block.position, this.context.inline);
+        if (content.length > 0) this.top.push({ type: 'heading', attrs: { level: item.kind === 'section' ? 2 : 3 }, content });
         return;
+      }
       case 'marked':
         return this.openMarked(item.section, item.runs, item.block);
       case 'followUp': {
@@ -86,6 +92,10 @@ class BodyBuilder {
       case 'speaker':
         // « A suivre : » then « - Hors la Rue : transmettre … »: items of the box, not turns.
         if (item.block.style.kind === 'listItem' && this.boxTakes(item.block)) return void this.box?.pieces.push(dashed(item.block.runs, item.block));
+        // « Armée du Salut : » then the topic of its news, which names it again: one turn, the topic first.
+        if (item.lead && !item.block.speakerLabel && this.turn?.pieces.length === 0) {
+          return void this.turn.pieces.push(pieceOf(item.lead.map((run) => ({ ...run, bold: true })), item.block));
+        }
         this.closeAll();
         this.turn = { label: item.label, pieces: [], block: item.block };
         if (item.lead) this.turn.pieces.push(pieceOf(item.lead.map((run) => ({ ...run, bold: true })), item.block));
@@ -101,6 +111,15 @@ class BodyBuilder {
   finish(): ProseMirrorJSON {
     this.closeAll();
     return { type: 'doc', content: this.top.length > 0 ? this.top : [{ type: 'paragraph' }] };
+  }
+
+  /** « Responsables : … — Échéance : … — Fait » on its own line under the title (Word, ODT, HTML exports) states the attributes. */
+  private addToBox(block: SourceBlock): void {
+    const box = this.box;
+    if (!box) return;
+    const attributes = box.pieces.length === 0 && Object.keys(box.stated).length === 0 ? stated(block.text) : undefined;
+    if (attributes) box.stated = attributes;
+    else box.pieces.push(block.style.kind === 'listItem' ? dashed(block.runs, block) : pieceOf(block.runs, block));
   }
 
   private boxTakes(block: SourceBlock): boolean {

@@ -2,7 +2,7 @@ import type { MarkedSectionKind } from '../../schema/markedSection';
 import { type InlineRun, type SourceBlock, runsFrom } from '../sourceBlock';
 import { headingText, isHeadingTitle, isTitleLike, numberedHeadingTitle, subHeadingTitle, withoutHeadingNumber } from './blockShapes';
 import { type FollowUpAttributes, stated } from './followUp';
-import { isAllCaps } from './french';
+import { fold, isAllCaps } from './french';
 import { type OrganisationDirectory, organisationsNamedIn } from './organisations';
 import { ANNEXES_HEADER, FOLLOW_UP, NEXT_MEETINGS_HEADER, isHeaderLine } from './patterns';
 import { type Vocabulary, restoreCase } from './restoreCase';
@@ -14,7 +14,8 @@ export type Classified =
   | { kind: 'boundary' }
   /** `numbered`: « II – … », « 2. … »: the mark of minutes, unlike a line in capitals. */
   | { kind: 'section'; title: string; numbered?: boolean; block: SourceBlock }
-  | { kind: 'subsection'; title: string; block: SourceBlock }
+  /** `standalone`: a line that only looks like a title (no number, no heading style): maybe an unlisted speaker. */
+  | { kind: 'subsection'; title: string; standalone?: boolean; block: SourceBlock }
   /** `lead`: a topic line the turn is attributed from; `rest`: what follows « Label : » on the same line. */
   | { kind: 'speaker'; label: SpeakerLabel; lead?: InlineRun[]; rest?: InlineRun[]; block: SourceBlock }
   /** `stated`: owners, due date or status written out after « À suivre » (Minutier's own exports). */
@@ -30,11 +31,26 @@ export interface ClassifyContext {
   arabicHeadings: Set<number>;
   /** Whether sections are numbered, so that lines in capitals are sub-headings. */
   numberedSections: boolean;
+  /** The heading level of sections: 1 when the body's headings start at 1 (Word's « Titre 1 »), else 2. */
+  sectionLevel: number;
   unsure: (block: SourceBlock, reason: string) => void;
 }
 
 /** Labels trusted even inline (« Le Mouvement du Nid : L’association précise … »). */
 const STRONG = new Set(['participant', 'role', 'person', 'keyword', 'acronym']);
+
+/**
+ * « Organisation : une matinée… », « Action : … »: one common word of the organisation
+ * vocabulary opens a sentence; it names no one unless typed in bold as a label.
+ */
+const isLoneCommonWord = (label: SpeakerLabel) =>
+  label.evidence === 'keyword' &&
+  !/\s/.test(label.speaker.organisation) &&
+  !/^\p{Lu}{2,}$/u.test(label.speaker.organisation) &&
+  !NAMES_ALONE.has(fold(label.speaker.organisation));
+
+/** Words of that vocabulary that are names by themselves (« La Cimade : … »). */
+const NAMES_ALONE = new Set(['cimade', 'caritas', 'croix-rouge']);
 
 /** « Label : the rest », the colon outside guillemets and parentheses. */
 const INLINE_LABEL = /^((?:[^:«()]|\([^()]*\)){2,120}?)\s*:\s+(?=\S)/u;
@@ -71,7 +87,7 @@ function labelOrTopic(block: SourceBlock, text: string, context: ClassifyContext
     if (label.evidence === 'capitalised') context.unsure(block, 'Ligne courte lue comme un nom d’organisation (tour de parole) : à vérifier.');
     return { kind: 'speaker', label, block };
   }
-  return { kind: 'subsection', title: headingText(text), block };
+  return { kind: 'subsection', title: headingText(text), standalone: true, block };
 }
 
 function classifyHeadingStyled(block: SourceBlock, level: number, context: ClassifyContext): Classified {
@@ -79,16 +95,25 @@ function classifyHeadingStyled(block: SourceBlock, level: number, context: Class
   if (ANNEXES_HEADER.test(title)) return { kind: 'marked', section: 'annexes', block };
   if (NEXT_MEETINGS_HEADER.test(title)) return { kind: 'marked', section: 'nextMeetings', block };
   if (FOLLOW_UP.test(title)) return followUp(block);
-  if (level <= 2) return { kind: 'section', title, numbered: withoutHeadingNumber(block.text) !== block.text, block };
+  if (level <= context.sectionLevel) return { kind: 'section', title, numbered: withoutHeadingNumber(block.text) !== block.text, block };
   // A heading the author styled as such is a speaker only when its words name one.
   const label = parseSpeakerLabel(title, context.directory);
   if (label && STRONG.has(label.evidence)) return { kind: 'speaker', label, block };
   return { kind: 'subsection', title, block };
 }
 
+/** A paragraph the source styled as a speaker's label: a turn, even of an organisation no list names. */
+function styledLabel(block: SourceBlock, context: ClassifyContext): Classified {
+  const label = parseSpeakerLabel(block.text, context.directory);
+  if (label) return { kind: 'speaker', label, block };
+  context.unsure(block, 'Intitulé de tour de parole repris tel quel comme organisation : à vérifier.');
+  return { kind: 'speaker', label: { speaker: { organisation: headingText(block.text), person: '', role: '' }, evidence: 'capitalised' }, block };
+}
+
 export function classifyBlock(block: SourceBlock, index: number, context: ClassifyContext): Classified {
   const text = block.text;
   if (block.style.kind === 'heading') return classifyHeadingStyled(block, block.style.level, context);
+  if (block.speakerLabel && !FOLLOW_UP.test(text)) return styledLabel(block, context);
   if (FOLLOW_UP.test(text)) return followUp(block);
   const annexes = isHeaderLine(ANNEXES_HEADER, text) ? ANNEXES_HEADER.exec(text) : null;
   if (annexes && block.style.kind !== 'listItem') {
@@ -112,7 +137,7 @@ export function classifyBlock(block: SourceBlock, index: number, context: Classi
 
   const inline = INLINE_LABEL.exec(text);
   const inlineLabel = inline && parseSpeakerLabel(inline[1] ?? '', context.directory);
-  const trusted = inlineLabel && (STRONG.has(inlineLabel.evidence) || startsBold(block, inline?.[1] ?? ''));
+  const trusted = inlineLabel && ((STRONG.has(inlineLabel.evidence) && !isLoneCommonWord(inlineLabel)) || startsBold(block, inline?.[1] ?? ''));
   if (inline && inlineLabel && trusted && (block.style.kind !== 'listItem' || inlineLabel.evidence === 'participant')) {
     return { kind: 'speaker', label: inlineLabel, rest: runsFrom(block.runs, inline[0].length), block };
   }

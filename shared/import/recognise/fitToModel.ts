@@ -1,20 +1,43 @@
 import type { MinutesMeta } from '../../model/meta';
 import { minutesMetaSchema } from '../../model/meta';
 import { type Participant, participantSchema } from '../../model/participants';
+import { calendarDateProblem } from '../../model/calendarDate';
+import { withoutControlCharacters } from '../../model/singleLineText';
 
 /**
- * The model bounds its fields (a title of 300 characters, 50 people an organisation);
- * recognition can exceed them on an odd file (a whole paragraph taken for a title). Such
- * values are shortened rather than refused, and the caller reports it.
+ * The model bounds its fields (a title of 300 characters, 50 people an organisation, one
+ * line without control characters, SPEC A2); recognition can exceed them on an odd file (a
+ * whole paragraph taken for a title, a tab in a Word heading). Such values are shortened or
+ * cleaned rather than refused, and the caller reports it.
  */
-const shorten = (text: string, max: number | null | undefined): string =>
-  max && text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
+const shorten = (raw: string, max: number | null | undefined): string => {
+  const text = withoutControlCharacters(raw).trim();
+  return max && text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
+};
 
-export function fitMeta(meta: MinutesMeta, onShortened: (field: string) => void): MinutesMeta {
+/** The header's fields as the editor labels them, for the import report. */
+export const META_FIELD_LABELS: Record<keyof MinutesMeta, string> = {
+  title: 'Titre', collective: 'Collectif', meetingDate: 'Date de la réunion', place: 'Lieu', writtenOn: 'Rédigé le', author: 'Compte-rendu réalisé par',
+};
+
+export function fitMeta(
+  meta: MinutesMeta,
+  onShortened: (field: string) => void,
+  onImplausibleDate: (field: string, problem: string) => void = () => {},
+): MinutesMeta {
   const fitted: MinutesMeta = { ...meta };
   for (const key of Object.keys(fitted) as Array<keyof MinutesMeta>) {
     const value = fitted[key];
-    if (value === undefined || key === 'meetingDate') continue;
+    if (value === undefined) continue;
+    if (key === 'meetingDate' || key === 'writtenOn') {
+      // A date the model would refuse (« 2014-13-45 », a two-digit year) is left for the person to type.
+      const problem = calendarDateProblem(value);
+      if (problem) {
+        delete fitted[key];
+        onImplausibleDate(key, problem);
+      }
+      continue;
+    }
     const field = minutesMetaSchema.shape[key];
     const max = 'unwrap' in field ? field.unwrap().maxLength : field.maxLength;
     const short = shorten(value, max);

@@ -29,6 +29,8 @@ const TITLE_COLLECTIVE = new RegExp(String.raw`\s+(?:du|de\s+la|de\s+l['’]|des
 /** « DU COLLECTIF « … » » on its own line under the title. */
 const COLLECTIVE_LINE = new RegExp(String.raw`^(?:(?:du|de\s+la|de\s+l['’]|des)\s+)?(${COLLECTIVE_WORDS}(?![\p{L}]).*)$`, 'iu');
 const LABELLED = /^(date|lieu|date de la r[ée]union)\s*:\s*(.+)$/iu;
+/** « Réunion du vendredi 31 janvier 2014, Secours Catholique, Paris »: when and where, not a title. */
+const MEETING_LINE = /^(?:r[ée]union|s[ée]ance|rencontre)\s+(?:du|le)\s+([^,]{0,40}?\d{4})\s*,\s*([^.!?]{2,200})$/iu;
 
 const clean = (text: string) => text.replace(/[\s,.;:]+$/, '').trim();
 
@@ -40,8 +42,13 @@ export function readHeader(blocks: SourceBlock[], vocabulary: Vocabulary): Minut
     const text = block.text;
     const labelled = LABELLED.exec(text);
     const placeDate = PLACE_DATE.exec(text);
+    const meeting = MEETING_LINE.exec(text);
+    const meetingDate = meeting && findFrenchDate(meeting[1] ?? '');
     const isTitleHeading = block.style.kind === 'heading' && block.style.level === 1;
-    if (!header.title && (isTitleHeading || (TITLE.test(text) && text.length <= 250 && !/[.!?]$/.test(text)))) {
+    if (meeting && meetingDate && !isTitleHeading) {
+      header.meetingDate = meetingDate;
+      header.place ??= clean(meeting[2] ?? '');
+    } else if (!header.title && (isTitleHeading || (TITLE.test(text) && text.length <= 250 && !/[.!?]$/.test(text)))) {
       const restored = restoreCase(text, vocabulary);
       const collective = TITLE_COLLECTIVE.exec(restored);
       if (collective?.index !== undefined && findFrenchDate(restored.slice(0, collective.index))) {
@@ -52,7 +59,8 @@ export function readHeader(blocks: SourceBlock[], vocabulary: Vocabulary): Minut
     } else if (!header.collective && COLLECTIVE_LINE.test(text) && text.length <= 200 && !/[.!?:]$/.test(text) && !findFrenchDate(text)) {
       header.collective = clean(restoreCase(text, vocabulary).replace(/^(?:du|de\s+la|de\s+l['’]|des)\s+/iu, ''));
       header.collective = header.collective.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    } else if (placeDate && findFrenchDate(placeDate[2] ?? '') && !header.place) {
+    } else if (placeDate && findFrenchDate(placeDate[2] ?? '') && !header.writtenOn) {
+      // « Paris, le … » is where the minutes were written, what the header prints beside the date.
       header.place = clean(placeDate[1] ?? '');
       header.writtenOn = findFrenchDate(placeDate[2] ?? '');
     } else if (VALIDATION.test(text) && text.length <= 250) {

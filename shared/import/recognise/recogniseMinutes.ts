@@ -13,11 +13,12 @@ import { formatFrenchDate } from './frenchDate';
 import { readHeader } from './header';
 import type { PlanRegistry } from './inlineContent';
 import { readParticipantLists, withAbsentees } from './participantLists';
-import { organisationDirectory } from './organisations';
+import { matchOrganisation, organisationDirectory } from './organisations';
 import { TITLE } from './patterns';
 import { vocabularyOf } from './restoreCase';
-import { fitMeta, fitParticipants } from './fitToModel';
+import { META_FIELD_LABELS, fitMeta, fitParticipants } from './fitToModel';
 import { findSommaire } from './sommaire';
+import { recoverUnlistedSpeakers } from './unlistedSpeakers';
 
 export interface RecogniseOptions {
   /** The collective's plan: measure references link to it (left as text without one). */
@@ -26,6 +27,11 @@ export interface RecogniseOptions {
   fallbackTitle?: string;
   /** Metadata the source states outright (Markdown front matter): it wins over recognition. */
   metaHints?: Partial<MinutesMeta>;
+  /**
+   * The collective's member associations (the server knows them): organisations wherever a
+   * participant list or a speaker's label names them, even when the minutes do not list them.
+   */
+  knownOrganisations?: string[];
 }
 
 export interface SourceFacts {
@@ -47,13 +53,16 @@ export function recogniseMinutes(blocks: SourceBlock[], source: SourceFacts, opt
   const vocabulary = vocabularyOf(blocks.map((block) => block.text));
 
   const header = readHeader(blocks, vocabulary);
-  const lists = readParticipantLists(blocks, header.consumed);
+  const known = organisationDirectory((options.knownOrganisations ?? []).map((organisation) => ({ organisation, people: [] })));
+  const lists = readParticipantLists(blocks, header.consumed, known, note);
   const closing = readClosingLines(blocks, new Set([...header.consumed, ...lists.consumed]), header.validation);
   const consumed = new Set([...header.consumed, ...lists.consumed, ...closing.consumed]);
   const sommaire = findSommaire(blocks, consumed);
   for (const index of sommaire.blocks) consumed.add(index);
 
-  const directory = organisationDirectory(lists.participants);
+  const listed = organisationDirectory(lists.participants);
+  // The collective's associations the minutes do not list still speak as organisations.
+  const directory = [...listed, ...known.filter((association) => !matchOrganisation(association.name, listed))];
   const arabicHeadings = arabicHeadingIndexes(blocks, consumed);
   // Sections marked otherwise (numbers, heading styles) make a line in capitals a sub-heading.
   const numberedSections =
@@ -63,13 +72,17 @@ export function recogniseMinutes(blocks: SourceBlock[], source: SourceFacts, opt
       if (block.style.kind === 'heading') return block.style.level <= 2;
       return isHeadingTitle(numberedHeadingTitle(block.text) ?? '.');
     });
-  const context = { directory, vocabulary, arabicHeadings, numberedSections, unsure: note };
-  const items: Classified[] = [];
+  // Word and LibreOffice number their headings from 1 under a title style; Markdown and HTML sections are `##`.
+  const bodyHeadingLevels = blocks.flatMap((block, index) => (block.style.kind === 'heading' && !consumed.has(index) ? [block.style.level] : []));
+  const sectionLevel = Math.min(2, ...bodyHeadingLevels);
+  const context = { directory, vocabulary, arabicHeadings, numberedSections, sectionLevel, unsure: note };
+  const classified: Classified[] = [];
   blocks.forEach((block, index) => {
     if (consumed.has(index)) {
-      if (items[items.length - 1]?.kind !== 'boundary') items.push({ kind: 'boundary' });
-    } else items.push(classifyBlock(block, index, context));
+      if (classified[classified.length - 1]?.kind !== 'boundary') classified.push({ kind: 'boundary' });
+    } else classified.push(classifyBlock(block, index, context));
   });
+  const items = recoverUnlistedSpeakers(classified, note);
 
   const knownMeasures = options.plan?.measures ? new Set(options.plan.measures) : undefined;
   let unlinked = 0;
@@ -92,7 +105,7 @@ export function recogniseMinutes(blocks: SourceBlock[], source: SourceFacts, opt
     unsure.push({ position: 0, text: '', reason });
   }
 
-  const drafts = withAbsentees(lists.participants, assembled.absentees, directory, (organisation, attendance) =>
+  const drafts = withAbsentees(lists.participants, assembled.absentees, listed, (organisation, attendance) =>
     unsure.push({
       position: 0,
       text: organisation,
@@ -115,9 +128,13 @@ export function recogniseMinutes(blocks: SourceBlock[], source: SourceFacts, opt
     ...(header.collective ? { collective: header.collective } : {}),
     ...(meetingDate ? { meetingDate } : {}),
     ...(header.place ? { place: header.place } : {}),
+    ...(header.writtenOn ? { writtenOn: header.writtenOn } : {}),
     ...(closing.author ? { author: closing.author } : {}),
     ...options.metaHints,
-  }, (field) => unsure.push({ position: 0, text: field, reason: `Champ « ${field} » trop long pour l’en-tête : raccourci.` }));
+  },
+    (field) => unsure.push({ position: 0, text: field, reason: `Champ « ${META_FIELD_LABELS[field as keyof MinutesMeta]} » trop long pour l’en-tête : raccourci.` }),
+    (field, problem) => unsure.push({ position: 0, text: field, reason: `Champ « ${META_FIELD_LABELS[field as keyof MinutesMeta]} » non repris (${problem}) : à saisir dans l’en-tête.` }),
+  );
   const recognised = countRecognised(assembled.content, participants);
   // A letter has a place and date and may have lines in capitals; minutes have a title, a
   // participant list, « À suivre » boxes or numbered sections.
@@ -133,7 +150,7 @@ export function recogniseMinutes(blocks: SourceBlock[], source: SourceFacts, opt
     content: assembled.content,
     report: {
       format: source.format,
-      positionUnit: source.format === 'docx' ? 'paragraph' : 'line',
+      positionUnit: source.format === 'text' || source.format === 'markdown' ? 'line' : 'paragraph',
       recognised,
       removed: { ...source.removed, sommaireEntries: sommaire.entries },
       header: { ...(closing.validation ? { validation: closing.validation } : {}), ...(header.writtenOn ? { writtenOn: header.writtenOn } : {}) },

@@ -10,6 +10,7 @@ import { ARABIC_HEADING, NAMED_HEADING, ROMAN_HEADING, SOMMAIRE_HEADER, SUB_HEAD
 const DOT_LEADER = /\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$/;
 
 const entryNumber = (block: SourceBlock): string | undefined => {
+  if (block.tableOfContents) return '';
   const text = block.text.replace(DOT_LEADER, '');
   if (block.style.kind === 'listItem') return block.style.ordered ? String(block.style.number) : '';
   const numbered = ROMAN_HEADING.exec(text) ?? NAMED_HEADING.exec(text) ?? ARABIC_HEADING.exec(text) ?? SUB_HEADING.exec(text);
@@ -29,6 +30,12 @@ export interface Sommaire {
 export function findSommaire(blocks: SourceBlock[], skip: Set<number>): Sommaire {
   const found = new Set<number>();
   let entryCount = 0;
+  // A generated table of contents (Word's, LibreOffice's) goes whatever its entries look like.
+  blocks.forEach((block, index) => {
+    if (!block.tableOfContents || skip.has(index)) return;
+    found.add(index);
+    entryCount++;
+  });
   blocks.forEach((block, index) => {
     if (skip.has(index) || !isHeaderLine(SOMMAIRE_HEADER, block.text)) return;
     const entries: number[] = [];
@@ -46,7 +53,7 @@ export function findSommaire(blocks: SourceBlock[], skip: Set<number>): Sommaire
     if (isAgenda && !entries.some((entry) => later.has(titleKey(blocks[entry] as SourceBlock)))) return;
     found.add(index);
     for (const entry of entries) found.add(entry);
-    entryCount += entries.length;
+    entryCount += entries.filter((entry) => !blocks[entry]?.tableOfContents).length;
   });
   // Unannounced: two or more Roman headings in a row, the first of which comes back later.
   for (let index = 0; index < blocks.length; index++) {

@@ -1,0 +1,34 @@
+/**
+ * Answers already given to a create request, by the account's `Idempotency-Key`: the same
+ * submission sent again (a double click, a retry after a lost answer) gets the same answer
+ * instead of creating a second compte-rendu.
+ */
+export interface IdempotencyScope {
+  accountId: string;
+  /** The route, so that one key on two routes is two submissions. */
+  route: string;
+  key: string;
+}
+
+export interface RememberedResponse {
+  status: number;
+  /** The JSON body, as sent. */
+  body: string;
+}
+
+export type IdempotencyClaim =
+  /** First time: the caller runs the request, then completes or releases the key. */
+  | { state: 'claimed' }
+  /** Already answered: the same answer again. */
+  | { state: 'answered'; response: RememberedResponse }
+  /** Claimed by a request still running (elsewhere, or cut short less than a few minutes ago). */
+  | { state: 'pending' };
+
+export interface IdempotencyStore {
+  claim(scope: IdempotencyScope): Promise<IdempotencyClaim>;
+  /** The request succeeded: its answer is kept for the next ones. */
+  complete(scope: IdempotencyScope, response: RememberedResponse): Promise<void>;
+  /** The request failed: the key is free, so that a retry runs it again. */
+  release(scope: IdempotencyScope): Promise<void>;
+  close(): Promise<void>;
+}
