@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CARET_PALETTE,
-  IDENTITY_STORAGE_KEY,
-  awarenessUser,
-  caretLabel,
-  colorForName,
-  loadIdentity,
-  saveIdentity,
-  type IdentityStorage,
-} from './identity';
-
-function memoryStorage(initial: Record<string, string> = {}): IdentityStorage & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => data[key] ?? null,
-    setItem: (key, value) => {
-      data[key] = value;
-    },
-  };
-}
+import { CARET_PALETTE, awarenessUser, caretLabel, colorForName } from './identity';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -77,40 +57,5 @@ describe('awarenessUser', () => {
       association: 'Hors la Rue',
       color: colorForName('Paul'),
     });
-  });
-});
-
-describe('identity storage', () => {
-  it('round-trips through the storage under minutier.identity', () => {
-    const storage = memoryStorage();
-    saveIdentity(storage, { name: 'Paul', association: 'Hors la Rue' });
-    expect(JSON.parse(storage.data[IDENTITY_STORAGE_KEY] ?? 'null')).toEqual({
-      name: 'Paul',
-      association: 'Hors la Rue',
-    });
-    expect(loadIdentity(storage)).toEqual({ name: 'Paul', association: 'Hors la Rue' });
-  });
-
-  it('returns null when nothing is saved', () => {
-    expect(loadIdentity(memoryStorage())).toBeNull();
-  });
-
-  it('ignores corrupted or incomplete saved values', () => {
-    expect(loadIdentity(memoryStorage({ [IDENTITY_STORAGE_KEY]: '{not json' }))).toBeNull();
-    expect(loadIdentity(memoryStorage({ [IDENTITY_STORAGE_KEY]: '{"name":"Paul"}' }))).toBeNull();
-    expect(loadIdentity(memoryStorage({ [IDENTITY_STORAGE_KEY]: '{"name":"  ","association":"X"}' }))).toBeNull();
-  });
-
-  it('survives a storage that throws', () => {
-    const broken: IdentityStorage = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    };
-    expect(loadIdentity(broken)).toBeNull();
-    expect(() => saveIdentity(broken, { name: 'Paul', association: 'X' })).not.toThrow();
   });
 });

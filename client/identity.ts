@@ -1,22 +1,16 @@
-import { z } from 'zod';
-
-/** Who is typing: chosen once per browser, shown next to the person's caret. */
-export const identitySchema = z.object({
-  name: z.string().trim().min(1, 'le nom est obligatoire').max(80, 'nom trop long (80 caractères au plus)'),
-  association: z
-    .string()
-    .trim()
-    .min(1, "l'association est obligatoire")
-    .max(120, 'association trop longue (120 caractères au plus)'),
-});
-export type Identity = z.infer<typeof identitySchema>;
+/**
+ * Who is typing, shown next to the person's caret: the signed-in account's name and
+ * association (`identityFromMe`), never typed in, and the relay shows nothing else (R22).
+ */
+export interface Identity {
+  name: string;
+  association: string;
+}
 
 /** What each client publishes as the awareness `user` field. */
 export interface AwarenessUser extends Identity {
   color: string;
 }
-
-export const IDENTITY_STORAGE_KEY = 'minutier.identity';
 
 /**
  * Caret colours: dark enough for white label text (contrast ≥ 4.5:1) and distinct from
@@ -60,33 +54,4 @@ export function caretLabel(user: { name?: unknown; association?: unknown }): str
   const name = typeof user.name === 'string' && user.name.trim() !== '' ? user.name.trim() : 'Anonyme';
   const association = typeof user.association === 'string' ? user.association.trim() : '';
   return association === '' ? name : `${name} (${association})`;
-}
-
-/** The part of `Storage` we use, so tests can pass a plain object. */
-export type IdentityStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** The saved identity, or `null` when none was saved or what was saved is unusable. */
-export function loadIdentity(storage: IdentityStorage): Identity | null {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(IDENTITY_STORAGE_KEY);
-  } catch {
-    // Storage can be disabled (private mode, policies): then we simply ask again.
-    return null;
-  }
-  if (raw === null) return null;
-  try {
-    const parsed = identitySchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveIdentity(storage: IdentityStorage, identity: Identity): void {
-  try {
-    storage.setItem(IDENTITY_STORAGE_KEY, JSON.stringify(identity));
-  } catch {
-    // Not being able to remember the identity only means asking again next time.
-  }
 }

@@ -1,23 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
-import { documentBody, enterIdentity, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
+import { documentBody, openContext, typeAtEnd, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
+import { type InvitedPerson, invitingPeople } from './invitedPerson';
 import { scriptedAdmin } from './scriptedAdmin';
 
-const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
-const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
+const alice: InvitedPerson = { name: 'Hélène De Rugy', role: 'member', association: 'Amicale du Nid' };
+const bob: InvitedPerson = { name: 'Sarah Berthelot', role: 'member', association: 'Hors la Rue' };
 
 const suite = browserSuite();
+const pageErrors: string[][] = [];
+const invitePerson = invitingPeople(suite, { emailPrefix: 'collaboration', pageErrors, consoleErrors: true });
+beforeEach(() => {
+  pageErrors.splice(0);
+});
 
-/** Opens the compte-rendu as `person` in a fresh browser context and waits for the editor. */
-async function openAs(person: Person, documentId: string) {
-  const opened = await openContext(suite.browser, suite.server.url);
-  suite.contexts.push(opened.context);
+/**
+ * Opens the compte-rendu as `person`, with an account of their own in their association (the
+ * caret shows the account, R22), in a fresh browser context, and waits for the editor.
+ */
+async function openAs(person: InvitedPerson, documentId: string) {
+  const opened = await invitePerson(await scriptedAdmin(suite.server.url), person);
   await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
-  await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
-  return opened;
+  return { ...opened, errors: pageErrors.at(-1)! };
 }
 
 describe('editing together', () => {
@@ -71,21 +78,15 @@ describe('editing together', () => {
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
-  it('shows the others a changed identity without reopening the document', async () => {
-    const id = await createMinutesViaApi(suite.server.url, { title: 'Changement de nom' });
+  it('asks nobody who they are: the caret shows the name and association of the account', async () => {
+    const id = await createMinutesViaApi(suite.server.url, { title: 'Qui écrit' });
     const first = await openAs(alice, id);
     const second = await openAs(bob, id);
+    expect(await second.page.getByLabel('Votre nom').count()).toBe(0);
+    expect(await second.page.getByTestId('identity-chip').innerText()).toContain('Sarah Berthelot (Hors la Rue)');
     await typeAtEnd(second.page, 'Bonjour.');
     await first.page.locator('.collaboration-carets__label', { hasText: 'Sarah Berthelot (Hors la Rue)' }).waitFor();
-
-    await second.page.getByRole('button', { name: /Modifier votre identité/ }).click();
-    await second.page.getByLabel('Votre association').fill('CCEM');
-    await second.page.getByRole('button', { name: 'Enregistrer' }).click();
-    // Carets are only shown for editors that have the focus.
-    await typeAtEnd(second.page, ' Re-bonjour.');
-
-    await first.page.locator('.collaboration-carets__label', { hasText: 'Sarah Berthelot (CCEM)' }).waitFor();
-    await waitForStatus(second.page, 'connection-status', 'Connecté');
+    expect(await first.page.getByRole('button', { name: /Modifier votre identité/ }).count()).toBe(0);
   });
 
   it('keeps what was typed across a reload', async () => {
@@ -95,7 +96,6 @@ describe('editing together', () => {
     await waitForStatus(page, 'sync-status', 'Synchronisé');
 
     await page.reload();
-    // The identity is remembered: no form this time.
     await waitForStatus(page, 'connection-status', 'Connecté');
     await waitForStatus(page, 'sync-status', 'Synchronisé');
     await documentBody(page).filter({ hasText: 'Validé lors de la réunion du Collectif.' }).waitFor();

@@ -74,7 +74,7 @@ describe('review and validation, live on every open screen', () => {
     const member = await invitePerson(api, { name: 'Hélène De Rugy', role: 'member', association: 'Amicale du Nid' });
     await openEditor(member, id);
     const memberPanel = await openReviewPanel(member.page);
-    await memberPanel.getByRole('button', { name: 'Approuver le texte actuel au nom de Amicale du Nid' }).click();
+    await memberPanel.getByRole('button', { name: 'Approuver le texte actuel au nom de l’Amicale du Nid' }).click();
     const memberRow = memberPanel.locator('.review-approval', { hasText: 'Amicale du Nid' });
     await memberRow.filter({ hasText: 'Approuvé (cette version)' }).waitFor();
 

@@ -56,14 +56,14 @@ describe('review and validation in the browser', () => {
     await panel.getByTestId('review-status').filter({ hasText: 'En relecture' }).waitFor();
 
     const memberPages: Page[] = [];
-    for (const [person, organisation] of [
-      ['Martina Andreeva', 'Hors la Rue'],
-      ['Hélène De Rugy', 'Amicale du Nid'],
+    for (const [person, organisation, onBehalfOf] of [
+      ['Martina Andreeva', 'Hors la Rue', 'de Hors la Rue'],
+      ['Hélène De Rugy', 'Amicale du Nid', 'de l’Amicale du Nid'],
     ] as const) {
       const member = await memberContext(api, person, organisation);
       memberPages.push(member.page);
       const memberPanel = await openMinutes(member, id);
-      await memberPanel.getByRole('button', { name: `Approuver le texte actuel au nom de ${organisation}` }).click();
+      await memberPanel.getByRole('button', { name: `Approuver le texte actuel au nom ${onBehalfOf}` }).click();
       await memberPanel
         .locator('.review-approval', { hasText: organisation })
         .filter({ hasText: 'Approuvé (cette version)' })

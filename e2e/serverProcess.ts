@@ -34,13 +34,18 @@ export interface ServerOptions {
   port?: number;
   /** Defaults to a fresh temporary directory; pass one to restart on existing data. */
   dataDir?: string;
+  /**
+   * The coordination account created on first start (MINUTIER_ADMIN_*), `E2E_ADMIN` by
+   * default; `null` starts as a new installation does, printing a one-time setup link.
+   */
+  admin?: Credentials | null;
 }
 
 /**
  * Starts the real server as a child process, exactly as `npm start` would but without demo
  * content, and resolves once it prints its URL.
  */
-export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(builtClient, 'index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` before the e2e tests.');
   }
@@ -49,14 +54,13 @@ export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Pr
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repositoryRoot,
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDirectory,
       STATIC_DIR: clientDirectory,
       DEMO_CONTENT: 'false',
-      MINUTIER_ADMIN_EMAIL: E2E_ADMIN.email,
-      MINUTIER_ADMIN_PASSWORD: E2E_ADMIN.password,
+      ...(admin ? { MINUTIER_ADMIN_EMAIL: admin.email, MINUTIER_ADMIN_PASSWORD: admin.password } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,6 +104,14 @@ export async function startServer({ port = 0, dataDir }: ServerOptions = {}): Pr
     await stop({ keepData: dataDir !== undefined });
     throw error;
   }
+}
+
+/** This process's environment, less an admin account of its own: the server gets only the one asked for. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.MINUTIER_ADMIN_EMAIL;
+  delete env.MINUTIER_ADMIN_PASSWORD;
+  return env;
 }
 
 /**

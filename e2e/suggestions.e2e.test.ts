@@ -129,12 +129,12 @@ describe('suggested changes in two browsers', () => {
     const body = secretariat.page.locator('.document-body');
     const inserted = body.locator('.suggestion-text--insertion', { hasText: 'en janvier' });
     await inserted.waitFor(LIVE);
-    expect(await inserted.getAttribute('title')).toBe('Suggestion de Hélène De Rugy (Amicale du Nid)');
+    expect(await inserted.getAttribute('title')).toBe('Suggestion d’Hélène De Rugy (Amicale du Nid)');
     expect(await inserted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
     const deleted = body.locator('.suggestion-text--deletion', { hasText: 'vraiment' });
     await deleted.waitFor(LIVE);
     expect(await deleted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
-    const reformatted = body.locator('.suggestion-text--formatChange[title="Suggestion de Hélène De Rugy (Amicale du Nid) : gras ajouté"]', {
+    const reformatted = body.locator('.suggestion-text--formatChange[title="Suggestion d’Hélène De Rugy (Amicale du Nid) : gras ajouté"]', {
       hasText: 'Resiland',
     });
     await reformatted.waitFor(LIVE);
@@ -143,7 +143,7 @@ describe('suggested changes in two browsers', () => {
     await group.locator('.suggestion-item', { hasText: 'vraiment' }).filter({ hasText: 'Hélène De Rugy' }).waitFor(LIVE);
     await group.locator('.suggestion-item', { hasText: 'Mise en forme' }).filter({ hasText: 'gras ajouté : «\u00a0Resiland\u00a0»' }).waitFor(LIVE);
 
-    await secretariatPanel.getByRole('button', { name: 'Tout accepter de Amicale du Nid' }).click();
+    await secretariatPanel.getByRole('button', { name: 'Tout accepter d’Amicale du Nid' }).click();
 
     // Both browsers show the new text, without marks, and the deleted word is gone.
     for (const page of [secretariat.page, member.page]) {

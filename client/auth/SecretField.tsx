@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import '../styles/secretField.css';
 
 interface SecretFieldProps {
   label: string;
@@ -10,12 +11,14 @@ interface SecretFieldProps {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * A one-time link or token to hand over by hand (no mail server is assumed): shown in a
- * read-only field, selected on focus, with a « Copier » button.
+ * A one-time link or token to hand over by hand (no mail server is assumed): shown whole in
+ * a read-only field, selected on focus, with a « Copier » button. A wrapping text area, not
+ * a one-line input: the whole secret shows at once, and with room between its lines an « _ »
+ * is not lost under the next line or the field's edge (secrets are read out at times).
  */
 export function SecretField({ label, value, children }: SecretFieldProps) {
   const fieldId = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -32,13 +35,16 @@ export function SecretField({ label, value, children }: SecretFieldProps) {
     <div className="secret-field">
       <label htmlFor={fieldId}>{label}</label>
       <div className="secret-field__row">
-        <input
+        <textarea
           id={fieldId}
           ref={input}
           className="secret-field__value"
           value={value}
           readOnly
+          rows={2}
           spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
           onFocus={(event) => event.currentTarget.select()}
           aria-describedby={children ? `${fieldId}-hint` : undefined}
         />
@@ -63,7 +69,7 @@ export function SecretField({ label, value, children }: SecretFieldProps) {
  * The Clipboard API needs a secure context (HTTPS or localhost); on a plain-HTTP intranet
  * the older selection copy still works.
  */
-async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
+async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard) {
       await navigator.clipboard.writeText(text);

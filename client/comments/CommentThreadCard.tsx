@@ -5,6 +5,7 @@ import { authorLabel, CommentMessageItem } from './CommentMessageItem';
 import { CommentComposer } from './CommentComposer';
 import type { CommentDrafts } from './commentDrafts';
 import type { PlacedThread } from './threadOrder';
+import { deName } from '../../shared/text/frenchElision';
 
 interface CommentThreadCardProps {
   placed: PlacedThread;
@@ -59,7 +60,7 @@ export function CommentThreadCard(props: CommentThreadCardProps) {
   return (
     <article ref={card} className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-thread-id={thread.id}>
       <h3 id={headingId} className="visually-hidden">
-        Commentaire de {opener ? authorLabel(opener.author) : 'inconnu'}
+        {opener ? `Commentaire ${deName(authorLabel(opener.author))}` : 'Commentaire d’un auteur inconnu'}
       </h3>
       <button
         type="button"

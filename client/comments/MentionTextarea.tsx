@@ -102,7 +102,7 @@ export function MentionTextarea(props: MentionTextareaProps) {
         onKeyDown={onKeyDown}
       />
       <p id={`${baseId}-hint`} className="mention-textarea__hint">
-        « @ » pour mentionner une association, Ctrl+Entrée pour envoyer.
+        «&nbsp;@&nbsp;» pour mentionner une association, Ctrl+Entrée pour envoyer.
       </p>
       <p className="visually-hidden" role="status">
         {open ? announceChoices(choices.length) : ''}

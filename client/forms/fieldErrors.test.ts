@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createMinutesSchema } from '../../shared/api/minutes';
-import { identitySchema } from '../identity';
 import { capitalize, fieldErrors } from './fieldErrors';
 
 describe('fieldErrors', () => {
@@ -15,9 +14,9 @@ describe('fieldErrors', () => {
   });
 
   it('reports only the fields that are wrong', () => {
-    const result = identitySchema.safeParse({ name: 'Paul', association: '' });
+    const result = createMinutesSchema.safeParse({ meta: { title: 'Réunion du Collectif', meetingDate: '22/11/2013' } });
     if (result.success) throw new Error('expected a validation error');
-    expect(Object.keys(fieldErrors(result.error))).toEqual(['association']);
+    expect(Object.keys(fieldErrors(result.error))).toEqual(['meta.meetingDate']);
   });
 });
 

@@ -4,15 +4,12 @@ import { identityFromMe } from '../auth/identityFromMe';
 import { useMe } from '../auth/meContext';
 import { EditorWorkspace } from '../editor/EditorWorkspace';
 import { useMinutesDocument } from '../editor/model/useMinutesDocument';
-import { IdentityForm } from '../panels/IdentityForm';
 import { Link } from '../router/Link';
-import { useIdentity } from '../useIdentity';
 import { AppHeader } from './AppHeader';
 
-/** `/cr/:id`: loads the compte-rendu's metadata, makes sure we know who is typing, then edits. */
+/** `/cr/:id`: loads the compte-rendu's metadata, then edits it as the signed-in account. */
 export function EditorPage({ id }: { id: string }) {
   const { resource: minutes, reload } = useMinutesDocument(id);
-  const [identity, setIdentity] = useIdentity();
   const me = useMe();
 
   if (minutes.status === 'loading') {
@@ -36,19 +33,11 @@ export function EditorPage({ id }: { id: string }) {
       </PageFrame>
     );
   }
-  if (identity === null) {
-    return (
-      <PageFrame>
-        <IdentityForm initial={null} suggested={identityFromMe(me)} onSave={setIdentity} />
-      </PageFrame>
-    );
-  }
   return (
     <EditorWorkspace
       id={id}
       minutes={minutes.data}
-      identity={identity}
-      onIdentityChange={setIdentity}
+      identity={identityFromMe(me)}
       onMinutesChanged={reload}
     />
   );

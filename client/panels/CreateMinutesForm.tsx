@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { createMinutesSchema } from '../../shared/api/minutes';
 import { createMinutes } from '../api/minutesApi';
+import { SubmissionKey } from '../api/submissionKey';
 import { fieldErrors } from '../forms/fieldErrors';
 import { localIsoDay } from '../format/formatDate';
+import { useMe } from '../auth/meContext';
+import { collectiveHeading } from './collectiveHeading';
 
 interface CreateMinutesFormProps {
   onCreated(id: string): void;
@@ -15,12 +18,17 @@ export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // One key per submitted content: a double click or a retry creates one compte-rendu.
+  const submission = useRef(new SubmissionKey());
   const fieldId = useId();
+  // The « Collectif » field of the new compte-rendu starts filled with the account's collective.
+  const collective = collectiveHeading(useMe().collective.name);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (submitting) return;
     const parsed = createMinutesSchema.safeParse({
-      meta: { title, ...(meetingDate === '' ? {} : { meetingDate }) },
+      meta: { title, ...(meetingDate === '' ? {} : { meetingDate }), ...(collective === '' ? {} : { collective }) },
     });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -30,7 +38,9 @@ export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
     setServerError(null);
     setSubmitting(true);
     try {
-      onCreated(await createMinutes(parsed.data));
+      const id = await createMinutes(parsed.data, submission.current.for(JSON.stringify(parsed.data)));
+      submission.current.reset();
+      onCreated(id);
     } catch (error) {
       setServerError(error instanceof Error ? error.message : 'La création a échoué.');
       setSubmitting(false);

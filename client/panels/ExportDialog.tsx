@@ -1,4 +1,4 @@
-import { type CSSProperties, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type CSSProperties, type FormEvent, useEffect, useId, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../shared/export/exportFormats';
 import {
   DROPPABLE_PARTS,
@@ -16,6 +16,7 @@ import { exportPath, exportsAhead, fetchExport, fileNameOf, newExportTicket, pri
 import { ApiRequestError, getJson } from '../api/http';
 import { getMinutes } from '../api/minutesApi';
 import { useApiResource } from '../api/useApiResource';
+import { ModalDialog } from './ModalDialog';
 
 interface ExportDialogProps {
   documentId: string;
@@ -44,22 +45,16 @@ function partCount(part: DroppablePart, counts: ReturnType<typeof countDroppable
   return count === 0 ? ' (aucun dans ce compte-rendu)' : ` (${count} dans ce compte-rendu)`;
 }
 
-const dialogStyle: CSSProperties = {
-  width: 'min(36rem, calc(100vw - 2rem))',
-  padding: '1.25rem 1.5rem',
-  border: '1px solid #b9b4aa',
-  borderRadius: 8,
-};
 const fieldsetStyle: CSSProperties = { border: 'none', margin: '0 0 1rem', padding: 0 };
 const legendStyle: CSSProperties = { fontWeight: 600, marginBottom: '0.4rem', padding: 0 };
 const choiceStyle: CSSProperties = { display: 'flex', gap: '0.5rem', alignItems: 'center', padding: '0.2rem 0' };
 
 /**
  * « Exporter » : format, version (interne ou externe), what the version leaves out, download.
- * A modal <dialog>: focus stays inside, Échap closes, every choice is a native radio button.
+ * A modal dialog like the others (ModalDialog: its « × » and Échap close it, focus stays
+ * inside); every choice is a native radio button.
  */
 export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const options = useApiResource(`export-options:${documentId}`, (signal) =>
     getJson<ExportOptionsResponse>(`${exportPath(documentId)}/options`, signal),
@@ -75,12 +70,6 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const busy = running !== null;
   /** The server refused a PDF although it announced one (Chromium removed since). */
   const [pdfRefused, setPdfRefused] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   useEffect(() => {
     if (!running) return;
@@ -133,19 +122,8 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={`${id}-title`}
-      style={dialogStyle}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog title="Exporter le compte-rendu" onClose={onClose}>
       <form onSubmit={handleSubmit} aria-busy={busy}>
-        <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
-          Exporter le compte-rendu
-        </h2>
 
         {options.status === 'loading' && <p className="muted">Chargement des options d’export…</p>}
         {options.status === 'error' && (
@@ -214,7 +192,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
 
         {format === 'pdf' && pdfMissing && (
           <p className="banner banner--warning">
-            Ce serveur ne sait pas produire de PDF. Utilisez « Imprimer depuis le navigateur » puis « Enregistrer en PDF ».
+            Ce serveur ne sait pas produire de PDF. Utilisez «&nbsp;Imprimer depuis le navigateur&nbsp;» puis «&nbsp;Enregistrer en PDF&nbsp;».
           </p>
         )}
         {/* Present from the start, so that screen readers announce what appears in it. */}
@@ -252,6 +230,6 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../shared/model/participants';
 import { ParticipantPeople } from './ParticipantPeople';
 import { ATTENDANCE_ORDER } from './attendanceOrder';
+import { deOrganisation } from '../../shared/text/frenchElision';
 
 interface ParticipantRowProps {
   doc: Y.Doc;
@@ -30,7 +31,7 @@ export function ParticipantRow({ doc, participant, writer, editable }: Participa
       {writer && (
         <div className="participant__controls">
           <select
-            aria-label={`Présence de ${organisation}`}
+            aria-label={`Présence ${deOrganisation(organisation)}`}
             value={attendance}
             disabled={!editable}
             onChange={(event) => updateParticipant(doc, id, { attendance: event.target.value as Attendance })}
@@ -46,7 +47,7 @@ export function ParticipantRow({ doc, participant, writer, editable }: Participa
             className="button button--small button--quiet"
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
-            aria-label={`Personnes de ${organisation}`}
+            aria-label={`Personnes ${deOrganisation(organisation)}`}
             disabled={!editable}
             onClick={() => setOpen(!open)}
           >

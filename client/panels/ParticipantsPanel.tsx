@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { attendanceLabels, type Participant } from '../../shared/model/participants';
 import { AddParticipantForm } from './AddParticipantForm';
 import { ATTENDANCE_ORDER } from './attendanceOrder';
+import { CollectiveAssociationsOffer } from './CollectiveAssociationsOffer';
 import { ParticipantRow } from './ParticipantRow';
 
 interface ParticipantsPanelProps {
@@ -43,6 +44,7 @@ export function ParticipantsPanel({ doc, participants, writer, editable }: Parti
           </ul>
         </section>
       ))}
+      {writer && <CollectiveAssociationsOffer doc={doc} participants={participants} disabled={!editable} />}
       {writer && <AddParticipantForm doc={doc} participants={participants} disabled={!editable} />}
     </div>
   );

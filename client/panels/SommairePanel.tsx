@@ -30,7 +30,7 @@ export function SommairePanel({ editor, loaded }: SommairePanelProps) {
   if (entries.length === 0) {
     return (
       <p className="muted">
-        Aucune section pour l’instant. Les titres de section (« / » puis « Titre de section », ou Ctrl+Alt+2)
+        Aucune section pour l’instant. Les titres de section («&nbsp;/&nbsp;» puis «&nbsp;Titre de section&nbsp;», ou Ctrl+Alt+2)
         forment le sommaire.
       </p>
     );

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ApprovalsResponse, VersionSummary } from '../../shared/api/review';
 import type { AssociationApproval } from '../../shared/review/approvalStates';
 import { approvalStateLabel } from './approvalLabels';
+import { deOrganisation } from '../../shared/text/frenchElision';
 
 interface ApprovalsSectionProps {
   approvals: ApprovalsResponse | undefined;
@@ -64,7 +65,7 @@ export function ApprovalsSection(props: ApprovalsSectionProps) {
       {approveFor && own && own.state !== 'current' && (
         <div className="review-actions">
           <button type="button" className="button button--primary" disabled={busy} onClick={onApprove}>
-            Approuver le texte actuel au nom de {approveFor.name}
+            Approuver le texte actuel au nom {deOrganisation(approveFor.name)}
           </button>
         </div>
       )}

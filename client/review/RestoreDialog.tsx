@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { VersionSummary } from '../../shared/api/review';
 import { formatTimestamp } from '../format/formatDate';
+import { versionName } from './versionLabels';
 import { ModalDialog } from '../panels/ModalDialog';
 
 interface RestoreDialogProps {
@@ -28,7 +29,7 @@ export function RestoreDialog({ version, onRestore, onClose }: RestoreDialogProp
   return (
     <ModalDialog title="Restaurer une version" onClose={onClose}>
       <p>
-        Le texte redeviendra celui de « {version.label} » ({formatTimestamp(version.createdAt)}), pour toutes les personnes
+        Le texte redeviendra celui de «&nbsp;{versionName(version)}&nbsp;» ({formatTimestamp(version.createdAt)}), pour toutes les personnes
         qui le modifient en ce moment.
       </p>
       <p className="hint">

@@ -14,11 +14,13 @@ import * as api from './reviewApi';
 import { StatusSection } from './StatusSection';
 import { usePolledResource } from './usePolledResource';
 import { ValidateDialog } from './ValidateDialog';
+import { versionName } from './versionLabels';
 import { latestStatusVersion } from './statusVersions';
 import { liveApprovals } from './liveApprovals';
 import { useLiveContentHash } from './useLiveContentHash';
 import { VersionsSection } from './VersionsSection';
 import '../styles/review.css';
+import { deOrganisation } from '../../shared/text/frenchElision';
 
 export interface ReviewPanelProps {
   documentId: string;
@@ -160,7 +162,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         busy={busy}
         onApprove={() =>
           approveFor &&
-          void run(() => api.approveCurrentText(documentId), `Texte approuvé au nom de ${approveFor.name}.`, false)
+          void run(() => api.approveCurrentText(documentId), `Texte approuvé au nom ${deOrganisation(approveFor.name)}.`, false)
         }
         onShowChangesSince={(versionId) =>
           setDialog({ kind: 'view', from: versionId, to: 'current', title: 'Ce qui a changé depuis la version que vous avez approuvée' })
@@ -170,14 +172,14 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         versions={versions.data}
         actions={actions}
         busy={busy}
-        onSave={(label) => run(() => api.createVersion(documentId, label), `Version « ${label} » enregistrée.`, false)}
-        onView={(version) => setDialog({ kind: 'view', versionId: version.id, title: `Version « ${version.label} »` })}
+        onSave={(label) => run(() => api.createVersion(documentId, label), `Version «\u00a0${label}\u00a0» enregistrée.`, false)}
+        onView={(version) => setDialog({ kind: 'view', versionId: version.id, title: `Version «\u00a0${versionName(version)}\u00a0»` })}
         onCompare={(from, to) =>
           setDialog({
             kind: 'view',
             from: from.id,
             to: to?.id ?? 'current',
-            title: to ? `Modifications de « ${from.label} » à « ${to.label} »` : `Modifications depuis « ${from.label} »`,
+            title: to ? `Modifications de «\u00a0${versionName(from)}\u00a0» à «\u00a0${versionName(to)}\u00a0»` : `Modifications depuis «\u00a0${versionName(from)}\u00a0»`,
           })
         }
         onRestore={(version) => setDialog({ kind: 'restore', version })}
@@ -199,7 +201,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         <RestoreDialog
           version={dialog.version}
           onRestore={() =>
-            complete(() => api.restoreVersion(documentId, dialog.version.id), `Version « ${dialog.version.label} » restaurée.`)
+            complete(() => api.restoreVersion(documentId, dialog.version.id), `Version «\u00a0${versionName(dialog.version)}\u00a0» restaurée.`)
           }
           onClose={() => setDialog(null)}
         />

@@ -91,7 +91,7 @@ export function ValidateDialog({ approvals, onValidate, onClose }: ValidateDialo
         </div>
         {statementDate && (
           <p className="review-statement-preview" id={`${fieldId}-statement`}>
-            Mention portée sur le document : « {validationStatement(statementDate)} »
+            Mention portée sur le document : «&nbsp;{validationStatement(statementDate)}&nbsp;»
           </p>
         )}
         <div className="field">

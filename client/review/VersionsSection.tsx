@@ -3,7 +3,7 @@ import { createVersionSchema, type VersionSummary } from '../../shared/api/revie
 import { fieldErrors } from '../forms/fieldErrors';
 import { formatTimestamp } from '../format/formatDate';
 import type { ReviewActions } from './reviewActions';
-import { versionAuthor, versionKindLabels } from './versionLabels';
+import { versionAuthor, versionKindLabels, versionName } from './versionLabels';
 import { selectedComparison, toggleSelection } from './versionSelection';
 
 /** The list stays short in a side panel; the rest is one click away. */
@@ -74,7 +74,7 @@ export function VersionsSection({ versions, actions, busy, onSave, onView, onCom
       {!versions && <p className="muted">Chargement des versions…</p>}
       {versions?.length === 0 && <p className="review-hint">Aucune version enregistrée pour l’instant.</p>}
       {list.length > 1 && selected.length === 0 && (
-        <p className="review-hint">Cochez « Choisir » sur deux versions pour les comparer entre elles.</p>
+        <p className="review-hint">Cochez «&nbsp;Choisir&nbsp;» sur deux versions pour les comparer entre elles.</p>
       )}
       {selected.length > 0 && (
         <div className="review-compare-two" role="group" aria-label="Comparaison de deux versions">
@@ -93,20 +93,20 @@ export function VersionsSection({ versions, actions, busy, onSave, onView, onCom
         <ol className="review-versions">
           {shown.map((version) => (
             <li key={version.id} className="review-version-item">
-              <p className="review-version-item__label">{version.label}</p>
+              <p className="review-version-item__label">{versionName(version)}</p>
               <p className="review-version-item__meta">
                 <time dateTime={version.createdAt}>{formatTimestamp(version.createdAt)}</time> · {versionAuthor(version)} ·{' '}
                 {versionKindLabels[version.kind]}
               </p>
               <div className="review-version-item__actions">
-                <button type="button" className="button review-button-small" onClick={() => onView(version)} aria-label={`Voir « ${version.label} »`}>
+                <button type="button" className="button review-button-small" onClick={() => onView(version)} aria-label={`Voir «\u00a0${versionName(version)}\u00a0»`}>
                   Voir
                 </button>
                 <button
                   type="button"
                   className="button review-button-small"
                   onClick={() => onCompare(version)}
-                  aria-label={`Comparer « ${version.label} » au texte actuel`}
+                  aria-label={`Comparer «\u00a0${versionName(version)}\u00a0» au texte actuel`}
                 >
                   Comparer
                 </button>
@@ -116,7 +116,7 @@ export function VersionsSection({ versions, actions, busy, onSave, onView, onCom
                     className="button review-button-small"
                     disabled={busy}
                     onClick={() => onRestore(version)}
-                    aria-label={`Restaurer « ${version.label} »`}
+                    aria-label={`Restaurer «\u00a0${versionName(version)}\u00a0»`}
                   >
                     Restaurer
                   </button>
@@ -127,7 +127,7 @@ export function VersionsSection({ versions, actions, busy, onSave, onView, onCom
                     checked={selected.includes(version.id)}
                     onChange={() => setSelected((current) => toggleSelection(current, version.id))}
                   />
-                  Choisir<span className="visually-hidden"> « {version.label} » pour comparer</span>
+                  Choisir<span className="visually-hidden"> «&nbsp;{versionName(version)}&nbsp;» pour comparer</span>
                 </label>
               </div>
             </li>

@@ -26,8 +26,8 @@ const count = (html: string, text: string) => html.split(text).length - 1;
 describe('SuggestionGroup', () => {
   it('offers the secretariat to accept or refuse each suggestion and all of the association', () => {
     const html = render(true, 'u-secretariat');
-    expect(html).toContain('aria-label="Tout accepter de Amicale du Nid"');
-    expect(html).toContain('aria-label="Tout refuser de Amicale du Nid"');
+    expect(html).toContain('aria-label="Tout accepter d’Amicale du Nid"');
+    expect(html).toContain('aria-label="Tout refuser d’Amicale du Nid"');
     expect(count(html, '>Accepter<')).toBe(2);
     expect(count(html, '>Refuser<')).toBe(2);
     expect(html).not.toContain('>Annuler<');
@@ -38,7 +38,7 @@ describe('SuggestionGroup', () => {
     expect(html).not.toContain('Tout accepter');
     expect(html).not.toContain('>Accepter<');
     expect(count(html, '>Annuler<')).toBe(1);
-    expect(html).toContain('aria-label="Annuler ma suggestion : Ajout «\u00a0en janvier\u00a0» de Hélène De Rugy (Amicale du Nid)"');
+    expect(html).toContain('aria-label="Annuler ma suggestion : Ajout «\u00a0en janvier\u00a0» d’Hélène De Rugy (Amicale du Nid)"');
   });
 
   it('names the kind, the words and the author of each suggestion', () => {

@@ -3,6 +3,7 @@ import type { Suggestion, SuggestionDecision } from '../../shared/suggestions/su
 import { associationColor } from './associationColor';
 import type { AssociationGroup } from './groupByAssociation';
 import { SuggestionItem } from './SuggestionItem';
+import { deName } from '../../shared/text/frenchElision';
 
 interface SuggestionGroupProps {
   group: AssociationGroup<Suggestion>;
@@ -32,7 +33,7 @@ export function SuggestionGroup({ group, canDecide, userId, disabled, onSelect, 
             <button
               type="button"
               className="button button--small"
-              aria-label={`Tout accepter de ${name}`}
+              aria-label={`Tout accepter ${deName(name)}`}
               disabled={disabled}
               onClick={() => onDecide('accept', group.suggestions)}
             >
@@ -41,7 +42,7 @@ export function SuggestionGroup({ group, canDecide, userId, disabled, onSelect, 
             <button
               type="button"
               className="button button--small button--quiet"
-              aria-label={`Tout refuser de ${name}`}
+              aria-label={`Tout refuser ${deName(name)}`}
               disabled={disabled}
               onClick={() => onDecide('reject', group.suggestions)}
             >

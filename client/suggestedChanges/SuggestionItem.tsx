@@ -3,6 +3,7 @@ import type { Suggestion, SuggestionDecision } from '../../shared/suggestions/su
 import { associationColor } from './associationColor';
 import { authorLabel } from './suggestionAttribution';
 import { SUGGESTION_KIND_LABELS } from './suggestionKindLabels';
+import { deName } from '../../shared/text/frenchElision';
 
 interface SuggestionItemProps {
   suggestion: Suggestion;
@@ -23,7 +24,7 @@ export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect,
   // Words are quoted; a block change is described, unless its description only repeats the kind.
   const quoted = suggestion.kind === 'insertion' || suggestion.kind === 'deletion';
   const text = quoted || suggestion.text !== kind ? suggestion.text : '';
-  const description = [kind, quoted ? `«\u00a0${text}\u00a0»` : text, `de ${author}`].filter(Boolean).join(' ');
+  const description = [kind, quoted ? `«\u00a0${text}\u00a0»` : text, deName(author)].filter(Boolean).join(' ');
   const style = { '--suggestion-color': associationColor(suggestion.association) } as CSSProperties;
 
   return (

@@ -39,7 +39,7 @@ describe('highlightRanges', () => {
     expect(insertion!.attrs).toMatchObject({
       class: 'suggestion-text suggestion-text--insertion',
       'data-suggestion-id': 's1',
-      title: 'Suggestion de Hélène De Rugy (Amicale du Nid)',
+      title: 'Suggestion d’Hélène De Rugy (Amicale du Nid)',
     });
     expect(insertion!.attrs.style).toContain(associationColor('Amicale du Nid'));
     expect(doc.textBetween(deletion!.from, deletion!.to)).toBe('débute');
@@ -62,7 +62,7 @@ describe('highlightRanges', () => {
     const second = doc.child(1);
     expect(blocks[0]).toMatchObject({ from: doc.child(0).nodeSize, to: doc.child(0).nodeSize + second.nodeSize });
     expect(blocks[0]!.attrs['data-suggestion-kind']).toBe('split');
-    expect(blocks[0]!.attrs.title).toBe('Suggestion de Hélène De Rugy (Amicale du Nid) : nouveau paragraphe');
+    expect(blocks[0]!.attrs.title).toBe('Suggestion d’Hélène De Rugy (Amicale du Nid) : nouveau paragraphe');
   });
 
   it('finds nothing in a document without suggestions', () => {

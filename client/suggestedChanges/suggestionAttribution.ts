@@ -1,4 +1,5 @@
 import type { SuggestionAuthor } from '../../shared/schema/suggestionAuthor';
+import { deName } from '../../shared/text/frenchElision';
 
 /** « Hélène De Rugy (Amicale du Nid) », or the name alone without an association. */
 export function authorLabel({ author, association }: Pick<SuggestionAuthor, 'author' | 'association'>): string {
@@ -6,7 +7,7 @@ export function authorLabel({ author, association }: Pick<SuggestionAuthor, 'aut
   return association.trim() === '' ? name : `${name} (${association.trim()})`;
 }
 
-/** The tooltip of suggested text: « Suggestion de Hélène De Rugy (Amicale du Nid) ». */
+/** The tooltip of suggested text: « Suggestion d’Hélène De Rugy (Amicale du Nid) », « Suggestion de Sarah Berthelot (CCEM) ». */
 export function attributionLabel(author: Pick<SuggestionAuthor, 'author' | 'association'>): string {
-  return `Suggestion de ${authorLabel(author)}`;
+  return `Suggestion ${deName(authorLabel(author))}`;
 }

@@ -1,3 +1,4 @@
+import { frenchLongDate } from '../export/frenchDate';
 import { measureRefLabel } from '../schema/measureRef';
 import { markedSectionTitles, type MarkedSectionKind } from '../schema/markedSection';
 
@@ -45,7 +46,9 @@ function describe(node: JsonNode, text: string): { label: string; header: string
     }
     case 'actionItem': {
       const owners = Array.isArray(attrs.owners) ? (attrs.owners as string[]) : [];
-      const parts = [owners.join(', '), attrs.due ? `échéance ${String(attrs.due)}` : '', attrs.status === 'done' ? 'fait' : ''];
+      // A due day reads in French in a diff, never as `AAAA-MM-JJ`; a due in words stays as written.
+      const due = String(attrs.due ?? '');
+      const parts = [owners.join(', '), due ? `échéance ${frenchLongDate(due) ?? due}` : '', attrs.status === 'done' ? 'fait' : ''];
       return { label: `À suivre${owners.length ? ` — ${owners.join(', ')}` : ''}`, header: `[${parts.filter(Boolean).join(' · ')}]` };
     }
     case 'heading':

@@ -1,6 +1,9 @@
 import { useId, type KeyboardEvent } from 'react';
 import { organisationsOf, type Participant } from '../../../shared/model/participants';
+import { withoutControlCharacters } from '../../../shared/model/singleLineText';
 import type { SpeakerTurnAttributes } from '../../../shared/schema/speakerTurn';
+import { associationsNotListed } from '../../auth/associationsNotListed';
+import { useCollectiveAssociations } from '../../auth/useCollectiveAssociations';
 import { splitPersonRole } from '../suggestions/speakerChoices';
 
 type SpeakerFields = Pick<SpeakerTurnAttributes, 'organisation' | 'person' | 'role'>;
@@ -14,14 +17,17 @@ interface SpeakerTurnFormProps {
 }
 
 /**
- * Who speaks in a turn: the organisation picked among the participants, the person and
- * the function typed (with the organisation's people offered). Every change is written
- * at once, so the others see it as it is typed.
+ * Who speaks in a turn: the organisation picked among the participants or the collective's
+ * other associations, the person and the function typed (with the organisation's people
+ * offered). Every change is written at once, so the others see it as it is typed.
  */
 export function SpeakerTurnForm({ id, speaker, participants, onChange, onDone }: SpeakerTurnFormProps) {
   const fieldId = useId();
   const organisations = organisationsOf([...participants]);
-  const listed = speaker.organisation === '' || organisations.includes(speaker.organisation);
+  // The collective's other associations: a new compte-rendu has no participants yet.
+  const associations = associationsNotListed(useCollectiveAssociations(), organisations);
+  const listed =
+    speaker.organisation === '' || organisations.includes(speaker.organisation) || associations.includes(speaker.organisation);
   const people = participants
     .filter((participant) => participant.organisation === speaker.organisation)
     .flatMap((participant) => participant.people.map((entry) => splitPersonRole(entry).person));
@@ -44,11 +50,24 @@ export function SpeakerTurnForm({ id, speaker, participants, onChange, onDone }:
           onChange={(event) => onChange({ organisation: event.target.value, person: '', role: '' })}
         >
           <option value="">— à préciser —</option>
-          {organisations.map((organisation) => (
-            <option key={organisation} value={organisation}>
-              {organisation}
-            </option>
-          ))}
+          {organisations.length > 0 && (
+            <optgroup label="Participants">
+              {organisations.map((organisation) => (
+                <option key={organisation} value={organisation}>
+                  {organisation}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {associations.length > 0 && (
+            <optgroup label="Autres associations du collectif">
+              {associations.map((association) => (
+                <option key={association} value={association}>
+                  {association}
+                </option>
+              ))}
+            </optgroup>
+          )}
           {!listed && <option value={speaker.organisation}>{speaker.organisation} (hors participants)</option>}
         </select>
       </div>
@@ -59,7 +78,7 @@ export function SpeakerTurnForm({ id, speaker, participants, onChange, onDone }:
           list={`${fieldId}-people`}
           value={speaker.person}
           maxLength={200}
-          onChange={(event) => onChange({ person: event.target.value })}
+          onChange={(event) => onChange({ person: withoutControlCharacters(event.target.value) })}
         />
         <datalist id={`${fieldId}-people`}>
           {people.map((person) => (
@@ -74,7 +93,7 @@ export function SpeakerTurnForm({ id, speaker, participants, onChange, onDone }:
           value={speaker.role}
           maxLength={200}
           placeholder="ministre, expert…"
-          onChange={(event) => onChange({ role: event.target.value })}
+          onChange={(event) => onChange({ role: withoutControlCharacters(event.target.value) })}
         />
       </div>
       <button type="button" className="node-control-button node-form__done" onClick={onDone}>

@@ -59,7 +59,7 @@ function speakerMenu(query: string, participants: readonly Participant[]): Sugge
   }));
   const emptyText =
     participants.length === 0
-      ? 'Aucun participant : ajoutez-les dans l’onglet « Participants ».'
+      ? 'Aucun participant : ajoutez-les dans l’onglet «\u00a0Participants\u00a0».'
       : query.includes(' ')
         ? null
         : 'Aucun participant ne correspond.';

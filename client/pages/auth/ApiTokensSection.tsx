@@ -79,7 +79,7 @@ export function ApiTokensSection() {
       </form>
       {created && (
         <div className="secret-reveal" role="region" aria-label="Nouveau jeton">
-          <SecretField label={`Jeton « ${created.name} »`} value={created.token}>
+          <SecretField label={`Jeton «\u00a0${created.name}\u00a0»`} value={created.token}>
             <p className="secret-warning">
               Copiez ce jeton maintenant et gardez-le en lieu sûr : il ne sera plus jamais affiché.
             </p>

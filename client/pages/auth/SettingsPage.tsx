@@ -2,8 +2,9 @@ import { roleLabels } from '../../../shared/api/roles';
 import { useMe } from '../../auth/meContext';
 import { AppHeader } from '../AppHeader';
 import { ApiTokensSection } from './ApiTokensSection';
+import { PasswordChangeSection } from './PasswordChangeSection';
 
-/** `/parametres`: the signed-in account, and its API tokens. */
+/** `/parametres`: the signed-in account, its password and its API tokens. */
 export function SettingsPage() {
   const me = useMe();
   return (
@@ -25,8 +26,9 @@ export function SettingsPage() {
             <dt>Collectif</dt>
             <dd>{me.collective.name}</dd>
           </dl>
-          <p className="hint">Pour changer de rôle, d’association ou de mot de passe, adressez-vous à la coordination.</p>
+          <p className="hint">Pour changer de rôle ou d’association, adressez-vous à la coordination.</p>
         </section>
+        <PasswordChangeSection />
         <ApiTokensSection />
       </main>
     </>

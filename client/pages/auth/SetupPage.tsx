@@ -1,4 +1,6 @@
 import { completeSetup, getSetupLink } from '../../api/authApi';
+import { ApiRequestError } from '../../api/http';
+import { Link } from '../../router/Link';
 import { useApiResource } from '../../api/useApiResource';
 import { navigate } from '../../router/navigation';
 import { AuthLayout, InvalidLinkNotice } from './AuthLayout';
@@ -15,7 +17,8 @@ export function SetupPage({ secret }: { secret: string }) {
           Vérification du lien…
         </p>
       )}
-      {collective.status === 'error' && <InvalidLinkNotice message={collective.error.message} />}
+      {collective.status === 'error' && isAlreadySetUp(collective.error) && <AlreadySetUpNotice message={collective.error.message} />}
+      {collective.status === 'error' && !isAlreadySetUp(collective.error) && <InvalidLinkNotice message={collective.error.message} />}
       {collective.status === 'ready' && (
         <>
           <p className="hint">
@@ -32,5 +35,23 @@ export function SetupPage({ secret }: { secret: string }) {
         </>
       )}
     </AuthLayout>
+  );
+}
+
+/** The link has served (an account exists, SPEC A16): nothing is wrong, the way on is to sign in. */
+const isAlreadySetUp = (error: Error) => error instanceof ApiRequestError && error.code === 'already_set_up';
+
+function AlreadySetUpNotice({ message }: { message: string }) {
+  return (
+    <>
+      <p className="banner banner--warning" role="status">
+        {message}
+      </p>
+      <p>
+        <Link to="/connexion" className="button button--primary">
+          Se connecter
+        </Link>
+      </p>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { signInErrorMessage } from '../../auth/signInErrorMessage';
 import { fieldErrors } from '../../forms/fieldErrors';
 import { navigate, useLocationSearch } from '../../router/navigation';
 import { AuthLayout } from './AuthLayout';
+import { FirstStartNotice } from './FirstStartNotice';
 import { TextField } from './TextField';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
@@ -43,6 +44,7 @@ export function SignInPage() {
 
   return (
     <AuthLayout title="Connexion">
+      <FirstStartNotice />
       {returnTo !== '/' && <p className="hint">Connectez-vous pour ouvrir cette page.</p>}
       <form ref={formRef} onSubmit={handleSubmit} noValidate>
         <TextField

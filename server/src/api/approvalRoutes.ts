@@ -67,7 +67,7 @@ export function approvalRoutes(
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const version =
       body.value.versionId === 'current'
-        ? await service.recordVersion(record.id, `Version approuvée par ${await associationName(user.associationId)}`, 'manual', user.id)
+        ? await service.recordVersion(record.id, `Version approuvée par ${await associationName(user.associationId)}`, 'automatic', user.id)
         : (await deps.review.getVersion(record.id, body.value.versionId))?.version;
     if (!version) return apiError(c, 404, 'not_found', 'Cette version n’existe pas.');
     const approval = {

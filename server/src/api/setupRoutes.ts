@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { setupSchema } from '../../../shared/api/auth';
+import type { SetupStatus } from '../../../shared/api/setupStatus';
 import type { AuthDeps } from '../auth/authDeps';
 import { createAccount } from '../auth/createAccount';
 import { recordAudit } from '../auth/recordAudit';
@@ -9,12 +10,19 @@ import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
 
 const GONE = 'Ce lien de première connexion n’est plus valable. Redémarrez le serveur pour en obtenir un nouveau.';
+/** Once an account exists, every setup link is moot: the advice is to sign in (A16). */
+const ALREADY_SET_UP =
+  'Ce lien a déjà servi : Minutier a déjà un compte de coordination. Connectez-vous avec son adresse e-mail et son mot de passe.';
 
 /** `/api/setup/:secret`: the one-time link printed at first start creates the first coordination account. */
 export function setupRoutes(deps: AuthDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
+  // Whether the first account is still to be created, and nothing else (A16).
+  routes.get('/', async (c) => c.json<SetupStatus>({ pending: (await deps.accounts.countUsers()) === 0 }));
+
   routes.get('/:secret', async (c) => {
+    if ((await deps.accounts.countUsers()) > 0) return apiError(c, 409, 'already_set_up', ALREADY_SET_UP);
     const grant = await deps.credentials.peekLink('setup', c.req.param('secret'));
     const collective = grant?.collectiveId && (await deps.accounts.getCollective(grant.collectiveId));
     if (!collective) return apiError(c, 404, 'link_invalid', GONE);
@@ -24,7 +32,7 @@ export function setupRoutes(deps: AuthDeps): Hono<AppEnv> {
   routes.post('/:secret', async (c) => {
     const body = await readJsonBody(c, setupSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-    if ((await deps.accounts.countUsers()) > 0) return apiError(c, 409, 'already_set_up', 'Minutier a déjà un compte de coordination : connectez-vous.');
+    if ((await deps.accounts.countUsers()) > 0) return apiError(c, 409, 'already_set_up', ALREADY_SET_UP);
     const grant = await deps.credentials.consumeLink('setup', c.req.param('secret'));
     if (!grant?.collectiveId) return apiError(c, 404, 'link_invalid', GONE);
     const user = await createAccount(

@@ -1,6 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { AccountSignature } from '../../../shared/model/accountSignature';
 import { MalformedFrameError } from './frames';
+import { signPresence } from './signPresence';
 
 /** How much presence one connection may hold and send (R22). */
 export const presenceLimits = {
@@ -52,11 +54,13 @@ export class AwarenessStates {
   /**
    * Reads an awareness update (y-protocols encoding) sent by the connection owning
    * `owned`, and returns the entries it may apply, changing nothing. Entries for ids of
-   * another connection, beyond the connection's bound, oversized, stale or removing
-   * nothing are left out (a stock client echoes others' entries: that is no fault).
+   * another connection, beyond the connection's bound, oversized, stale, removing
+   * nothing or not a JSON object are left out (a stock client echoes others' entries:
+   * that is no fault). Each state admitted shows `signedAs`, the connection's account, as
+   * its user, whatever the client wrote there (R22).
    * Throws MalformedFrameError if the part it reads is undecodable.
    */
-  admit(owned: Owned, update: Uint8Array): PresenceEntry[] {
+  admit(owned: Owned, update: Uint8Array, signedAs: AccountSignature): PresenceEntry[] {
     const admitted = new Map<number, PresenceEntry>();
     try {
       const decoder = decoding.createDecoder(update);
@@ -71,15 +75,18 @@ export class AwarenessStates {
         if (bytes.length > presenceLimits.stateBytes) continue;
         const introduced = owned.has(client) || admitted.has(client);
         if (!introduced && owned.size + this.newIds(owned, admitted) >= presenceLimits.clientsPerConnection) continue;
-        const text = utf8.decode(bytes);
-        const removal = JSON.parse(text) === null;
+        const parsed: unknown = JSON.parse(utf8.decode(bytes));
+        const removal = parsed === null;
         // Only a connection's own states can be removed; introducing one takes a state.
         if (removal && !introduced) continue;
         const known = admitted.get(client) ?? this.states.get(client);
         // Same rule as y-protocols: newer clocks win; a null state at the same clock removes.
         if (known && (clock < known.clock || (clock === known.clock && !removal))) continue;
         if (removal && !known) continue;
-        admitted.set(client, { client, clock, state: removal ? 'null' : text });
+        const state = removal ? 'null' : signPresence(parsed, signedAs);
+        // The bound holds for what is kept and forwarded, the account's name included.
+        if (state === undefined || Buffer.byteLength(state, 'utf8') > presenceLimits.stateBytes) continue;
+        admitted.set(client, { client, clock, state });
       }
     } catch (error) {
       throw new MalformedFrameError(`malformed awareness update: ${(error as Error).message}`);

@@ -12,8 +12,8 @@ let nextConnectionId = 1;
 export interface ConnectionOwner {
   userId: string;
   credential: { kind: 'session' | 'token'; id: string };
-  /** For a suggestion-only connection: the name and association its suggestions must carry (R21). */
-  signature?: AccountSignature;
+  /** The account's name and association: what its presence shows (R22) and its suggestions carry (R21). */
+  signature: AccountSignature;
 }
 
 /**

@@ -7,6 +7,8 @@ import { MessageType, SyncType } from '../../../shared/protocol/messages';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
 import { type RawSocket, openRawSocket } from '../testing/rawSocket';
 import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
+import { type AccountSignature, accountSignature } from '../../../shared/model/accountSignature';
+import type { MeResponse } from '../../../shared/api/auth';
 import { presenceLimits } from './awarenessStates';
 
 interface Entry {
@@ -48,7 +50,10 @@ function awarenessEntries(frames: Uint8Array[]): Entry[] {
 const isSync = (frame: Uint8Array, type: number) => frame[0] === MessageType.sync && frame[1] === type;
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 const clients = (entries: Entry[]) => entries.map((entry) => entry.client).sort((a, b) => a - b);
-const user = (name: string) => ({ user: { name, association: 'CCEM' } });
+/** A presence state as a client sends it: `tag` tells whose it is. */
+const tagged = (tag: string) => ({ tag });
+/** The same state as the others see it: the relay shows the connection's account as its user (R22). */
+const shown = (tag: string, account: AccountSignature) => ({ tag, user: account });
 
 /**
  * Sends `frames`, then a sync step 1 whose answer (step 2) comes back only once the
@@ -70,6 +75,14 @@ describe('presence (R22)', () => {
   let server: TestServer;
   let reader: TestUser;
   let documentId: string;
+  let adminAccount: AccountSignature;
+  let readerAccount: AccountSignature;
+
+  /** The name and association `/api/me` gives the account: what its presence shows. */
+  async function accountOf(who: TestUser): Promise<AccountSignature> {
+    const me = (await (await server.api('/api/me', { as: who })).json()) as MeResponse;
+    return accountSignature({ name: me.user.name, associationName: me.user.associationName, collectiveName: me.collective.name });
+  }
   const sockets: RawSocket[] = [];
   const stock: CollabClient[] = [];
 
@@ -97,6 +110,7 @@ describe('presence (R22)', () => {
     server = await startTestServer();
     reader = await server.createUser('reader');
     documentId = await server.createDocument();
+    [adminAccount, readerAccount] = await Promise.all([accountOf(server.admin), accountOf(reader)]);
   });
   afterEach(async () => {
     for (const c of stock.splice(0)) c.destroy();
@@ -106,7 +120,8 @@ describe('presence (R22)', () => {
 
   it('R22: a reader announcing thousands of client ids holds 4 presences at most, and a newcomer receives only those', async () => {
     const { raw: mallory } = await join(reader.token);
-    const bulky = 'x'.repeat(presenceLimits.stateBytes - 100);
+    // Room left for the account's name and association, which the relay adds to each state.
+    const bulky = 'x'.repeat(presenceLimits.stateBytes - 300);
     const forwarded = await exchange(mallory, [
       awarenessFrame(range(1000, 1300).map((client) => ({ client, clock: 1, state: { bulky } }))),
       // Claims 16.7 million entries: only the first few are read, the rest never.
@@ -132,30 +147,30 @@ describe('presence (R22)', () => {
     const alice = client(server.admin.token);
     const bob = client(server.admin.token);
     await Promise.all([synced(alice), synced(bob)]);
-    alice.provider.awareness.setLocalStateField('user', user('Alice').user);
+    alice.provider.awareness.setLocalStateField('tag', 'Alice');
     const aliceId = alice.provider.awareness.clientID;
-    await eventually(() => expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(user('Alice')));
+    await eventually(() => expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(shown('Alice', adminAccount)));
 
     const { raw: mallory } = await join(reader.token);
     const forwarded = await exchange(mallory, [
-      awarenessFrame([{ client: aliceId, clock: 1000, state: user('Mallory') }]),
+      awarenessFrame([{ client: aliceId, clock: 1000, state: tagged('Mallory') }]),
       awarenessFrame([{ client: aliceId, clock: 2000, state: null }]),
     ]);
     expect(awarenessEntries(forwarded)).toEqual([]);
     const { greeting } = await join(reader.token);
     expect(greeting.filter((entry) => entry.client === aliceId)).toEqual([
-      { client: aliceId, clock: expect.any(Number), state: user('Alice') },
+      { client: aliceId, clock: expect.any(Number), state: shown('Alice', adminAccount) },
     ]);
-    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(user('Alice'));
+    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(shown('Alice', adminAccount));
   });
 
   it('R22: an oversized state is ignored and the connection stays open', async () => {
     const { raw } = await join(reader.token);
     const forwarded = await exchange(raw, [
       awarenessFrame([{ client: 42, clock: 1, state: 'x'.repeat(presenceLimits.stateBytes) }]),
-      awarenessFrame([{ client: 43, clock: 1, state: user('Lecteur') }]),
+      awarenessFrame([{ client: 43, clock: 1, state: tagged('Lecteur') }]),
     ]);
-    expect(awarenessEntries(forwarded)).toEqual([{ client: 43, clock: 1, state: user('Lecteur') }]);
+    expect(awarenessEntries(forwarded)).toEqual([{ client: 43, clock: 1, state: shown('Lecteur', readerAccount) }]);
     expect(raw.socket.readyState).toBe(WebSocket.OPEN);
     expect(clients((await join(server.admin.token)).greeting)).toEqual([43]);
   });
@@ -183,43 +198,43 @@ describe('presence (R22)', () => {
     await synced(bob);
     const states = () => bob.provider.awareness.getStates();
     const { raw: visitor } = await join(reader.token);
-    visitor.send(awarenessFrame([{ client: 9, clock: 1, state: user('Visiteur') }]));
-    await eventually(() => expect(states().get(9)).toEqual(user('Visiteur')));
+    visitor.send(awarenessFrame([{ client: 9, clock: 1, state: tagged('Visiteur') }]));
+    await eventually(() => expect(states().get(9)).toEqual(shown('Visiteur', readerAccount)));
     // Its owner may remove it and set it again.
     visitor.send(awarenessFrame([{ client: 9, clock: 2, state: null }]));
     await eventually(() => expect(states().has(9)).toBe(false));
-    visitor.send(awarenessFrame([{ client: 9, clock: 3, state: user('Visiteur') }]));
-    await eventually(() => expect(states().get(9)).toEqual(user('Visiteur')));
+    visitor.send(awarenessFrame([{ client: 9, clock: 3, state: tagged('Visiteur') }]));
+    await eventually(() => expect(states().get(9)).toEqual(shown('Visiteur', readerAccount)));
 
     visitor.socket.close();
     await eventually(() => expect(states().has(9)).toBe(false));
     expect(clients((await join(server.admin.token)).greeting)).toEqual([bob.provider.awareness.clientID]);
 
     const { raw: successor } = await join(reader.token);
-    successor.send(awarenessFrame([{ client: 9, clock: 10, state: user('Successeur') }]));
-    await eventually(() => expect(states().get(9)).toEqual(user('Successeur')));
+    successor.send(awarenessFrame([{ client: 9, clock: 10, state: tagged('Successeur') }]));
+    await eventually(() => expect(states().get(9)).toEqual(shown('Successeur', readerAccount)));
   });
 
   it('R5: an honest stock client’s presence reaches others, also in a room full of presences and echoes', async () => {
     const { raw: crowd } = await join(reader.token);
-    await exchange(crowd, [awarenessFrame(range(1, 5).map((id) => ({ client: id, clock: 1, state: user(`Foule ${id}`) })))]);
+    await exchange(crowd, [awarenessFrame(range(1, 5).map((id) => ({ client: id, clock: 1, state: tagged(`Foule ${id}`) })))]);
     const alice = client(server.admin.token);
     const bob = client(server.admin.token);
     await Promise.all([synced(alice), synced(bob)]);
     // A stock client ignores a state at clock 0 (the initial `{}`): Bob must set his for Carol to see him.
-    bob.provider.awareness.setLocalStateField('user', user('Bob').user);
-    for (let n = 1; n <= 20; n++) alice.provider.awareness.setLocalStateField('user', user(`Alice ${n}`).user);
+    bob.provider.awareness.setLocalStateField('tag', 'Bob');
+    for (let n = 1; n <= 20; n++) alice.provider.awareness.setLocalStateField('tag', `Alice ${n}`);
     const aliceId = alice.provider.awareness.clientID;
-    await eventually(() => expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(user('Alice 20')));
+    await eventually(() => expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(shown('Alice 20', adminAccount)));
 
     // A newcomer (a reader may have presence) echoes every state it is sent, as stock clients do: no harm, no close.
     const carol = client(reader.token);
     await synced(carol);
     await eventually(() => expect(carol.provider.awareness.getStates().size).toBe(7));
-    carol.provider.awareness.setLocalStateField('user', user('Carol').user);
+    carol.provider.awareness.setLocalStateField('tag', 'Carol');
     const carolId = carol.provider.awareness.clientID;
-    await eventually(() => expect(alice.provider.awareness.getStates().get(carolId)).toEqual(user('Carol')));
-    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(user('Alice 20'));
+    await eventually(() => expect(alice.provider.awareness.getStates().get(carolId)).toEqual(shown('Carol', readerAccount)));
+    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(shown('Alice 20', adminAccount));
     expect([alice, bob, carol].every((c) => c.provider.wsconnected)).toBe(true);
   });
 });

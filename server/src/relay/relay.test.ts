@@ -107,9 +107,13 @@ describe('relay', () => {
     const alice = client(id);
     const bob = client(id);
     await Promise.all([synced(alice), synced(bob)]);
-    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', association: 'CCEM' });
+    alice.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+    // Presence shows the account that opened the connection (R22).
     await eventually(() =>
-      expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toMatchObject({ user: { name: 'Alice' } }),
+      expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toMatchObject({
+        cursor: { anchor: 1 },
+        user: { name: server.admin.user.name },
+      }),
     );
 
     const raw = openRawSocket(server.collabUrl, id, { token: server.admin.token });

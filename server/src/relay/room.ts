@@ -123,7 +123,7 @@ export class Room {
 
   private admitsSuggestions(connection: Connection, update: Uint8Array): boolean {
     const { userId, signature } = connection.owner;
-    if (!signature || !this.suggestionGuard) return false;
+    if (!this.suggestionGuard) return false;
     return this.suggestionGuard.admits({ userId, author: signature.name, association: signature.association }, update);
   }
 
@@ -158,9 +158,9 @@ export class Room {
         this.enqueue(frame.update);
         return;
       case 'awareness': {
-        // Only the connection's own presence, within its bounds and rate, and only that
-        // part is forwarded: never the raw frame (R22).
-        const entries = this.awareness.admit(connection.awarenessClients, frame.update);
+        // Only the connection's own presence, within its bounds and rate, signed with its
+        // account, and only that part is forwarded: never the raw frame (R22).
+        const entries = this.awareness.admit(connection.awarenessClients, frame.update, connection.owner.signature);
         if (entries.length === 0 || !connection.admitPresence()) return;
         this.broadcast(encodeAwareness(this.awareness.apply(connection.awarenessClients, entries)));
         return;

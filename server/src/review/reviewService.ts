@@ -1,5 +1,6 @@
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { frenchLongDate } from '../../../shared/export/frenchDate';
 import { META_MAP, writeMeta } from '../../../shared/model/meta';
 import { writeParticipants } from '../../../shared/model/participants';
 import { checkedBody } from '../../../shared/schema/bodyContent';
@@ -71,7 +72,7 @@ export class ReviewService {
     if (!target) return undefined;
     const body = checkedBody(target.content);
     // The text being replaced stays in the history, so a restore can itself be undone.
-    await this.recordVersion(documentId, `Avant la restauration de « ${target.version.label} »`, 'manual', userId);
+    await this.recordVersion(documentId, `Avant la restauration de « ${target.version.label} »`, 'automatic', userId);
     await this.use(documentId, (doc) => {
       doc.transact(() => {
         updateYFragment(doc, doc.getXmlFragment(BODY_FRAGMENT), body, { mapping: new Map(), isOMark: new Map() });
@@ -106,7 +107,7 @@ export class ReviewService {
     });
     try {
       const { meetingDate, note } = request;
-      const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${meetingDate})`, 'validation', userId);
+      const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${frenchLongDate(meetingDate) ?? meetingDate})`, 'validation', userId);
       const validation: Validation = {
         meetingDate,
         note,

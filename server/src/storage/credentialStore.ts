@@ -37,8 +37,11 @@ export interface CredentialStore {
   /** The live session for a secret; undefined once expired or deleted. */
   findSession(secret: string): Promise<SessionRecord | undefined>;
   deleteSession(id: string): Promise<void>;
-  /** Signs a user out everywhere (password reset, account disabled); returns the ids. */
-  deleteSessionsOf(userId: string): Promise<string[]>;
+  /**
+   * Signs a user out everywhere (password reset, account disabled), or everywhere but the
+   * session `keep` (a password change); returns the ids of the sessions ended.
+   */
+  deleteSessionsOf(userId: string, keep?: string): Promise<string[]>;
 
   createToken(userId: string, name: string): Promise<{ secret: string; token: ApiTokenRecord }>;
   findToken(secret: string): Promise<ApiTokenRecord | undefined>;

@@ -1,5 +1,8 @@
-/** Why a version was recorded. */
-export type VersionKind = 'manual' | 'status' | 'validation' | 'reopen' | 'restore';
+/**
+ * Why a version was recorded: `manual` by someone naming it, `automatic` by the server for
+ * an approval of the current text or before a restore, the others by a change of status.
+ */
+export type VersionKind = 'manual' | 'automatic' | 'status' | 'validation' | 'reopen' | 'restore';
 
 /**
  * A named version: a Yjs snapshot (state vector + delete set) of the document, which

@@ -84,7 +84,6 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
     sessionsOf: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE user_id = ?'),
-    deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
     insertToken: db.prepare(
       'INSERT INTO api_tokens (id, hash, user_id, name, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -131,9 +130,9 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     async deleteSession(id) {
       q.deleteSession.run(id);
     },
-    async deleteSessionsOf(userId) {
-      const ids = q.sessionsOf.all(userId).map((row) => row.id);
-      q.deleteSessionsOf.run(userId);
+    async deleteSessionsOf(userId, keep) {
+      const ids = q.sessionsOf.all(userId).map((row) => row.id).filter((id) => id !== keep);
+      for (const id of ids) q.deleteSession.run(id);
       return ids;
     },
     async createToken(userId, name) {
