@@ -41,7 +41,7 @@ describe('members administration', () => {
     expect(await page.getByLabel('Rôle de Coordination').inputValue()).toBe('coordination');
 
     await page.getByRole('button', { name: 'Désactiver le compte de Sarah Berthelot' }).click();
-    const confirmation = page.getByRole('group', { name: 'Désactivation du compte de Sarah Berthelot' });
+    const confirmation = page.getByRole('dialog', { name: 'Désactivation du compte de Sarah Berthelot' });
     await confirmation.getByText('Toutes les sessions et tous les jetons d’API de ce compte seront révoqués.').waitFor();
     await confirmation.getByRole('button', { name: 'Confirmer la désactivation' }).click();
     await page.getByRole('button', { name: 'Réactiver le compte de Sarah Berthelot' }).waitFor();
@@ -60,7 +60,7 @@ describe('members administration', () => {
     });
     const admin = await open();
     await admin.page.goto(`${suite.server.url}/membres`);
-    await admin.page.getByRole('button', { name: /lien de réinitialisation du mot de passe de Hélène De Rugy/ }).click();
+    await admin.page.getByRole('button', { name: /lien de réinitialisation du mot de passe d’Hélène De Rugy/ }).click();
     const link = await admin.page.getByLabel('Lien de réinitialisation pour Hélène De Rugy').inputValue();
 
     const person = await open(null);

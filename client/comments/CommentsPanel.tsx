@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorState } from '@tiptap/react';
+import { useOptionalMe } from '../auth/meContext';
 import { anchorArrival } from './anchorArrival';
 import { CommentThreadCard } from './CommentThreadCard';
 import { NewCommentForm } from './NewCommentForm';
 import { threadAnchors, type ThreadAnchor } from './threadAnchors';
 import { threadsInOrder, type PlacedThread } from './threadOrder';
+import { mentionsAssociation } from './unreadComments';
 import type { CommentsController } from './useCommentsController';
 
 /** Documents are immutable: each version's anchors are computed once, not on every caret move. */
@@ -22,7 +24,8 @@ function anchorsOf(doc: PMNode): Map<string, ThreadAnchor> {
 
 /**
  * The margin « Commentaires »: the form for a new thread, the open threads in the order of
- * their text, and the resolved ones behind « Résolus (n) ». Readers see everything but write nothing.
+ * their text, and the resolved ones behind « Résolus (n) ». Readers see everything but write
+ * nothing. Threads that mention the reader's association are marked.
  */
 export function CommentsPanel({ comments }: { comments: CommentsController }) {
   const { editor, threads, loadError, canWrite, associations, draft, active } = comments;
@@ -37,6 +40,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
   const status = useRef<HTMLParagraphElement>(null);
   const resolvedListId = useId();
   const headingId = useId();
+  const myAssociation = useOptionalMe()?.user.associationId ?? null;
 
   if (threads === null) {
     return loadError ? (
@@ -50,27 +54,31 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
   const { open, resolved } = threadsInOrder(threads, anchors);
   const arrival = anchorArrival(knownThreads.current, threads, anchors);
   knownThreads.current = arrival.known;
-  const card = (placed: PlacedThread) => (
-    <li key={placed.thread.id}>
-      <CommentThreadCard
-        placed={placed}
-        anchorAwaited={arrival.awaiting.has(placed.thread.id)}
-        active={placed.thread.id === active}
-        canWrite={canWrite}
-        associations={associations}
-        drafts={comments.drafts}
-        onShow={() => comments.showThread(placed.thread.id)}
-        onReply={(body, mentions) => comments.reply(placed.thread.id, body, mentions)}
-        onStatus={async (action) => {
-          await comments.setStatus(placed.thread.id, action);
-          // The thread moves to the other list and its button goes with it: the focus goes to
-          // the panel's announcement rather than being lost.
-          setDone(action === 'resolve' ? 'Commentaire résolu.' : 'Commentaire rouvert.');
-          status.current?.focus();
-        }}
-      />
-    </li>
-  );
+  const card = (placed: PlacedThread) => {
+    const mentionsMe = mentionsAssociation(placed.thread, myAssociation);
+    return (
+      <li key={placed.thread.id} className={mentionsMe ? 'comment-threads__item--mentions-me' : undefined}>
+        {mentionsMe && <p className="comment-mention-flag">Mentionne votre association</p>}
+        <CommentThreadCard
+          placed={placed}
+          anchorAwaited={arrival.awaiting.has(placed.thread.id)}
+          active={placed.thread.id === active}
+          canWrite={canWrite}
+          associations={associations}
+          drafts={comments.drafts}
+          onShow={() => comments.showThread(placed.thread.id)}
+          onReply={(body, mentions) => comments.reply(placed.thread.id, body, mentions)}
+          onStatus={async (action) => {
+            await comments.setStatus(placed.thread.id, action);
+            // The thread moves to the other list and its button goes with it: the focus goes to
+            // the panel's announcement rather than being lost.
+            setDone(action === 'resolve' ? 'Commentaire résolu.' : 'Commentaire rouvert.');
+            status.current?.focus();
+          }}
+        />
+      </li>
+    );
+  };
 
   return (
     <section className="comments-panel" aria-labelledby={headingId}>
@@ -94,7 +102,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
       {open.length === 0 ? (
         <p className="muted">
           {canWrite
-            ? 'Aucun commentaire ouvert. Sélectionnez un passage puis « Commenter » (Ctrl+Alt+C).'
+            ? 'Aucun commentaire ouvert. Sélectionnez un passage puis «\u00a0Commenter\u00a0» (Ctrl+Alt+C).'
             : 'Aucun commentaire ouvert.'}
         </p>
       ) : (

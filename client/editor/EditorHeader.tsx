@@ -1,6 +1,7 @@
 import { type MinutesStatus, statusLabels } from '../../shared/api/review';
 import type { ConnectionView } from '../connection/connectionState';
 import type { SyncView } from '../connection/syncStatus';
+import { elides, queName } from '../../shared/text/frenchElision';
 import { caretLabel, type AwarenessUser } from '../identity';
 import { AppHeader } from '../pages/AppHeader';
 import { ConnectionStatus } from '../panels/ConnectionStatus';
@@ -14,18 +15,21 @@ interface EditorHeaderProps {
   status: MinutesStatus;
   /** Why this person cannot edit (« Compte-rendu validé »), or null. */
   readOnlyReason: string | null;
-  onEditIdentity(): void;
   onShare(): void;
   onExport(): void;
 }
 
 /** The editor's header bar: way back, read-only state, document actions, who is typing, link state. */
 export function EditorHeader(props: EditorHeaderProps) {
-  const { user, connection, sync, status, readOnlyReason, onEditIdentity, onShare, onExport } = props;
+  const { user, connection, sync, status, readOnlyReason, onShare, onExport } = props;
   return (
-    <AppHeader>
-      <Link to="/" className="header-link">
-        ← Tous les comptes-rendus
+    <AppHeader className="app-header--editor">
+      <Link to="/" className="header-link header-back">
+        {/* On a narrow window the bar shows « ← Liste »; the link's name stays the whole phrase. */}
+        ← <span className="header-back__words">Tous les comptes-rendus</span>
+        <span className="header-back__short" aria-hidden="true">
+          Liste
+        </span>
       </Link>
       <div className="header-spacer" />
       {/* A live region: a status moved by someone else is announced, not only shown. */}
@@ -45,16 +49,16 @@ export function EditorHeader(props: EditorHeaderProps) {
       <button type="button" className="button button--small" onClick={onExport}>
         Exporter
       </button>
-      <button
-        type="button"
-        className="identity-chip identity-chip--button"
+      {/* The account's name and association: the others see exactly this next to the caret (R22). */}
+      <span
+        className="identity-chip"
         style={{ backgroundColor: user.color }}
-        title={caretLabel(user)}
-        onClick={onEditIdentity}
-        aria-label={`Vous écrivez en tant que ${caretLabel(user)}. Modifier votre identité`}
+        title={`Vous écrivez en tant ${queName(caretLabel(user))}`}
+        data-testid="identity-chip"
       >
+        <span className="visually-hidden">{elides(caretLabel(user)) ? 'Vous écrivez en tant qu’' : 'Vous écrivez en tant que '}</span>
         {caretLabel(user)}
-      </button>
+      </span>
       <ConnectionStatus connection={connection} sync={sync} />
     </AppHeader>
   );

@@ -104,7 +104,7 @@ export function EditorToolbar({ editor, editable }: { editor: Editor; editable: 
             className={`toolbar-button toolbar-button--insert toolbar-button--${command.id}`}
             aria-label={command.label}
             aria-keyshortcuts={ariaShortcut(command.shortcut)}
-            title={`${command.label} (${command.shortcut}) — ou tapez « / » dans le texte`}
+            title={`${command.label} (${command.shortcut}) — ou tapez «\u00a0/\u00a0» dans le texte`}
             disabled={!editable}
             onClick={() => command.run(editor)}
           >
@@ -112,11 +112,14 @@ export function EditorToolbar({ editor, editable }: { editor: Editor; editable: 
           </button>
         ))}
       </div>
-      <div className="editor-toolbar__group" role="group" aria-label="Commentaires">
-        <CommentButton />
-      </div>
-      <div className="editor-toolbar__group" role="group" aria-label="Suggestions">
-        <SuggestToggle editor={editor} editable={editable} />
+      {/* The review tools wrap together: « Suggérer » never ends up alone on a line. */}
+      <div className="editor-toolbar__review">
+        <div className="editor-toolbar__group" role="group" aria-label="Commentaires">
+          <CommentButton />
+        </div>
+        <div className="editor-toolbar__group" role="group" aria-label="Suggestions">
+          <SuggestToggle editor={editor} editable={editable} />
+        </div>
       </div>
     </div>
   );

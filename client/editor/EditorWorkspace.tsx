@@ -13,7 +13,6 @@ import { AppHeader } from '../pages/AppHeader';
 import { useSuggestModeSetup } from '../suggestedChanges/useSuggestModeSetup';
 import { DocumentHeading } from '../panels/DocumentHeading';
 import { ExportDialog } from '../panels/ExportDialog';
-import { IdentityForm } from '../panels/IdentityForm';
 import { ShareDialog } from '../panels/ShareDialog';
 import type { CollaborationSession } from './collaborationSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
@@ -27,21 +26,25 @@ import { RefusedEditBanner } from './RefusedEditBanner';
 import { useRefusedEdits } from './useRefusedEdits';
 import { useCollaborationSession } from './useCollaborationSession';
 import { useMinutesEditor } from './useMinutesEditor';
+import { useCaretLabelsInside } from './useCaretLabelsInside';
+import { useScrollBelowStickyBars } from './scrollBelowStickyBars';
 
 const REVIEW_EVENTS = ['review', 'settings'] as const;
 
 interface EditorWorkspaceProps {
   id: string;
   minutes: MinutesDocument;
+  /** The signed-in account's name and association, shown next to its caret. */
   identity: Identity;
-  onIdentityChange(identity: Identity): void;
   /** Reads the compte-rendu's status and access again. */
   onMinutesChanged(): void;
 }
 
 /** The editing screen of one compte-rendu: header, document heading, editor and side panels. */
-export function EditorWorkspace({ id, minutes, identity, onIdentityChange, onMinutesChanged }: EditorWorkspaceProps) {
-  const user = useMemo(() => awarenessUser(identity), [identity]);
+export function EditorWorkspace({ id, minutes, identity, onMinutesChanged }: EditorWorkspaceProps) {
+  // By value: the page builds a new identity object at every render.
+  const { name, association } = identity;
+  const user = useMemo(() => awarenessUser({ name, association }), [name, association]);
   const session = useCollaborationSession(id, user);
   if (!session) return <AppHeader />;
   return (
@@ -50,7 +53,6 @@ export function EditorWorkspace({ id, minutes, identity, onIdentityChange, onMin
       session={session}
       minutes={minutes}
       user={user}
-      onIdentityChange={onIdentityChange}
       onMinutesChanged={onMinutesChanged}
     />
   );
@@ -61,7 +63,7 @@ interface SessionWorkspaceProps extends Omit<EditorWorkspaceProps, 'identity'> {
   user: AwarenessUser;
 }
 
-function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinutesChanged }: SessionWorkspaceProps) {
+function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: SessionWorkspaceProps) {
   const connection = useConnectionStatus(session.provider);
   const connectionView = describeConnection(connection);
   const sync = useSyncStatus(session);
@@ -79,6 +81,8 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
   const refused = useRefusedEdits(session.refusals);
   const canEdit = writer && sync.loaded && connection.terminalClose === null && !refused;
   const minutesEditor = useMinutesEditor(session, user, canEdit);
+  useScrollBelowStickyBars(minutesEditor.editor);
+  useCaretLabelsInside(minutesEditor.editor);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
   useSuggestModeSetup(minutesEditor.editor, minutes.access);
@@ -90,7 +94,6 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
     writer,
     editable,
   });
-  const [editingIdentity, setEditingIdentity] = useState(false);
   const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
 
   useEffect(() => {
@@ -108,7 +111,6 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
         sync={sync.view}
         status={minutes.status}
         readOnlyReason={readOnly}
-        onEditIdentity={() => setEditingIdentity(true)}
         onShare={() => setDialog('share')}
         onExport={() => setDialog('export')}
       />
@@ -123,16 +125,6 @@ function SessionWorkspace({ id, session, minutes, user, onIdentityChange, onMinu
           <p className="banner banner--warning" role="status">
             {minutes.repaired.message}
           </p>
-        )}
-        {editingIdentity && (
-          <IdentityForm
-            initial={user}
-            onSave={(next) => {
-              onIdentityChange(next);
-              setEditingIdentity(false);
-            }}
-            onCancel={() => setEditingIdentity(false)}
-          />
         )}
         <div className="editor-layout">
           <div className="editor-layout__document">

@@ -7,12 +7,13 @@ import { useLocationPath } from '../router/navigation';
 
 /**
  * The bar at the top of every page: the app name, the main pages (or the page's own items
- * when it passes children, as the editor does) and who is signed in.
+ * when it passes children, as the editor does) and who is signed in. `className` adds a
+ * variant (the editor's bar, which holds more, tightens on narrow windows).
  */
-export function AppHeader({ children }: { children?: ReactNode }) {
+export function AppHeader({ children, className }: { children?: ReactNode; className?: string }) {
   const me = useOptionalMe();
   return (
-    <header className="app-header">
+    <header className={className ? `app-header ${className}` : 'app-header'}>
       <Link to="/" className="brand" aria-label="Minutier — tous les comptes-rendus">
         Minutier
       </Link>

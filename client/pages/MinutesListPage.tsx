@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MinutesSummary } from '../../shared/api/minutes';
 import { statusLabels } from '../../shared/api/review';
 import { atLeast } from '../../shared/api/roles';
 import { listMinutes } from '../api/minutesApi';
-import { useApiResource } from '../api/useApiResource';
+import { useEditableResource } from '../api/useEditableResource';
 import { useMe } from '../auth/meContext';
 import { formatMeetingDate, formatTimestamp } from '../format/formatDate';
 import { CreateMinutesForm } from '../panels/CreateMinutesForm';
+import { DeleteMinutesDialog } from '../panels/DeleteMinutesDialog';
 import { ImportDialog } from '../panels/ImportDialog';
 import { Link } from '../router/Link';
 import { editorPath } from '../router/matchRoute';
@@ -18,28 +19,63 @@ function byMostRecentUpdate(a: MinutesSummary, b: MinutesSummary): number {
   return b.updatedAt.localeCompare(a.updatedAt);
 }
 
+/** The row that takes the focus once a compte-rendu is deleted: the next one, else the one before. */
+function rowAfterDeletion(rows: readonly MinutesSummary[], deletedId: string): string | null {
+  const index = rows.findIndex((row) => row.id === deletedId);
+  return (rows[index + 1] ?? rows[index - 1])?.id ?? null;
+}
+
 export function MinutesListPage() {
   const me = useMe();
-  // Creating and importing are for the secretariat and the coordination (A8).
+  // Creating and importing are for the secretariat and the coordination (A8); deleting for the coordination.
   const canCreate = atLeast(me.user.role, 'secretariat');
+  const canDelete = me.user.role === 'coordination';
   const [generation, setGeneration] = useState(0);
-  const minutes = useApiResource(`minutes-${generation}`, listMinutes);
+  const [minutes, updateMinutes] = useEditableResource(`minutes-${generation}`, listMinutes);
   const [importing, setImporting] = useState(false);
+  const [deleting, setDeleting] = useState<MinutesSummary | null>(null);
+  const [deletedNotice, setDeletedNotice] = useState<string | null>(null);
+  // After a deletion the focus goes to the next row's title (or the list's heading), not to the page's start.
+  const [focusAfterDeletion, setFocusAfterDeletion] = useState<{ id: string | null } | null>(null);
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusAfterDeletion) return;
+    const { id } = focusAfterDeletion;
+    const target = id
+      ? list.current?.querySelector<HTMLElement>(`a[href="${editorPath(id)}"]`)
+      : list.current?.querySelector<HTMLElement>('#minutes-list-heading');
+    target?.focus();
+  }, [focusAfterDeletion]);
+
+  const rows = minutes.status === 'ready' ? [...minutes.data].sort(byMostRecentUpdate) : [];
+
+  function handleDeleted(deleted: MinutesSummary) {
+    const next = rowAfterDeletion(rows, deleted.id);
+    updateMinutes((data) => data.filter((row) => row.id !== deleted.id));
+    setDeleting(null);
+    setDeletedNotice(`Compte-rendu «\u00a0${deleted.meta.title}\u00a0» supprimé.`);
+    setFocusAfterDeletion({ id: next });
+  }
 
   return (
     <>
       <AppHeader />
       <main className="page page--list">
         {canCreate && <CreateMinutesForm onCreated={(id) => navigate(editorPath(id))} />}
-        <section className="minutes-list" aria-labelledby="minutes-list-heading">
+        <section className="minutes-list" aria-labelledby="minutes-list-heading" ref={list}>
           <div className="section-heading">
-            <h2 id="minutes-list-heading">Comptes-rendus</h2>
+            <h2 id="minutes-list-heading" tabIndex={-1}>
+              Comptes-rendus
+            </h2>
             {canCreate && (
               <button type="button" className="button" onClick={() => setImporting(true)}>
                 Importer
               </button>
             )}
           </div>
+          <p className="minutes-list__notice" role="status">
+            {deletedNotice}
+          </p>
           {minutes.status === 'loading' && <p className="muted">Chargement des comptes-rendus…</p>}
           {minutes.status === 'error' && (
             <p className="banner banner--error" role="alert">
@@ -55,7 +91,7 @@ export function MinutesListPage() {
           )}
           {minutes.status === 'ready' && minutes.data.length > 0 && (
             <ul className="minutes-rows">
-              {[...minutes.data].sort(byMostRecentUpdate).map((row) => (
+              {rows.map((row) => (
                 <li key={row.id} className="minutes-row">
                   <span className="minutes-row__heading">
                     <Link to={editorPath(row.id)} className="minutes-row__title">
@@ -68,12 +104,31 @@ export function MinutesListPage() {
                     {' · '}
                     Modifié le {formatTimestamp(row.updatedAt)}
                   </span>
+                  {/* A validated compte-rendu is the collective's record: it must be reopened before it can go. */}
+                  {canDelete && row.status !== 'validated' && (
+                    <button
+                      type="button"
+                      className="button button--small minutes-row__delete"
+                      aria-label={`Supprimer le compte-rendu «\u00a0${row.meta.title}\u00a0»`}
+                      onClick={() => setDeleting(row)}
+                    >
+                      Supprimer
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
           )}
         </section>
       </main>
+      {deleting && (
+        <DeleteMinutesDialog
+          id={deleting.id}
+          title={deleting.meta.title}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => handleDeleted(deleting)}
+        />
+      )}
       {importing && (
         <ImportDialog onClose={() => setImporting(false)} onImported={() => setGeneration((n) => n + 1)} />
       )}

@@ -5,6 +5,8 @@ export interface SidePanel {
   id: string;
   label: string;
   render(): ReactNode;
+  /** Something new in the panel, shown on its tab (« 2 »); `label` is then the tab's whole name for screen readers. */
+  badge?: { text: string; label: string; emphasis?: boolean };
 }
 
 interface SidePanelsProps {
@@ -12,13 +14,15 @@ interface SidePanelsProps {
   label: string;
   /** Brings a panel to the front each time a new object is passed (« Commenter » opens its form there). */
   reveal?: { panelId: string } | null;
+  /** Told which panel is open, at first and after each change. */
+  onOpenPanel?(panelId: string): void;
 }
 
 /**
  * The side area of the editor: one tab per panel (WAI-ARIA tabs: arrows, Home and End move
  * between tabs). Only the open panel is rendered, so hidden panels do not poll the server.
  */
-export function SidePanels({ panels, label, reveal = null }: SidePanelsProps) {
+export function SidePanels({ panels, label, reveal = null, onOpenPanel }: SidePanelsProps) {
   const baseId = useId();
   const [selected, setSelected] = useState(panels[0]?.id ?? '');
   useEffect(() => {
@@ -26,6 +30,10 @@ export function SidePanels({ panels, label, reveal = null }: SidePanelsProps) {
   }, [reveal]);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const current = panels.find((panel) => panel.id === selected) ?? panels[0];
+  const currentId = current?.id;
+  useEffect(() => {
+    if (currentId !== undefined) onOpenPanel?.(currentId);
+  }, [currentId, onOpenPanel]);
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = panels.length - 1;
@@ -61,10 +69,19 @@ export function SidePanels({ panels, label, reveal = null }: SidePanelsProps) {
               aria-selected={isSelected}
               aria-controls={`${baseId}-panel`}
               tabIndex={isSelected ? 0 : -1}
+              aria-label={panel.badge?.label}
               onClick={() => setSelected(panel.id)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               {panel.label}
+              {panel.badge && (
+                <span
+                  className={`side-panels__badge${panel.badge.emphasis ? ' side-panels__badge--emphasis' : ''}`}
+                  aria-hidden="true"
+                >
+                  {panel.badge.text}
+                </span>
+              )}
             </button>
           );
         })}

@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { stickyBarsBottom } from '../stickyBarsBottom';
+import { menuPlacement, type MenuPlacement } from './menuPlacement';
 import { SuggestionList, optionId } from './SuggestionList';
 import { suggestionMenuFor, type SuggestionData, type SuggestionMenuContent } from './suggestionEntries';
 import { dismissTrigger, triggerMenuKey, type ActiveTrigger, type TriggerKeyHandler } from './triggerMenuPlugin';
@@ -20,18 +22,28 @@ interface Highlight {
 }
 
 const MENU_WIDTH_REM = 22;
+/** The list's CSS max-height, one option with its detail line, and the help line with borders (suggestions.css). */
+const LIST_HEIGHT_REM = 18;
+const OPTION_HEIGHT_REM = 3;
+const MENU_CHROME_REM = 2.4;
 
 const menuKeyOf = (active: ActiveTrigger) => `${active.kind}:${active.from}:${active.query}`;
 const isShown = (menu: SuggestionMenuContent) => menu.entries.length > 0 || menu.emptyText !== null;
 const indexIn = (highlight: Highlight, menuKey: string) => (highlight.menuKey === menuKey ? highlight.index : 0);
 
-function menuPosition(editor: Editor, active: ActiveTrigger, container: HTMLElement | null) {
-  if (!container) return { left: 0, top: 0 };
-  const box = container.getBoundingClientRect();
-  const caret = editor.view.coordsAtPos(active.from);
+function menuPosition(editor: Editor, active: ActiveTrigger, container: HTMLElement | null): MenuPlacement {
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const maxLeft = Math.max(0, box.width - MENU_WIDTH_REM * rem);
-  return { left: Math.min(Math.max(0, caret.left - box.left), maxLeft), top: caret.bottom - box.top + 4 };
+  if (!container) return { left: 0, top: 0, listMaxHeight: LIST_HEIGHT_REM * rem };
+  return menuPlacement({
+    caret: editor.view.coordsAtPos(active.from),
+    container: container.getBoundingClientRect(),
+    visibleTop: stickyBarsBottom(editor.view.dom),
+    visibleBottom: window.innerHeight,
+    menuWidth: MENU_WIDTH_REM * rem,
+    listPreferredHeight: LIST_HEIGHT_REM * rem,
+    optionHeight: OPTION_HEIGHT_REM * rem,
+    chromeHeight: MENU_CHROME_REM * rem,
+  });
 }
 
 /** The « / », « @ » and « # » menus: whichever the text before the caret has opened. */

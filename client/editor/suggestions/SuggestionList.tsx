@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { MenuPlacement } from './menuPlacement';
 import type { SuggestionEntry } from './suggestionEntries';
 
 interface SuggestionListProps {
@@ -7,7 +8,8 @@ interface SuggestionListProps {
   entries: readonly SuggestionEntry[];
   emptyText: string | null;
   activeIndex: number;
-  position: { left: number; top: number };
+  /** Below or above the caret, and how tall the list may be there (menuPlacement). */
+  position: MenuPlacement;
   onPick(index: number): void;
   onHighlight(index: number): void;
 }
@@ -27,13 +29,24 @@ export function SuggestionList(props: SuggestionListProps) {
   }, [activeIndex, entries]);
 
   return (
-    <div className="suggestion-menu" style={position} onMouseDown={(event) => event.preventDefault()}>
+    <div
+      className="suggestion-menu"
+      style={{ left: position.left, top: position.top, bottom: position.bottom }}
+      onMouseDown={(event) => event.preventDefault()}
+    >
       {entries.length === 0 ? (
         <p className="suggestion-menu__empty" role="status">
           {emptyText}
         </p>
       ) : (
-        <ul ref={listRef} id={id} role="listbox" aria-label={label} className="suggestion-menu__list">
+        <ul
+          ref={listRef}
+          id={id}
+          role="listbox"
+          aria-label={label}
+          className="suggestion-menu__list"
+          style={{ maxHeight: position.listMaxHeight }}
+        >
           {entries.map((entry, index) => (
             <li
               key={entry.key}

@@ -78,7 +78,9 @@ export function AuditLogPage() {
                       className={entry.action === 'auth.login_failed' ? 'audit-table__warning' : undefined}
                     >
                       <td className="audit-table__date">{formatTimestamp(entry.at)}</td>
-                      <td>{entry.actorName ?? (entry.actorId ? 'Compte supprimé' : 'Anonyme')}</td>
+                      <td className="audit-table__actor">
+                        {entry.actorName ?? (entry.actorId ? 'Compte supprimé' : 'Anonyme')}
+                      </td>
                       <td>{description.action}</td>
                       <td>{description.subject ?? '—'}</td>
                       <td>{description.details ?? ''}</td>

@@ -47,7 +47,9 @@ export function MembersPage() {
                   <thead>
                     <tr>
                       <th scope="col">Nom</th>
-                      <th scope="col">Adresse e-mail</th>
+                      <th scope="col" className="admin-table__email">
+                        Adresse e-mail
+                      </th>
                       <th scope="col">Association</th>
                       <th scope="col">Rôle</th>
                       <th scope="col">État</th>

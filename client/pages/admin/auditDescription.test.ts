@@ -69,6 +69,15 @@ describe('describeAuditEntry', () => {
     expect(describeAuditEntry(entry('user.password_reset', 'u2', { endedSessions: 2, revokedTokens: 1 }), names).details).toBe(
       '2 sessions fermées, 1 jeton d’API révoqué',
     );
+    expect(describeAuditEntry(entry('user.password_changed', 'u2', { endedSessions: 1 }), names)).toEqual({
+      action: 'Mot de passe changé',
+      subject: 'Sarah Berthelot',
+      details: '1 session fermée',
+    });
+    expect(describeAuditEntry(entry('user.password_change_failed', 'u2'), names)).toMatchObject({
+      action: 'Échec du changement de mot de passe',
+      subject: 'Sarah Berthelot',
+    });
     expect(describeAuditEntry(entry('document.shared', 'd1', { email: 'paul@ministere.test', access: 'suggest' }), names).details).toBe(
       'avec paul@ministere.test, accès : Suggestion',
     );

@@ -32,6 +32,8 @@ const actionLabels: Record<string, string> = {
   'user.updated': 'Compte modifié',
   'user.password_reset_link': 'Lien de réinitialisation créé',
   'user.password_reset': 'Mot de passe réinitialisé',
+  'user.password_changed': 'Mot de passe changé',
+  'user.password_change_failed': 'Échec du changement de mot de passe',
   'token.created': 'Jeton d’API créé',
   'token.revoked': 'Jeton d’API révoqué',
   'document.created': 'Compte-rendu créé',
@@ -101,7 +103,10 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'user.password_reset_link':
       return describe(userName(target));
     case 'user.password_reset':
+    case 'user.password_changed':
       return describe(userName(target), describeRevocations(details));
+    case 'user.password_change_failed':
+      return describe(userName(target));
     case 'token.created':
       return describe(text(details.name));
     case 'token.revoked':
