@@ -18,11 +18,13 @@ import type { Logger } from '../log';
 import type { LiveAccess } from '../relay/liveAccess';
 import type { Relay } from '../relay/relay';
 import type { CommentStore } from '../storage/commentStore';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { DocumentRecord, Repair } from '../storage/documentStore';
 import type { ReviewStore } from '../storage/reviewStore';
 import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 const NOT_FOUND = 'Ce compte-rendu n’existe pas.';
@@ -57,9 +59,12 @@ function readContent(doc: Y.Doc): Pick<MinutesDocument, 'meta' | 'participants' 
   }
 }
 
+const VALIDATED_NOT_DELETED =
+  'Ce compte-rendu est validé : il ne peut pas être supprimé. Rouvrez-le d’abord (avec un motif) si sa suppression est vraiment voulue.';
+
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
 export function minutesRoutes(
-  deps: AuthDeps & { comments: CommentStore; review: ReviewStore },
+  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore },
   live: LiveAccess & Pick<Relay, 'withDocument'>,
   logger: Logger,
 ): Hono<AppEnv> {
@@ -79,7 +84,8 @@ export function minutesRoutes(
     return c.json<MinutesListResponse>({ minutes: records.map(toSummary) });
   });
 
-  routes.post('/', requireRole('secretariat'), async (c) => {
+  // One submission (a double click, a retry) creates one compte-rendu.
+  routes.post('/', requireRole('secretariat'), idempotent(deps.idempotency, 'minutes.create'), async (c) => {
     const { user } = principalOf(c);
     const body = await readJsonBody(c, createMinutesSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
@@ -128,6 +134,8 @@ export function minutesRoutes(
     const rights = await documentRights(deps, user, c.req.param('id'));
     // Only the owning collective's coordination deletes; a share never grants it.
     if (!rights.record || rights.record.collectiveId !== user.collectiveId) return apiError(c, 404, 'not_found', NOT_FOUND);
+    // Adopted minutes are the collective's record (W14): reopening them is deliberate and leaves a trace.
+    if (rights.record.status === 'validated') return apiError(c, 409, 'validated', VALIDATED_NOT_DELETED);
     live.closeDocument(rights.record.id);
     await deps.documents.delete(rights.record.id);
     // What hangs off the document goes with it: its threads, and its versions, whose snapshots hold the text.

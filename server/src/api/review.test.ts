@@ -113,7 +113,8 @@ describe('review and validation', () => {
     // Approving « the text as it is now » records its version and the approval together.
     expect((await approve('current')).status).toBe(201);
     expect((await approvals()).associations[0]!.state).toBe('current');
-    expect((await versions())[0]).toMatchObject({ label: 'Version approuvée par Hors la Rue' });
+    // Recorded by the server, not by hand: the list must not say « Enregistrée à la main ».
+    expect((await versions())[0]).toMatchObject({ label: 'Version approuvée par Hors la Rue', kind: 'automatic' });
   });
 
   it('W4: a validated compte-rendu refuses every update, even the coordination’s, and its stored bytes do not change', async () => {
@@ -138,6 +139,8 @@ describe('review and validation', () => {
 
     const read = (await (await server.api(`/api/minutes/${id}`)).json()) as Record<string, unknown>;
     expect(read).toMatchObject({ status: 'validated', access: 'read', validation: { meetingDate: '2014-02-17', note: 'Adopté à l’unanimité' } });
+    // The validated version is named with the meeting's date in French, never `AAAA-MM-JJ`.
+    expect((await versions())[0]).toMatchObject({ kind: 'validation', label: 'Version validée (réunion du 17 février 2014)' });
     expect((await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17' } })).status).toBe(409);
     expect((await server.api(`/api/minutes/${id}/status`, { body: { status: 'draft' } })).status).toBe(409);
   });
@@ -159,6 +162,19 @@ describe('review and validation', () => {
     );
     const read = (await (await server.api(`/api/minutes/${suggestedId}`)).json()) as { status: string; access: string };
     expect(read).toMatchObject({ status: 'draft', access: 'write' });
+  });
+
+  it('W14: a validated compte-rendu cannot be deleted until it is reopened', async () => {
+    await server.api(`/api/minutes/${id}/status`, { body: { status: 'review' } });
+    await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17', confirmWithoutUnanimity: true } });
+    const refused = await server.api(`/api/minutes/${id}`, { method: 'DELETE' });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/^Ce compte-rendu est validé/);
+    expect((await server.api(`/api/minutes/${id}`)).status).toBe(200);
+
+    expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Doublon à supprimer' } })).status).toBe(200);
+    expect((await server.api(`/api/minutes/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await server.api(`/api/minutes/${id}`)).status).toBe(404);
   });
 
   it('W5: reopening needs a reason, unfreezes the text and keeps the validated version and its approvals', async () => {
@@ -199,10 +215,10 @@ describe('review and validation', () => {
     });
     const read = (await (await server.api(`/api/minutes/${id}`)).json()) as { content: unknown };
     expect(read.content).toEqual(minutes.content);
-    expect((await versions()).map((v) => v.label)).toEqual([
-      'Restauration de « Originale »',
-      'Avant la restauration de « Originale »',
-      'Originale',
+    expect((await versions()).map((v) => [v.label, v.kind])).toEqual([
+      ['Restauration de « Originale »', 'restore'],
+      ['Avant la restauration de « Originale »', 'automatic'],
+      ['Originale', 'manual'],
     ]);
   });
 });
