@@ -1,27 +1,43 @@
 /**
- * French elision where a name is inserted after « de », « le », « la » or « que »:
- * « d’Ensemble », « de l’Armée du Salut », « l’Amicale du Nid ». Names are inserted
- * everywhere in generated text (approvals, statements, notes), so the rule lives once.
+ * French elision where a name is inserted after « de » or « que »: « d’Ensemble », « de
+ * l’Armée du Salut », « qu’Hélène ». Names are inserted everywhere in generated text
+ * (approvals, statements, notes, labels), so the rule lives once.
  */
 
-/** A word starting with a vowel or a mute h takes the elided article. */
-const ELIDES = /^[aeiouyàâäéèêëîïôöùûüœæh]/i;
+/** A word starting with a vowel or a mute h takes the elided form. */
+const ELIDES = /^[aeiouyàâäéèêëîïôöùûüœæ]|^h(?!ors\b|aut|all|ameau|andicap|angar|arcèlement|asard|ausse|éros|iérarchie|onte|ollande)/i;
 
-/** Words starting with an aspirated h, which do not elide (« de la Hollande »). */
-const ASPIRATED_H = /^(hors|haut|hall|hameau|handicap|hangar|harcèlement|hasard|hausse|héros|hiérarchie|honte|hollande)/i;
-
-/** Whether « de » before this name becomes « d’ ». */
+/** Whether « de » before this word becomes « d’ » (« Hors la Rue » keeps « de »: aspirated h). */
 export function elides(name: string): boolean {
-  const word = name.trimStart();
-  return ELIDES.test(word) && !ASPIRATED_H.test(word);
+  return ELIDES.test(name.trimStart());
 }
 
+/** « de » + a person's name: elided, nothing else (« de Le Gall » is a surname, not « du Gall »). */
+export const deName = (name: string): string => (elides(name) ? `d’${name.trim()}` : `de ${name.trim()}`);
+
+/** « que » + name: « qu’Ensemble », « que Hors la Rue ». */
+export const queName = (name: string): string => (elides(name) ? `qu’${name.trim()}` : `que ${name.trim()}`);
+
 /**
- * « de » + name, with the article a name with its own « La »/« Le »/« Les » needs:
- * « d’Ensemble », « de l’Armée du Salut » (when `article` is given), « du Mouvement du Nid »
- * (a name starting with « Le »), « des Amis … » (« Les »).
+ * Organisations named after a common noun take its article in a sentence (« l’Armée du Salut »,
+ * « le Mouvement du Nid »); proper names and acronyms do not (« Ensemble », « Hors la Rue »,
+ * « ECPAT »). The nouns associations and administrations are named with, by gender.
  */
-export function deName(name: string): string {
+const MASCULINE = new Set([
+  'mouvement', 'comité', 'collectif', 'secours', 'réseau', 'centre', 'conseil', 'office', 'service', 'cabinet', 'ministère',
+  'observatoire', 'institut', 'syndicat', 'groupement', 'bureau', 'pôle', 'foyer', 'fonds', 'haut', 'défenseur', 'barreau',
+]);
+const FEMININE = new Set([
+  'armée', 'amicale', 'association', 'fédération', 'fondation', 'coordination', 'organisation', 'union', 'ligue', 'direction',
+  'délégation', 'mission', 'agence', 'maison', 'mutuelle', 'commission', 'plateforme', 'cimade', 'croix-rouge', 'préfecture',
+]);
+
+/**
+ * « de » + an organisation's name, with the article its name takes: « de l’Armée du Salut »,
+ * « du Mouvement du Nid », « de la Fondation Scelles », « du Comité… » for « Le Comité… »,
+ * « des Amis… » for « Les Amis… », « d’Ensemble », « de Hors la Rue ».
+ */
+export function deOrganisation(name: string): string {
   const trimmed = name.trim();
   const withArticle = /^(les|le|la)\s+(.+)$/i.exec(trimmed) ?? /^(l’|l')(.+)$/i.exec(trimmed);
   if (withArticle) {
@@ -32,11 +48,11 @@ export function deName(name: string): string {
     if (lower === 'la') return `de la ${rest}`;
     return `de l’${rest}`;
   }
-  return elides(trimmed) ? `d’${trimmed}` : `de ${trimmed}`;
-}
-
-/** « que » + name: « qu’Ensemble », « que Hors la Rue ». */
-export function queName(name: string): string {
-  const trimmed = name.trim();
-  return elides(trimmed) ? `qu’${trimmed}` : `que ${trimmed}`;
+  const first = (/^[^\s(,]+/.exec(trimmed)?.[0] ?? '').toLowerCase();
+  const isAcronym = /^[A-ZÀ-Ý0-9]{2,}$/.test(/^[^\s(,]+/.exec(trimmed)?.[0] ?? '');
+  if (!isAcronym && (MASCULINE.has(first) || FEMININE.has(first))) {
+    if (elides(trimmed)) return `de l’${trimmed}`;
+    return MASCULINE.has(first) ? `du ${trimmed}` : `de la ${trimmed}`;
+  }
+  return deName(trimmed);
 }

@@ -144,7 +144,7 @@ describe('comments and suggestions in exports', () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: 'invalid_comments',
-      message: 'Valeur inconnue pour « comments » : « toutes ». Valeurs possibles : include, exclude.',
+      message: 'Valeur inconnue pour «\u00A0comments\u00A0» : «\u00A0toutes\u00A0». Valeurs possibles : include, exclude.',
     });
   });
 });
