@@ -1,9 +1,9 @@
 import type { ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
+import { jsonBodyLimit } from './api/jsonBodyLimits';
 import { approvalRoutes } from './api/approvalRoutes';
 import { commentRoutes } from './api/commentRoutes';
 import type { CommentStore } from './storage/commentStore';
@@ -24,6 +24,7 @@ import { authRoutes } from './api/authRoutes';
 import { invitationRoutes } from './api/invitationRoutes';
 import { memberRoutes } from './api/memberRoutes';
 import { minutesRoutes } from './api/minutesRoutes';
+import { passwordChangeRoutes } from './api/passwordChangeRoutes';
 import { passwordResetRoutes } from './api/passwordResetRoutes';
 import { planRoutes } from './api/planRoutes';
 import { setupRoutes } from './api/setupRoutes';
@@ -43,6 +44,7 @@ import { CollabUpgrades, upgradeEnvOf } from './relay/collabUpgrades';
 import type { ConnectionOwner } from './relay/connection';
 import { Relay } from './relay/relay';
 import type { PlanStore } from './storage/planStore';
+import type { IdempotencyStore } from './storage/idempotencyStore';
 
 const IMPORT_PATH = '/api/minutes/import';
 
@@ -51,6 +53,8 @@ export interface AppDeps extends AuthDeps {
   review: ReviewStore;
   exportSettings: ExportSettingsStore;
   comments: CommentStore;
+  /** Answers of create requests by `Idempotency-Key`, so one submission makes one document. */
+  idempotency: IdempotencyStore;
   pdf: PdfPrinter;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
@@ -90,7 +94,6 @@ export function createApp(deps: AppDeps) {
   app.use('*', (c, next) => (upgradeEnvOf(c.env) ? next() : withSecureHeaders(c, next)));
   app.get('/healthz', (c) => c.json({ ok: true }));
 
-  const jsonBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => apiError(c, 413, 'body_too_large', 'Requête trop volumineuse.') });
   // An import uploads a file of up to 10 Mo: its route sets its own limit.
   app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
@@ -102,6 +105,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/setup', setupRoutes(deps));
   app.route('/api/invitations', invitationRoutes(deps));
   app.route('/api', passwordResetRoutes(deps, relay));
+  app.route('/api', passwordChangeRoutes(deps, limiter, relay));
   app.route('/api', memberRoutes(deps, relay));
   app.route('/api/tokens', tokenRoutes(deps, relay));
   app.route('/api/audit', auditRoutes(deps));
@@ -134,10 +138,11 @@ export function createApp(deps: AppDeps) {
                 principal.via.kind === 'token'
                   ? { kind: 'token' as const, id: principal.via.tokenId }
                   : { kind: 'session' as const, id: principal.via.sessionId },
+              // Presence shows the account, whatever the client announces (R22).
+              signature: await signatureOfAccount(deps, principal.user),
             }
           : undefined;
       const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
-      if (owner && principal && access === 'suggest') owner.signature = await signatureOfAccount(deps, principal.user);
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
       upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events } });

@@ -17,6 +17,7 @@ import { createSqlitePlanStore } from './storage/sqlitePlanStore';
 import { createSqliteReviewStore } from './storage/sqliteReviewStore';
 import { createSqliteReviewSettingsStore } from './storage/sqliteReviewSettingsStore';
 import { createSqliteStore } from './storage/sqliteStore';
+import { createSqliteIdempotencyStore } from './storage/sqliteIdempotencyStore';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -36,6 +37,7 @@ const stores = {
   exportSettings: createSqliteExportSettingsStore(databaseFile),
   reviewSettings: createSqliteReviewSettingsStore(databaseFile),
   comments: createSqliteCommentStore(databaseFile),
+  idempotency: createSqliteIdempotencyStore(databaseFile),
 };
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);

@@ -20,6 +20,7 @@ import { createSqlitePlanStore } from '../storage/sqlitePlanStore';
 import { createSqliteReviewStore } from '../storage/sqliteReviewStore';
 import { createSqliteReviewSettingsStore } from '../storage/sqliteReviewSettingsStore';
 import { createSqliteStore } from '../storage/sqliteStore';
+import { createSqliteIdempotencyStore } from '../storage/sqliteIdempotencyStore';
 import { hashPassword } from '../auth/passwords';
 
 export interface TestUser {
@@ -76,6 +77,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     exportSettings: createSqliteExportSettingsStore(dbFile),
     reviewSettings: createSqliteReviewSettingsStore(dbFile),
     comments: createSqliteCommentStore(dbFile),
+    idempotency: createSqliteIdempotencyStore(dbFile),
   };
   // Chromium is only launched if a test exports a PDF.
   const pdf = options.pdf ?? createPdfPrinter();
