@@ -7,9 +7,8 @@ import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { readBodyContent } from '../../../shared/schema/bodyContent';
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
-import { openRawSocket } from '../testing/rawSocket';
+import { peerUpdate, sendOnce as sendUpdateOnce } from '../testing/peerUpdate';
 import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
-import { encodeUpdate } from './frames';
 
 const INITIAL = {
   type: 'doc',
@@ -84,20 +83,7 @@ describe('values an editor writes (A2 in the relay, R23)', () => {
     clients.push(c);
     return c;
   };
-  const sendOnce = async (as: TestUser, update: Uint8Array) => {
-    const raw = openRawSocket(server.collabUrl, id, { token: as.token });
-    await raw.opened;
-    raw.send(encodeUpdate(update));
-    return (await raw.closed).code;
-  };
-  /** What a peer holding `from`'s document sends after `change`. */
-  const peerUpdate = (from: Y.Doc, change: (doc: Y.Doc) => void) => {
-    const peer = new Y.Doc({ gc: false });
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(from));
-    const before = Y.encodeStateVector(peer);
-    change(peer);
-    return Y.encodeStateAsUpdate(peer, before);
-  };
+  const sendOnce = (as: TestUser, update: Uint8Array) => sendUpdateOnce(server.collabUrl, id, as.token, update);
 
   beforeEach(async () => {
     server = await startTestServer();

@@ -9,9 +9,9 @@ import { readBodyContent } from '../../../shared/schema/bodyContent';
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
 import { bodyText } from '../testing/bodyText';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
+import { peerUpdate, sendOnce as sendUpdateOnce } from '../testing/peerUpdate';
 import { openRawSocket } from '../testing/rawSocket';
 import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
-import { encodeUpdate } from './frames';
 
 const INITIAL = {
   type: 'doc',
@@ -76,21 +76,7 @@ describe('integrity of what the relay stores (R23, R24)', () => {
     clients.push(c);
     return c;
   };
-  /** Sends `update` on a fresh socket of `as` and answers how the relay closed it. */
-  const sendOnce = async (as: TestUser, update: Uint8Array) => {
-    const raw = openRawSocket(server.collabUrl, id, { token: as.token });
-    await raw.opened;
-    raw.send(encodeUpdate(update));
-    return (await raw.closed).code;
-  };
-  /** What a peer holding `from`'s document sends after `change`. */
-  const peerUpdate = (from: Y.Doc, change: (doc: Y.Doc) => void) => {
-    const peer = new Y.Doc({ gc: false });
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(from));
-    const before = Y.encodeStateVector(peer);
-    change(peer);
-    return Y.encodeStateAsUpdate(peer, before);
-  };
+  const sendOnce = (as: TestUser, update: Uint8Array) => sendUpdateOnce(server.collabUrl, id, as.token, update);
   const firstRun = (doc: Y.Doc) => (doc.getXmlFragment(BODY_FRAGMENT).get(0) as Y.XmlElement).get(0) as Y.XmlText;
   /** The API, versions and exports all still read the document. */
   const readableEverywhere = async () => {
