@@ -70,4 +70,17 @@ describe('LoginLimiter', () => {
     limits.recordFailure('membre@exemple.org', '10.0.0.1');
     expect(limits.retryAfter('membre@exemple.org', '10.0.0.1')).toBe(30 * 1000);
   });
+
+  it('A7: an attacker trying a new address and IP every time does not grow the memory past what is within the window', () => {
+    const { limits, later } = limiter();
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 20_000; i++) limits.recordFailure(`inconnu-${round}-${i}@exemple.org`, `10.${round}.${i >> 8}.${i & 255}`);
+      later(16 * MINUTE);
+    }
+    // Each round's 40,000 entries expire before the next round fills the maps again.
+    expect(limits.tracked()).toBeLessThanOrEqual(2 * 40_000 + 1);
+    // Still limiting: the last round's addresses are remembered until their window ends.
+    for (let i = 0; i < 5; i++) limits.recordFailure('cible@exemple.org', '10.9.9.9');
+    expect(limits.retryAfter('cible@exemple.org', '10.9.9.9')).toBeGreaterThan(0);
+  });
 });

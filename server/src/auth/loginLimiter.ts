@@ -28,10 +28,20 @@ interface AccountStreak {
   byIp: Map<string, { count: number; last: number }>;
 }
 
+/** Below this many tracked entries, nothing is swept: the maps stay small anyway. */
+const SWEEP_FLOOR = 1024;
+
 export class LoginLimiter {
   private readonly ipFailures = new Map<string, number[]>();
   private readonly accounts = new Map<string, AccountStreak>();
   private readonly now: () => number;
+  /**
+   * Entries are forgotten when their key is asked about again; an attacker trying a new
+   * e-mail address or IP each time never asks twice. Past this size, a sweep drops every
+   * expired entry, and the next sweep waits until the maps have doubled: amortised O(1)
+   * per failure, and memory bounded by what is still within the window.
+   */
+  private sweepAt = SWEEP_FLOOR;
 
   constructor(private readonly options: LoginLimiterOptions) {
     this.now = options.now ?? Date.now;
@@ -50,6 +60,18 @@ export class LoginLimiter {
     streak.last = now;
     streak.byIp.set(ip, { count: (streak.byIp.get(ip)?.count ?? 0) + 1, last: now });
     this.accounts.set(account, streak);
+    if (this.tracked() > this.sweepAt) this.sweep();
+  }
+
+  /** How many IPs and accounts are remembered (what the sweep bounds). */
+  tracked(): number {
+    return this.ipFailures.size + this.accounts.size;
+  }
+
+  private sweep(): void {
+    for (const ip of [...this.ipFailures.keys()]) this.recentIpFailures(ip);
+    for (const account of [...this.accounts.keys()]) this.streak(account);
+    this.sweepAt = Math.max(SWEEP_FLOOR, 2 * this.tracked());
   }
 
   /** A successful sign-in forgets its IP's failures on the account; the others' still count. */
@@ -84,6 +106,7 @@ export class LoginLimiter {
     const since = this.now() - this.options.windowMs;
     const times = (this.ipFailures.get(ip) ?? []).filter((t) => t > since);
     if (times.length === 0) this.ipFailures.delete(ip);
+    else this.ipFailures.set(ip, times);
     return times;
   }
 
