@@ -142,4 +142,15 @@ describe('shares: reading, suggesting or editing one compte-rendu, never a colle
     expect(removed.status).toBe(200);
     expect(await accessOf(latecomer)).toBe(404);
   });
+
+  it('A12: a guest of another collective sees only their own share, never the other guests’ addresses', async () => {
+    const [guest, other] = [await outsider('reader'), await outsider('reader')];
+    expect((await share(guest.user.email, 'read')).status).toBe(200);
+    expect((await share(other.user.email, 'suggest')).status).toBe(200);
+    const listed = async (as?: TestUser) =>
+      ((await (await server.api(`/api/minutes/${id}/shares`, { as })).json()) as { shares: Array<{ email: string }> }).shares.map((s) => s.email);
+    expect(await listed(guest)).toEqual([guest.user.email]);
+    expect((await listed(await server.createUser('member'))).sort()).toEqual([guest.user.email, other.user.email].sort());
+    expect((await listed()).sort()).toEqual([guest.user.email, other.user.email].sort());
+  });
 });

@@ -35,8 +35,12 @@ export function shareRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
   routes.get('/', async (c) => {
     const rights = await rightsFor(c);
     if (!rights.record) return apiError(c, 404, 'not_found', NOT_FOUND);
+    const { user } = principalOf(c);
     const shares = await deps.accounts.listShares(rights.record.id);
-    return c.json<ShareListResponse>({ shares: shares.map(({ email, access }) => ({ email, access })) });
+    // A guest of another collective sees only their own share: the others' addresses are
+    // the collective's business, not theirs (A12).
+    const visible = rights.record.collectiveId === user.collectiveId ? shares : shares.filter(({ email }) => email.toLowerCase() === user.email.toLowerCase());
+    return c.json<ShareListResponse>({ shares: visible.map(({ email, access }) => ({ email, access })) });
   });
 
   routes.put('/', async (c) => {
