@@ -11,6 +11,7 @@ import { SetupPage } from './pages/auth/SetupPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { MinutesListPage } from './pages/MinutesListPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SearchPage } from './pages/SearchPage';
 import { isPublicRoute, matchRoute, type PublicRoute, type Route } from './router/matchRoute';
 import { useLocationPath } from './router/navigation';
 
@@ -72,6 +73,8 @@ function SignedInPage({ route }: { route: Exclude<Route, PublicRoute> }) {
       );
     case 'settings':
       return <SettingsPage />;
+    case 'search':
+      return <SearchPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

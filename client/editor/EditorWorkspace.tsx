@@ -6,6 +6,7 @@ import { useConnectionStatus } from '../connection/useConnectionStatus';
 import { useMinutierEvents } from '../connection/useMinutierEvents';
 import { useRightsChangeReload } from '../connection/useRightsChangeReload';
 import { useSyncStatus } from '../connection/useSyncStatus';
+import { useScrollToBlock } from './scrollToBlock';
 import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
 import { CommentsContext } from '../comments/commentsContext';
 import { useCommentsController } from '../comments/useCommentsController';
@@ -83,6 +84,8 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
   const minutesEditor = useMinutesEditor(session, user, canEdit);
   useScrollBelowStickyBars(minutesEditor.editor);
   useCaretLabelsInside(minutesEditor.editor);
+  // A search result opens the editor at its passage (`#bloc-…`).
+  useScrollToBlock(minutesEditor.editor, sync.loaded);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
   useSuggestModeSetup(minutesEditor.editor, minutes.access);

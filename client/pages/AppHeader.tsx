@@ -4,6 +4,7 @@ import { AccountMenu } from '../auth/AccountMenu';
 import { useOptionalMe } from '../auth/meContext';
 import { Link } from '../router/Link';
 import { useLocationPath } from '../router/navigation';
+import { SearchBox } from '../search/SearchBox';
 
 /**
  * The bar at the top of every page: the app name, the main pages (or the page's own items
@@ -18,6 +19,7 @@ export function AppHeader({ children, className }: { children?: ReactNode; class
         Minutier
       </Link>
       {children ?? (me && <MainNavigation me={me} />)}
+      {me && <SearchBox />}
       {me && <AccountMenu me={me} />}
     </header>
   );

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'auditLog' }
   | { page: 'registry' }
   | { page: 'settings' }
+  | { page: 'search' }
   | { page: 'notFound' };
 
 /** Pages anyone may open: they sign people in, or take a one-time link. */
@@ -26,6 +27,7 @@ const fixedPages: Record<string, Route> = {
   '/journal': { page: 'auditLog' },
   '/registre': { page: 'registry' },
   '/parametres': { page: 'settings' },
+  '/recherche': { page: 'search' },
 };
 
 /** One-time link secrets are URL-safe base64 (256 bits), so a valid one needs no decoding. */

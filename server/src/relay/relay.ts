@@ -14,6 +14,8 @@ import { RefusalBudget } from './refusalBudget';
 import { Room, UpdateRefusedError } from './room';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
+import { SearchMirror } from './searchMirror';
+import type { SearchIndex } from '../search/searchIndex';
 import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -27,6 +29,8 @@ export interface RelayOptions {
   compactAfterUpdates: number;
   /** Interval of the ping that drops dead sockets; 0 disables it. */
   heartbeatMs: number;
+  /** The search index kept in step with edits, in the pauses of typing (Q4). */
+  search?: SearchIndex;
 }
 
 /**
@@ -38,12 +42,14 @@ export class Relay implements LiveAccess {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
+  private readonly searches: SearchMirror | undefined;
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
   private readonly refusals = new RefusalBudget();
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
+    this.searches = options.search && new SearchMirror(options.store, options.search, options.logger);
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),
     );
@@ -220,9 +226,11 @@ export class Relay implements LiveAccess {
       for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
       await room.settled();
       await this.summaries.flush(room);
+      await this.searches?.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     }
     this.summaries.stop();
+    this.searches?.stop();
     this.compactions.stop();
     this.rooms.clear();
   }
@@ -280,6 +288,7 @@ export class Relay implements LiveAccess {
       if ((await this.rooms.get(room.id)) !== room) return;
       this.rooms.delete(room.id);
       await this.summaries.flush(room);
+      await this.searches?.flush(room);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     });
@@ -287,6 +296,7 @@ export class Relay implements LiveAccess {
 
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
+    this.searches?.schedule(room);
     this.compactions.afterStore(room);
   }
 

@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log';
+import { indexedDocumentOf } from '../search/indexDocument';
+import type { SearchIndex } from '../search/searchIndex';
+import type { DocumentStore } from '../storage/documentStore';
+import { QuietTimer } from './quietTimer';
+import type { Room } from './room';
+
+/** Search can lag a few seconds behind the text; typing must never wait for search (Q4). */
+const QUIET_MS = 2000;
+const MAX_WAIT_MS = 30_000;
+
+/**
+ * Keeps the search index in step with what is typed (SPEC Q4). Reading the passages of
+ * a whole document costs milliseconds, so it runs in a pause of the typing (at the
+ * latest every MAX_WAIT_MS), never between a stored update and its broadcast, and once
+ * more when the room closes. Like SummaryMirror, it reads the room's stored state.
+ */
+export class SearchMirror {
+  private readonly indexing = new Map<Room, Promise<void>>();
+  private readonly timer = new QuietTimer<Room>(QUIET_MS, MAX_WAIT_MS, (room) => this.start(room));
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly search: SearchIndex,
+    private readonly logger: Logger,
+  ) {}
+
+  schedule(room: Room): void {
+    this.timer.touch(room);
+  }
+
+  /** Indexes now if a change is pending (room closing, server stopping). */
+  async flush(room: Room): Promise<void> {
+    if (this.timer.flush(room)) await this.indexing.get(room);
+  }
+
+  stop(): void {
+    this.timer.stop();
+  }
+
+  private start(room: Room): void {
+    const done = this.write(room).finally(() => this.indexing.delete(room));
+    this.indexing.set(room, done);
+  }
+
+  private async write(room: Room): Promise<void> {
+    if (room.failed) return;
+    const doc = new Y.Doc({ gc: false });
+    try {
+      const record = await this.store.get(room.id);
+      if (!record) return;
+      Y.applyUpdate(doc, room.state());
+      await this.search.index(indexedDocumentOf(record, doc));
+    } catch (error) {
+      this.logger.error('relay.search_index_failed', { doc: room.id, reason: String(error) });
+    } finally {
+      doc.destroy();
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import Database from 'better-sqlite3';
+import type { SearchResult } from '../../../shared/api/search';
+import type { DocumentStatus } from '../storage/documentStore';
+import { MATCH_END, MATCH_START, excerptParts, withoutMatchMarkers } from './excerptParts';
+import type { SearchIndex } from './searchIndex';
+import { foldText, ftsMatchExpression, parseSearchTerms } from './searchTerms';
+
+/**
+ * The passages live in a plain table; the FTS5 table indexes their text as an external
+ * content table, kept in step by triggers, so removing a document is a lookup by its
+ * id rather than a scan of the whole full-text index.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS search_documents (
+  document_id TEXT PRIMARY KEY,
+  collective_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  meeting_date TEXT,
+  status TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search_documents_by_collective ON search_documents(collective_id);
+CREATE TABLE IF NOT EXISTS search_passage_rows (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  block_id TEXT,
+  section TEXT,
+  organisation TEXT,
+  organisation_key TEXT,
+  person TEXT,
+  text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search_passages_by_document ON search_passage_rows(document_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_passages USING fts5(
+  text, content = 'search_passage_rows', content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER IF NOT EXISTS search_passages_added AFTER INSERT ON search_passage_rows BEGIN
+  INSERT INTO search_passages(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS search_passages_removed AFTER DELETE ON search_passage_rows BEGIN
+  INSERT INTO search_passages(search_passages, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+`;
+
+const DROP = `
+DROP TRIGGER IF EXISTS search_passages_added;
+DROP TRIGGER IF EXISTS search_passages_removed;
+DROP TABLE IF EXISTS search_passages;
+DROP TABLE IF EXISTS search_passage_rows;
+DROP TABLE IF EXISTS search_documents;
+`;
+
+interface ResultRow {
+  document_id: string;
+  title: string;
+  meeting_date: string | null;
+  status: DocumentStatus;
+  kind: SearchResult['kind'];
+  block_id: string | null;
+  section: string | null;
+  organisation: string | null;
+  person: string | null;
+  excerpt: string;
+}
+
+/** Words of context around the match in an excerpt. */
+const EXCERPT_TOKENS = 24;
+
+/** The embedded default: SQLite FTS5 in the same file as the documents (its own connection, WAL). */
+export function createSqliteSearchIndex(filename: string): SearchIndex {
+  const db = new Database(filename);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+
+  const statements = () => ({
+    deletePassages: db.prepare('DELETE FROM search_passage_rows WHERE document_id = ?'),
+    deleteDocument: db.prepare('DELETE FROM search_documents WHERE document_id = ?'),
+    upsertDocument: db.prepare(
+      `INSERT INTO search_documents (document_id, collective_id, title, meeting_date, status)
+       VALUES (@id, @collectiveId, @title, @meetingDate, @status)
+       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
+         meeting_date = excluded.meeting_date, status = excluded.status`,
+    ),
+    insertPassage: db.prepare(
+      `INSERT INTO search_passage_rows (document_id, kind, block_id, section, organisation, organisation_key, person, text)
+       VALUES (@documentId, @kind, @blockId, @section, @organisation, @organisationKey, @person, @text)`,
+    ),
+    // Access (Q1) and filters are conditions of the query itself: rows outside the
+    // scope are never read out, so nothing about them (not even a count) can leak.
+    search: db.prepare<Record<string, unknown>, ResultRow>(
+      `SELECT c.document_id, d.title, d.meeting_date, d.status, c.kind, c.block_id, c.section, c.organisation, c.person,
+         snippet(search_passages, 0, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
+       FROM search_passages
+       JOIN search_passage_rows c ON c.id = search_passages.rowid
+       JOIN search_documents d ON d.document_id = c.document_id
+       WHERE search_passages MATCH @match
+         AND (d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))
+         AND (@status IS NULL OR d.status = @status)
+         AND (@from IS NULL OR d.meeting_date >= @from)
+         AND (@to IS NULL OR d.meeting_date <= @to)
+         AND (@association IS NULL OR c.organisation_key = @association)
+       ORDER BY bm25(search_passages), d.meeting_date DESC, c.id
+       LIMIT @limit`,
+    ),
+    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM search_meta WHERE key = 'version'"),
+    putVersion: db.prepare("INSERT INTO search_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM search_documents'),
+  });
+  let sql = statements();
+
+  const indexAll = db.transaction((document: Parameters<SearchIndex['index']>[0]) => {
+    sql.deletePassages.run(document.id);
+    sql.upsertDocument.run({ ...document, title: withoutMatchMarkers(document.title) });
+    for (const passage of document.passages) {
+      sql.insertPassage.run({
+        documentId: document.id,
+        kind: passage.kind,
+        blockId: passage.blockId,
+        section: passage.section,
+        organisation: passage.organisation,
+        organisationKey: passage.organisation === null ? null : foldText(passage.organisation).trim(),
+        person: passage.person,
+        text: withoutMatchMarkers(passage.text),
+      });
+    }
+  });
+  const removeAll = db.transaction((documentId: string) => {
+    sql.deletePassages.run(documentId);
+    sql.deleteDocument.run(documentId);
+  });
+  const resetAll = db.transaction((version: number) => {
+    db.exec(DROP);
+    db.exec(SCHEMA);
+    sql = statements();
+    sql.putVersion.run(String(version));
+  });
+
+  return {
+    async index(document) {
+      indexAll(document);
+    },
+    async remove(documentId) {
+      removeAll(documentId);
+    },
+    async search({ text, scope, filters, limit }) {
+      const match = ftsMatchExpression(parseSearchTerms(text));
+      if (match === undefined) return [];
+      const rows = sql.search.all({
+        match,
+        collectiveId: scope.collectiveId,
+        shared: JSON.stringify(scope.sharedDocumentIds),
+        status: filters.status ?? null,
+        from: filters.from ?? null,
+        to: filters.to ?? null,
+        association: filters.association === undefined ? null : foldText(filters.association).trim(),
+        limit,
+      });
+      return rows.map((row) => ({
+        documentId: row.document_id,
+        title: row.title,
+        meetingDate: row.meeting_date,
+        status: row.status,
+        kind: row.kind,
+        blockId: row.block_id,
+        section: row.section,
+        organisation: row.organisation,
+        person: row.person,
+        excerpt: withoutMatchMarkers(row.excerpt),
+        excerptParts: excerptParts(row.excerpt),
+      }));
+    },
+    async storedVersion() {
+      const row = sql.selectVersion.get();
+      return row ? Number(row.value) : undefined;
+    },
+    async reset(version) {
+      resetAll(version);
+    },
+    async indexedDocumentIds() {
+      return new Set(sql.selectIds.all().map((row) => row.document_id));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
