@@ -30,6 +30,8 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
+  /** Seeds the demo collective and its series, as a first start does by default; off unless asked. */
+  demoContent?: boolean;
   /** Defaults to 0: any free port. */
   port?: number;
   /** Defaults to a fresh temporary directory; pass one to restart on existing data. */
@@ -43,9 +45,9 @@ export interface ServerOptions {
 
 /**
  * Starts the real server as a child process, exactly as `npm start` would but without demo
- * content, and resolves once it prints its URL.
+ * content (unless `demoContent`), and resolves once it prints its URL.
  */
-export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN, demoContent = false }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(builtClient, 'index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` before the e2e tests.');
   }
@@ -59,7 +61,7 @@ export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN }: Serv
       HOST: '127.0.0.1',
       DATA_DIR: dataDirectory,
       STATIC_DIR: clientDirectory,
-      DEMO_CONTENT: 'false',
+      DEMO_CONTENT: String(demoContent),
       ...(admin ? { MINUTIER_ADMIN_EMAIL: admin.email, MINUTIER_ADMIN_PASSWORD: admin.password } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

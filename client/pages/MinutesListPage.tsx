@@ -3,6 +3,9 @@ import type { MinutesSummary } from '../../shared/api/minutes';
 import { statusLabels } from '../../shared/api/review';
 import { atLeast } from '../../shared/api/roles';
 import { listMinutes } from '../api/minutesApi';
+import { listSeries } from '../api/seriesApi';
+import { useApiResource } from '../api/useApiResource';
+import { AddSeriesForm } from '../panels/AddSeriesForm';
 import { useEditableResource } from '../api/useEditableResource';
 import { useMe } from '../auth/meContext';
 import { formatMeetingDate, formatTimestamp } from '../format/formatDate';
@@ -32,6 +35,12 @@ export function MinutesListPage() {
   const canDelete = me.user.role === 'coordination';
   const [generation, setGeneration] = useState(0);
   const [minutes, updateMinutes] = useEditableResource(`minutes-${generation}`, listMinutes);
+  const [seriesGeneration, setSeriesGeneration] = useState(0);
+  const seriesResource = useApiResource(`series-${seriesGeneration}`, listSeries);
+  const series = seriesResource.status === 'ready' ? seriesResource.data : [];
+  const seriesNames = new Map(series.map((one) => [one.id, one.name]));
+  // Empty: every series (M8).
+  const [seriesFilter, setSeriesFilter] = useState('');
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<MinutesSummary | null>(null);
   const [deletedNotice, setDeletedNotice] = useState<string | null>(null);
@@ -47,7 +56,10 @@ export function MinutesListPage() {
     target?.focus();
   }, [focusAfterDeletion]);
 
-  const rows = minutes.status === 'ready' ? [...minutes.data].sort(byMostRecentUpdate) : [];
+  const rows =
+    minutes.status === 'ready'
+      ? minutes.data.filter((row) => seriesFilter === '' || row.seriesId === seriesFilter).sort(byMostRecentUpdate)
+      : [];
 
   function handleDeleted(deleted: MinutesSummary) {
     const next = rowAfterDeletion(rows, deleted.id);
@@ -61,7 +73,7 @@ export function MinutesListPage() {
     <>
       <AppHeader />
       <main className="page page--list">
-        {canCreate && <CreateMinutesForm onCreated={(id) => navigate(editorPath(id))} />}
+        {canCreate && <CreateMinutesForm series={series} onCreated={(id) => navigate(editorPath(id))} />}
         <section className="minutes-list" aria-labelledby="minutes-list-heading" ref={list}>
           <div className="section-heading">
             <h2 id="minutes-list-heading" tabIndex={-1}>
@@ -73,6 +85,20 @@ export function MinutesListPage() {
               </button>
             )}
           </div>
+          {series.length > 1 && (
+            <div className="field minutes-list__filter">
+              <label htmlFor="minutes-series-filter">Série</label>
+              <select id="minutes-series-filter" value={seriesFilter} onChange={(event) => setSeriesFilter(event.target.value)}>
+                <option value="">Toutes les séries</option>
+                {series.map((one) => (
+                  <option key={one.id} value={one.id}>
+                    {one.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {canDelete && <AddSeriesForm onAdded={() => setSeriesGeneration((n) => n + 1)} />}
           <p className="minutes-list__notice" role="status">
             {deletedNotice}
           </p>
@@ -100,6 +126,7 @@ export function MinutesListPage() {
                     <span className={`status-badge status-badge--${row.status}`}>{statusLabels[row.status]}</span>
                   </span>
                   <span className="minutes-row__meta">
+                    {seriesNames.has(row.seriesId) && <span className="minutes-row__series">{seriesNames.get(row.seriesId)} · </span>}
                     {row.meta.meetingDate ? `Réunion du ${formatMeetingDate(row.meta.meetingDate)}` : 'Date de réunion non renseignée'}
                     {' · '}
                     Modifié le {formatTimestamp(row.updatedAt)}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { createMinutesSchema } from '../../shared/api/minutes';
+import type { SeriesSummary } from '../../shared/api/series';
 import { createMinutes } from '../api/minutesApi';
 import { SubmissionKey } from '../api/submissionKey';
 import { fieldErrors } from '../forms/fieldErrors';
@@ -9,11 +10,15 @@ import { collectiveHeading } from './collectiveHeading';
 
 interface CreateMinutesFormProps {
   onCreated(id: string): void;
+  /** The collective's series; the choice is offered once there is more than the plenary (M8). */
+  series: readonly SeriesSummary[];
 }
 
 /** Title and meeting date of a new compte-rendu; the body is seeded by the server. */
-export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
+export function CreateMinutesForm({ onCreated, series }: CreateMinutesFormProps) {
   const [title, setTitle] = useState('');
+  // Empty: the plenary, where the server puts a compte-rendu created without a series.
+  const [seriesId, setSeriesId] = useState('');
   const [meetingDate, setMeetingDate] = useState(() => localIsoDay(new Date()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -29,6 +34,7 @@ export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
     if (submitting) return;
     const parsed = createMinutesSchema.safeParse({
       meta: { title, ...(meetingDate === '' ? {} : { meetingDate }), ...(collective === '' ? {} : { collective }) },
+      ...(seriesId === '' ? {} : { seriesId }),
     });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -88,6 +94,18 @@ export function CreateMinutesForm({ onCreated }: CreateMinutesFormProps) {
             </p>
           )}
         </div>
+        {series.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${fieldId}-series`}>Série</label>
+            <select id={`${fieldId}-series`} name="seriesId" value={seriesId} onChange={(event) => setSeriesId(event.target.value)}>
+              {series.map((one) => (
+                <option key={one.id} value={one.isDefault ? '' : one.id}>
+                  {one.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="form-actions form-actions--inline">
           <button type="submit" className="button button--primary" disabled={submitting}>
             {submitting ? 'Création…' : 'Créer'}

@@ -21,6 +21,9 @@ import { useLiveContentHash } from './useLiveContentHash';
 import { VersionsSection } from './VersionsSection';
 import '../styles/review.css';
 import { deOrganisation } from '../../shared/text/frenchElision';
+import { atLeast } from '../../shared/api/roles';
+import { PrepareNextMinutes } from '../panels/NextMinutesDialog';
+import { AdoptionNotice } from '../panels/AdoptionNotice';
 
 export interface ReviewPanelProps {
   documentId: string;
@@ -154,6 +157,8 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         onValidate={() => setDialog({ kind: 'validate' })}
         onReopen={() => setDialog({ kind: 'reopen' })}
       />
+      {minutes.status === 'validated' && <AdoptionNotice documentId={documentId} />}
+      {atLeast(minutes.role, 'secretariat') && <PrepareNextMinutes documentId={documentId} />}
       <ApprovalsSection
         approvals={shownApprovals}
         versions={versionList}

@@ -24,9 +24,13 @@ import { authRoutes } from './api/authRoutes';
 import { invitationRoutes } from './api/invitationRoutes';
 import { memberRoutes } from './api/memberRoutes';
 import { minutesRoutes } from './api/minutesRoutes';
+import { nextMinutesRoutes } from './api/nextMinutesRoutes';
+import { seriesRoutes } from './api/seriesRoutes';
 import { passwordChangeRoutes } from './api/passwordChangeRoutes';
 import { passwordResetRoutes } from './api/passwordResetRoutes';
 import { planRoutes } from './api/planRoutes';
+import { searchRoutes } from './api/searchRoutes';
+import type { SearchIndex } from './search/searchIndex';
 import { setupRoutes } from './api/setupRoutes';
 import { shareRoutes } from './api/shareRoutes';
 import { serveClient } from './api/staticClient';
@@ -56,6 +60,8 @@ export interface AppDeps extends AuthDeps {
   /** Answers of create requests by `Idempotency-Key`, so one submission makes one document. */
   idempotency: IdempotencyStore;
   pdf: PdfPrinter;
+  /** Full-text search over the comptes-rendus, kept in step by the relay (SPEC Q1–Q6). */
+  search: SearchIndex;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
@@ -74,6 +80,7 @@ export function createApp(deps: AppDeps) {
     logger,
     compactAfterUpdates: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
+    search: deps.search,
     accessOf: async (userId, documentId) => {
       const user = await deps.accounts.getUser(userId);
       if (!user || user.disabled) return 'none';
@@ -116,10 +123,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService, relay));
   app.route(IMPORT_PATH, importRoutes(deps, logger));
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
+  app.route('/api/minutes', nextMinutesRoutes(deps, relay, logger));
+  app.route('/api/series', seriesRoutes(deps));
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
   app.route('/api/settings/export', exportSettingsRoutes(deps));
   app.route('/api/settings/review', reviewSettingsRoutes(deps, relay));
   app.route('/api/plans', planRoutes(deps.plans, logger));
+  app.route('/api/search', searchRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));
 
   app.get(

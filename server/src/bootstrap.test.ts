@@ -41,8 +41,12 @@ describe('first start', () => {
     expect((await setup({ name: 'Intrus', email: 'intrus@exemple.org', password: 'un mot de passe solide' })).status).toBe(409);
 
     const session = await signIn(server.url, 'coordination@collectif.org', 'un mot de passe solide');
-    const list = (await (await session.fetch('/api/minutes')).json()) as { minutes: Array<{ meta: { title: string } }> };
-    expect(list.minutes.map((m) => m.meta.title)).toEqual(['Compte-rendu de la réunion du 22 novembre 2013']);
+    const list = (await (await session.fetch('/api/minutes')).json()) as { minutes: Array<{ meta: { title: string }; status: string }> };
+    // The demo series (M10): the validated minutes of 22 November 2013 and the draft prepared from them.
+    expect(list.minutes.map((m) => [m.meta.title, m.status]).sort()).toEqual([
+      ['Compte-rendu de la réunion du 22 novembre 2013', 'validated'],
+      ['Compte-rendu de la réunion du 31 janvier 2014', 'draft'],
+    ]);
     const me = (await (await session.fetch('/api/me')).json()) as { collective: { name: string } };
     expect(me.collective.name).toBe('Collectif « Ensemble contre la traite des êtres humains »');
     const associations = (await (await session.fetch('/api/associations')).json()) as { associations: Array<{ name: string }> };

@@ -5,6 +5,7 @@ import type { AccountStore, Collective } from './storage/accountStore';
 import type { CredentialStore } from './storage/credentialStore';
 import type { DocumentStore } from './storage/documentStore';
 import type { PlanStore } from './storage/planStore';
+import type { ReviewStore } from './storage/reviewStore';
 import type { Logger } from './log';
 
 export const DEMO_COLLECTIVE_NAME = 'Ensemble contre la traite des êtres humains';
@@ -27,11 +28,11 @@ export interface BootstrapResult {
  * MINUTIER_ADMIN_EMAIL/PASSWORD, or else through a one-time setup link.
  */
 export async function bootstrap(
-  stores: { accounts: AccountStore; credentials: CredentialStore; documents: DocumentStore; plans: PlanStore },
+  stores: { accounts: AccountStore; credentials: CredentialStore; documents: DocumentStore; plans: PlanStore; review: ReviewStore },
   options: BootstrapOptions,
   logger: Logger,
 ): Promise<BootstrapResult> {
-  const { accounts, credentials, documents, plans } = stores;
+  const { accounts, credentials, plans } = stores;
   let collective = (await accounts.listCollectives())[0];
   if (!collective) {
     collective = { id: newId(), name: options.demoContent ? DEMO_COLLECTIVE_NAME : 'Mon collectif' };
@@ -43,8 +44,8 @@ export async function bootstrap(
   }
   if (await seedRegistry(plans, collective.id)) logger.info('bootstrap.registry_seeded');
   if (options.demoContent) {
-    const demoId = await seedDemoMinutes(documents, collective.id);
-    if (demoId) logger.info('bootstrap.demo_seeded', { doc: demoId });
+    const demo = await seedDemoMinutes(stores, collective.id);
+    if (demo) logger.info('bootstrap.demo_seeded', { doc: demo.validated, next: demo.next });
   }
 
   if ((await accounts.countUsers()) > 0) return { collective, setupSecret: undefined };

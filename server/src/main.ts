@@ -18,6 +18,9 @@ import { createSqliteReviewStore } from './storage/sqliteReviewStore';
 import { createSqliteReviewSettingsStore } from './storage/sqliteReviewSettingsStore';
 import { createSqliteStore } from './storage/sqliteStore';
 import { createSqliteIdempotencyStore } from './storage/sqliteIdempotencyStore';
+import { rebuildSearchIndex } from './search/rebuildSearchIndex';
+import { searchIndexingStore } from './search/searchIndexingStore';
+import { createSqliteSearchIndex } from './search/sqliteSearchIndex';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -27,8 +30,9 @@ process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rej
 
 mkdirSync(config.dataDir, { recursive: true });
 const databaseFile = join(config.dataDir, 'minutier.sqlite');
+const search = createSqliteSearchIndex(databaseFile);
 const stores = {
-  documents: createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }),
+  documents: searchIndexingStore(createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }), search, logger),
   accounts: createSqliteAccountStore(databaseFile),
   credentials: createSqliteCredentialStore(databaseFile),
   audit: createSqliteAuditLog(databaseFile),
@@ -38,11 +42,14 @@ const stores = {
   reviewSettings: createSqliteReviewSettingsStore(databaseFile),
   comments: createSqliteCommentStore(databaseFile),
   idempotency: createSqliteIdempotencyStore(databaseFile),
+  search,
 };
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
 
 const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, config });
+// In the background, in slices: the server answers while an older database gets its index (Q3).
+rebuildSearchIndex(stores, logger).catch((error) => logger.error('search.rebuild_failed', { reason: String(error) }));
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host}:${info.port}`;

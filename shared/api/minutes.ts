@@ -34,6 +34,8 @@ export const createMinutesSchema = z.object({
    * not a positive integer, or a name with a control character, is refused (SPEC A2).
    */
   content: z.object({ type: z.literal('doc') }).passthrough().transform(normaliseContentValues).optional(),
+  /** The meeting series (M8); without one, the collective's plenary « Réunion du Collectif ». */
+  seriesId: z.string().min(1).max(64).optional(),
 });
 export type CreateMinutesRequest = z.infer<typeof createMinutesSchema>;
 
@@ -42,6 +44,8 @@ export interface MinutesSummary {
   id: string;
   meta: Pick<MinutesMeta, 'title' | 'meetingDate'>;
   status: MinutesStatus;
+  /** The meeting series it belongs to (M8). */
+  seriesId: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,6 +78,23 @@ export interface MinutesListResponse {
 
 export interface CreateMinutesResponse {
   id: string;
+}
+
+/** Body of `POST /api/minutes/:id/next`: what the « Prochaines réunions » section does not say (M9). */
+export const nextMinutesSchema = z.object({
+  meetingDate: minutesMetaSchema.shape.meetingDate,
+  place: minutesMetaSchema.shape.place,
+});
+export type NextMinutesRequest = z.infer<typeof nextMinutesSchema>;
+
+/** `GET /api/minutes/:id/adoption`: the validated minutes that adopted this one, if any (M11). */
+export interface AdoptionResponse {
+  adoptedIn: { documentId: string; meetingDate: string | null } | null;
+}
+
+/** `GET /api/minutes/:id/carried-items`: how each « À suivre » of the document stands in its series (M9). */
+export interface CarriedItemsResponse {
+  items: Array<{ id: string; status: 'open' | 'done'; closedIn: { documentId: string; meetingDate: string | null } | null }>;
 }
 
 /** Every API error body: `message` is French, for the UI. */

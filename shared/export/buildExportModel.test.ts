@@ -60,6 +60,7 @@ describe('buildExportModel', () => {
           { id: '2', organisation: 'Amicale du Nid', people: ['Hélène De Rugy', 'Une autre'], attendance: 'present' },
           { id: '3', organisation: 'CCEM', people: [], attendance: 'absent' },
           { id: '4', organisation: 'AFJ', people: ['Magali Poirier'], attendance: 'excused' },
+          { id: '5', organisation: 'Hors la Rue', people: ['Martina Andreeva'], attendance: 'unknown' },
         ],
       }),
     );
@@ -68,6 +69,8 @@ describe('buildExportModel', () => {
       { title: 'Absents excusés', lines: ['AFJ, Magali Poirier'] },
       { title: 'Absents', lines: ['CCEM'] },
       { title: 'Étaient aussi présents', lines: ['ECPAT'] },
+      // Prepared minutes (M10) list the collective before the meeting says who came.
+      { title: 'Présence à préciser', lines: ['Hors la Rue, Martina Andreeva'] },
     ]);
   });
 

@@ -72,7 +72,7 @@ function actionItemDetails(attrs: Record<string, unknown> = {}): string | undefi
 }
 
 /** The order minutes list them in: who came, who apologised, who did not come, the guests. */
-const ATTENDANCE_ORDER: Attendance[] = ['present', 'excused', 'absent', 'also_present'];
+const ATTENDANCE_ORDER: Attendance[] = ['present', 'excused', 'absent', 'also_present', 'unknown'];
 
 function attendanceOf(participants: Participant[], meetingDay: string | undefined): AttendanceGroup[] {
   return ATTENDANCE_ORDER.map((attendance) => {

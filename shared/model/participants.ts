@@ -4,7 +4,8 @@ import { z } from 'zod';
 /** Name of the Y.Array of participant organisations, beside the body fragment. */
 export const PARTICIPANTS_ARRAY = 'participants';
 
-export const ATTENDANCES = ['present', 'absent', 'excused', 'also_present'] as const;
+/** `unknown`: not known yet, as in minutes prepared before the meeting (« à préciser »). */
+export const ATTENDANCES = ['present', 'absent', 'excused', 'also_present', 'unknown'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];
 
 export const attendanceLabels: Record<Attendance, string> = {
@@ -12,6 +13,7 @@ export const attendanceLabels: Record<Attendance, string> = {
   excused: 'Absents excusés',
   absent: 'Absents',
   also_present: 'Étaient aussi présents',
+  unknown: 'Présence à préciser',
 };
 
 export const participantSchema = z.object({

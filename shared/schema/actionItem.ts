@@ -11,6 +11,12 @@ export interface ActionItemAttributes {
   /** An ISO date, or free text (« d'ici la prochaine réunion »). */
   due: string;
   status: ActionItemStatus;
+  /**
+   * Where a carried item was first written (M9): the compte-rendu and the item's id there.
+   * Null for an item written in this document. The carried copy keeps the same `id`.
+   */
+  originDocument: string | null;
+  originItem: string | null;
 }
 
 declare module '@tiptap/core' {
@@ -52,6 +58,8 @@ export const ActionItem = Node.create({
         parseHTML: (element: HTMLElement) => (element.getAttribute('data-status') === 'done' ? 'done' : 'open'),
         renderHTML: (attributes: Record<string, unknown>) => ({ 'data-status': attributes.status }),
       },
+      originDocument: dataAttribute('origin-document'),
+      originItem: dataAttribute('origin-item'),
     };
   },
 
@@ -68,7 +76,7 @@ export const ActionItem = Node.create({
       insertActionItem:
         (attributes = {}, placement = 'wrap') =>
         (props) => {
-          const attrs = { owners: [], due: '', status: 'open', ...attributes, id: newBlockId() };
+          const attrs = { owners: [], due: '', status: 'open', ...attributes, id: newBlockId(), originDocument: null, originItem: null };
           const empty = { type: this.name, attrs, content: [{ type: 'paragraph' }] };
           if (placement === 'after') return insertBlockAfter(empty)(props);
           return props.commands.wrapIn(this.name, attrs) || props.commands.insertContent(empty);

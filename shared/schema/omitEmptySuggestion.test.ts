@@ -23,4 +23,15 @@ describe('body JSON across the schema 3 upgrade', () => {
     writeBodyContent(doc, body);
     expect(readBodyContent(doc)).toEqual(body);
   });
+
+  it('W3, M9: an « À suivre » written before schema 5 reads back without origins, so its version hashes hold; a carried one keeps them', () => {
+    const item = (attrs: Record<string, unknown>) => ({ type: 'actionItem', attrs: { id: 'a1', owners: ['Hors la Rue'], due: '', status: 'open', ...attrs }, content: [paragraph('Relancer la Ministre.')] });
+    const before = { type: 'doc', content: [item({})] };
+    const carried = { type: 'doc', content: [item({ originDocument: 'AbCdEfGhIjKlMnOpQr_-12', originItem: 'a1' })] };
+    for (const body of [before, carried]) {
+      const doc = new Y.Doc();
+      writeBodyContent(doc, body);
+      expect(readBodyContent(doc)).toEqual(body);
+    }
+  });
 });

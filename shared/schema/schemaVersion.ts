@@ -7,8 +7,9 @@
  * 1: StarterKit only. 2: speakerTurn, actionItem, measureRef, markedSection.
  * 3: comment, insertion and deletion marks; the block attribute `suggestion`.
  * 4: the formatChange mark.
+ * 5: the actionItem attributes `originDocument` and `originItem` (a carried « À suivre », M9).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Query parameter by which an editor declares its schema version on the relay URL. */
 export const SCHEMA_VERSION_PARAM = 'schema';

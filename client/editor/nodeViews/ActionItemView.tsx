@@ -2,16 +2,20 @@ import { useId } from 'react';
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { organisationsOf } from '../../../shared/model/participants';
 import type { ActionItemAttributes, ActionItemStatus } from '../../../shared/schema/actionItem';
+import { formatMeetingDate } from '../../format/formatDate';
+import { Link } from '../../router/Link';
+import { editorPath } from '../../router/matchRoute';
 import { ActionItemDue } from './ActionItemDue';
 import { ActionItemOwners } from './ActionItemOwners';
 import { useDocumentContext } from './documentContext';
 import { dueLabel } from './dueDate';
 import { textAttribute, textListAttribute } from './textAttribute';
+import { useCarriedItemState } from './useCarriedItemState';
 
 const statusLabels: Record<ActionItemStatus, string> = { open: 'À faire', done: 'Fait' };
 
 /** The box's facts as a sentence, for those who read without editing. */
-function summary({ owners, due, status }: Omit<ActionItemAttributes, 'id'>): string {
+function summary({ owners, due, status }: Pick<ActionItemAttributes, 'owners' | 'due' | 'status'>): string {
   return [
     owners.length > 0 ? `Responsables : ${owners.join(', ')}` : null,
     due.trim() ? `Échéance : ${dueLabel(due)}` : null,
@@ -28,9 +32,11 @@ export function ActionItemView({ node, updateAttributes }: ReactNodeViewProps) {
   const status: ActionItemStatus = node.attrs.status === 'done' ? 'done' : 'open';
   const owners = textListAttribute(node.attrs.owners);
   const due = textAttribute(node.attrs.due);
+  const carried = useCarriedItemState(typeof node.attrs.id === 'string' ? node.attrs.id : null);
+  const closedIn = status === 'open' ? carried?.closedIn : null;
 
   return (
-    <NodeViewWrapper as="aside" className={`action-item action-item--${status}`} aria-label="À suivre">
+    <NodeViewWrapper as="aside" className={`action-item action-item--${closedIn ? 'done' : status}`} aria-label="À suivre">
       <div className="action-item__header" contentEditable={false}>
         <p className="action-item__title">À suivre</p>
         {writer ? (
@@ -58,7 +64,16 @@ export function ActionItemView({ node, updateAttributes }: ReactNodeViewProps) {
             </div>
           </div>
         ) : (
-          <p className="action-item__summary">{summary({ owners, due, status })}</p>
+          <p className="action-item__summary">{summary({ owners, due, status: closedIn ? 'done' : status })}</p>
+        )}
+        {/* Closed in later minutes of the series: said here, never written into this document (W4, M9). */}
+        {closedIn && (
+          <p className="action-item__closed-elsewhere" data-testid="closed-elsewhere">
+            Fait — dans le{' '}
+            <Link to={editorPath(closedIn.documentId)}>
+              compte-rendu {closedIn.meetingDate ? `du ${formatMeetingDate(closedIn.meetingDate)}` : 'suivant'}
+            </Link>
+          </p>
         )}
       </div>
       <NodeViewContent className="action-item__content" />

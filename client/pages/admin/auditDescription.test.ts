@@ -121,6 +121,14 @@ describe('describeAuditEntry', () => {
     });
   });
 
+  it('M8: names a meeting series added by the coordination', () => {
+    expect(describeAuditEntry(entry('series.created', 's1', { name: 'Rencontres ministérielles' }), names)).toEqual({
+      action: 'Série de réunions ajoutée',
+      subject: 'Rencontres ministérielles',
+      details: null,
+    });
+  });
+
   it('still shows an action it does not know, as recorded', () => {
     expect(auditActionLabel('plan.imported')).toBe('plan.imported');
     expect(describeAuditEntry(entry('plan.imported', 'p1', { count: 3, note: null }), names)).toEqual({

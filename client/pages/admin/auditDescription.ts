@@ -55,6 +55,7 @@ const actionLabels: Record<string, string> = {
   'comment.replied': 'Réponse à un commentaire',
   'comment.resolved': 'Commentaire résolu',
   'comment.reopened': 'Commentaire rouvert',
+  'series.created': 'Série de réunions ajoutée',
 };
 
 /** The French name of an action; an action this client does not know yet shows as recorded. */
@@ -94,6 +95,8 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
       return describe(target);
     case 'association.created':
       return describe(text(details.name) ?? (target ? (names.association(target) ?? null) : null));
+    case 'series.created':
+      return describe(text(details.name));
     case 'invitation.created':
       return describe(target ? (names.association(target) ?? 'association supprimée') : 'sans association', joined([role(details.role) && `rôle : ${role(details.role)}`]));
     case 'invitation.accepted':

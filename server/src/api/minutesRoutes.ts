@@ -33,6 +33,7 @@ const toSummary = (record: DocumentRecord): MinutesSummary => ({
   id: record.id,
   meta: { title: record.title, ...(record.meetingDate ? { meetingDate: record.meetingDate } : {}) },
   status: record.status,
+  seriesId: record.seriesId,
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
 });
@@ -78,9 +79,10 @@ export function minutesRoutes(
     const shared = await Promise.all(
       (await deps.accounts.sharedWith(user.id)).filter((id) => !ownIds.has(id)).map((id) => deps.documents.get(id)),
     );
-    const records = [...own, ...shared.filter((r): r is DocumentRecord => r !== undefined)].sort((a, b) =>
-      b.updatedAt.localeCompare(a.updatedAt),
-    );
+    const series = c.req.query('series');
+    const records = [...own, ...shared.filter((r): r is DocumentRecord => r !== undefined)]
+      .filter((record) => !series || record.seriesId === series)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return c.json<MinutesListResponse>({ minutes: records.map(toSummary) });
   });
 
@@ -89,6 +91,11 @@ export function minutesRoutes(
     const { user } = principalOf(c);
     const body = await readJsonBody(c, createMinutesSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
+    // A series of another collective is as unknown as one that does not exist (M8).
+    const series = body.value.seriesId ? await deps.documents.getSeries(body.value.seriesId) : undefined;
+    if (body.value.seriesId && series?.collectiveId !== user.collectiveId) {
+      return apiError(c, 400, 'unknown_series', 'Cette série de réunions n’existe pas.');
+    }
     try {
       const id = await seedMinutes(deps.documents, user.collectiveId, body.value);
       logger.info('api.minutes_created', { doc: id });

@@ -1,10 +1,12 @@
 import { createMinutesSchema } from '../../../shared/api/minutes';
 import { planSchema } from '../../../shared/api/plans';
-import type { DocumentStore } from '../storage/documentStore';
+import { prepareNextMinutes } from '../series/prepareNextMinutes';
 import type { PlanStore } from '../storage/planStore';
 import { seedMinutes } from '../storage/seedMinutes';
 import demoMinutes from './compte-rendu-2013-11-22.json';
 import registryPlan from './plan-2014-2016-mesures.json';
+import { storedContent } from './storedContent';
+import { type DemoSeriesStores, validateAsAdopted } from './validateAsAdopted';
 
 /** A new collective's plan registry: the national plan its minutes refer to. */
 export async function seedRegistry(plans: PlanStore, collectiveId: string): Promise<boolean> {
@@ -17,8 +19,24 @@ export async function seedRegistry(plans: PlanStore, collectiveId: string): Prom
 export const demoAssociations = (): string[] =>
   createMinutesSchema.parse(demoMinutes).participants?.map((p) => p.organisation) ?? [];
 
-/** The demo collective's 22 November 2013 compte-rendu, so the app opens on real minutes. */
-export async function seedDemoMinutes(store: DocumentStore, collectiveId: string): Promise<string | undefined> {
-  if ((await store.list(collectiveId)).length > 0) return undefined;
-  return seedMinutes(store, collectiveId, createMinutesSchema.parse(demoMinutes));
+/** The meeting of 31 January 2014 adopted the minutes of 22 November 2013 (as its own minutes record). */
+const ADOPTED_AT = '2014-01-31';
+
+/**
+ * The demo collective's plenary series, so the app opens on real minutes and shows its memory:
+ * the 22 November 2013 compte-rendu, validated as it was, and the draft of the next meeting
+ * prepared from it by the same code as « Préparer le prochain compte-rendu » (M9), with the
+ * « À suivre » carried over. Only into a collective without minutes.
+ */
+export async function seedDemoMinutes(
+  stores: DemoSeriesStores,
+  collectiveId: string,
+): Promise<{ validated: string; next: string } | undefined> {
+  if ((await stores.documents.list(collectiveId)).length > 0) return undefined;
+  const validated = await seedMinutes(stores.documents, collectiveId, createMinutesSchema.parse(demoMinutes));
+  await validateAsAdopted(stores, validated, ADOPTED_AT);
+  const record = (await stores.documents.get(validated))!;
+  const next = await prepareNextMinutes({ ...stores, read: storedContent(stores.documents) }, record, {});
+  if (!next) throw new Error('demo minutes do not read');
+  return { validated, next };
 }

@@ -29,6 +29,8 @@ export interface DocumentRecord {
   id: string;
   /** The collective that owns the compte-rendu; its members get their role on it. */
   collectiveId: string;
+  /** The meeting series it belongs to: every compte-rendu is in exactly one (M8). */
+  seriesId: string;
   title: string;
   meetingDate: string | null;
   createdAt: string;
@@ -36,6 +38,19 @@ export interface DocumentRecord {
   status: DocumentStatus;
   /** Set while validated: the document is then frozen (W4). */
   validation: Validation | null;
+}
+
+/** A record to create: without a series, it goes to the collective's plenary series (M8). */
+export type NewDocumentRecord = Omit<DocumentRecord, 'seriesId'> & { seriesId?: string };
+
+/** A collective's meeting series (« Réunion du Collectif », « Rencontres ministérielles »). */
+export interface MeetingSeries {
+  id: string;
+  collectiveId: string;
+  name: string;
+  /** The plenary, which every collective has and which takes documents created without a series. */
+  isDefault: boolean;
+  createdAt: string;
 }
 
 export interface StoredDocument {
@@ -99,7 +114,7 @@ export interface DocumentStore {
    * Registers a document with its initial Yjs state, which the server built from
    * schema-checked content (M3): it counts as checked (R26), so the first open serves it as is.
    */
-  create(record: DocumentRecord, initialState: Uint8Array): Promise<void>;
+  create(record: NewDocumentRecord, initialState: Uint8Array): Promise<void>;
   get(id: string): Promise<DocumentRecord | undefined>;
   /**
    * Changes the status. While `validated` the document is frozen: `append` and
@@ -137,6 +152,11 @@ export interface DocumentStore {
   rewriteState(id: string, rewrite: StateRewrite): Promise<boolean>;
   /** When the document was last repaired and how many updates were set aside (R26); undefined if never. */
   repairOf(id: string): Promise<Repair | undefined>;
+  /** A collective's series, the plenary first (created on first use), then by creation. */
+  listSeries(collectiveId: string): Promise<MeetingSeries[]>;
+  getSeries(id: string): Promise<MeetingSeries | undefined>;
+  /** Adds a series to a collective (never the default one). */
+  createSeries(series: Omit<MeetingSeries, 'isDefault'>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type DocumentRecord, type DocumentStore, FrozenDocumentError, type StateRewrite } from './documentStore';
+import { type DocumentStore, type NewDocumentRecord, FrozenDocumentError, type StateRewrite } from './documentStore';
 
 /**
  * The behaviour every DocumentStore must have. Each implementation's test file
@@ -16,7 +16,7 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       await store.close();
     });
 
-    const record = (id: string, updatedAt = '2026-01-01T00:00:00.000Z'): DocumentRecord => ({
+    const record = (id: string, updatedAt = '2026-01-01T00:00:00.000Z'): NewDocumentRecord => ({
       id,
       collectiveId: 'collectif',
       title: `Réunion ${id}`,
@@ -60,8 +60,36 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
 
     it('creates a document and reads its record back', async () => {
       await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
-      expect(await store.get('a')).toEqual(record('a'));
+      const [plenary] = await store.listSeries('collectif');
+      expect(await store.get('a')).toEqual({ ...record('a'), seriesId: plenary!.id });
       expect(await store.get('missing')).toBeUndefined();
+    });
+
+    it('M8: every collective has its plenary series first, then the series it adds, each its own', async () => {
+      const [plenary, ...others] = await store.listSeries('collectif');
+      expect(plenary).toMatchObject({ collectiveId: 'collectif', name: 'Réunion du Collectif', isDefault: true });
+      expect(others).toEqual([]);
+      await store.createSeries({ id: 's1', collectiveId: 'collectif', name: 'Rencontres ministérielles', createdAt: '2026-01-02T00:00:00.000Z' });
+      expect((await store.listSeries('collectif')).map((s) => [s.name, s.isDefault])).toEqual([
+        ['Réunion du Collectif', true],
+        ['Rencontres ministérielles', false],
+      ]);
+      expect(await store.getSeries('s1')).toMatchObject({ collectiveId: 'collectif', name: 'Rencontres ministérielles' });
+      expect(await store.getSeries(plenary!.id)).toEqual(plenary);
+      expect(await store.getSeries('missing')).toBeUndefined();
+      const [otherPlenary, ...otherSeries] = await store.listSeries('autre');
+      expect(otherPlenary!.id).not.toBe(plenary!.id);
+      expect(otherSeries).toEqual([]);
+    });
+
+    it('M8: a document created without a series is in the plenary; with one, in that one', async () => {
+      await store.createSeries({ id: 's1', collectiveId: 'collectif', name: 'Rencontres ministérielles', createdAt: '2026-01-02T00:00:00.000Z' });
+      await store.create(record('plain'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.create({ ...record('ministry'), seriesId: 's1' }, Y.encodeStateAsUpdate(new Y.Doc()));
+      const [plenary] = await store.listSeries('collectif');
+      expect((await store.get('plain'))!.seriesId).toBe(plenary!.id);
+      expect((await store.get('ministry'))!.seriesId).toBe('s1');
+      expect(Object.fromEntries((await store.list('collectif')).map((r) => [r.id, r.seriesId]))).toEqual({ plain: plenary!.id, ministry: 's1' });
     });
 
     it('lists a collective’s documents, most recently updated first', async () => {

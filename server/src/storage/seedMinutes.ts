@@ -4,7 +4,7 @@ import { writeMeta } from '../../../shared/model/meta';
 import { writeParticipants } from '../../../shared/model/participants';
 import { writeBodyContent } from '../../../shared/schema/bodyContent';
 import { newBlockId } from '../../../shared/schema/blockId';
-import type { DocumentRecord, DocumentStore } from './documentStore';
+import type { DocumentStore, NewDocumentRecord } from './documentStore';
 import { newDocumentId } from './documentId';
 
 /** Raised when the body content does not fit the schema; `message` is ProseMirror's. */
@@ -36,9 +36,10 @@ export async function seedMinutes(
       }
     }
     const now = new Date().toISOString();
-    const record: DocumentRecord = {
+    const record: NewDocumentRecord = {
       id: newDocumentId(),
       collectiveId,
+      ...(request.seriesId ? { seriesId: request.seriesId } : {}),
       title: request.meta.title,
       meetingDate: request.meta.meetingDate ?? null,
       createdAt: now,

@@ -33,6 +33,47 @@ describe('sqliteStore', () => {
     await second.close();
   });
 
+  it('M8: a database made before series opens with every document in its collective’s plenary, nothing lost', async () => {
+    const filename = join(dir, 'before-series.sqlite');
+    const author = new Y.Doc();
+    author.getText('t').insert(0, 'Compte-rendu d’avant les séries');
+    const state = Y.encodeStateAsUpdate(author);
+    // The documents table exactly as the code before series created it.
+    const old = new Database(filename);
+    old.exec(`
+      CREATE TABLE documents (id TEXT PRIMARY KEY, collective_id TEXT NOT NULL, title TEXT NOT NULL, meeting_date TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft', validation TEXT, state BLOB, state_vector BLOB,
+        state_version INTEGER NOT NULL DEFAULT 0, state_checked INTEGER NOT NULL DEFAULT 0, log_floor INTEGER NOT NULL DEFAULT 0);
+      CREATE INDEX documents_by_collective ON documents(collective_id, updated_at);`);
+    const validation = JSON.stringify({ meetingDate: '2014-01-31', note: null, versionId: 'v1', validatedAt: 'x', validatedBy: 'u' });
+    old.prepare(
+      `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector)
+       VALUES (?, ?, ?, ?, 'x', 'x', ?, ?, ?, ?)`,
+    ).run('a', 'c1', 'Réunion du 22 novembre 2013', '2013-11-22', 'validated', validation, Buffer.from(state), Buffer.from(Y.encodeStateVector(author)));
+    old.prepare(`INSERT INTO documents (id, collective_id, title, created_at, updated_at) VALUES ('b', 'c2', 'Brouillon', 'x', 'x')`).run();
+    old.close();
+
+    const store = createSqliteStore({ filename });
+    const [plenary1] = await store.listSeries('c1');
+    const [plenary2] = await store.listSeries('c2');
+    expect(await store.get('a')).toMatchObject({
+      seriesId: plenary1!.id,
+      title: 'Réunion du 22 novembre 2013',
+      meetingDate: '2013-11-22',
+      status: 'validated',
+      validation: JSON.parse(validation),
+    });
+    expect((await store.get('b'))!.seriesId).toBe(plenary2!.id);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, (await store.load('a'))!.state!);
+    expect(reloaded.getText('t').toString()).toBe('Compte-rendu d’avant les séries');
+    await store.close();
+    // Opening again migrates nothing twice.
+    const again = createSqliteStore({ filename });
+    expect((await again.get('a'))!.seriesId).toBe(plenary1!.id);
+    await again.close();
+  });
+
   it('moves a log kept in the first layout (rowid table, AUTOINCREMENT) into the clustered one, order kept', async () => {
     const filename = join(dir, 'first-layout.sqlite');
     const texts = (doc: Y.Doc) => doc.getText('t').toString();

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { ensureUpdateLogTable } from './updateLogTable';
 import { LOG_FLOOR, ensureStateColumns, sqliteStateRewrites } from './sqliteStateRewrites';
 import { startWalCheckpointer } from './walCheckpointer';
+import { ensureSeriesTables, plenarySeriesId, sqliteSeries } from './sqliteSeriesTable';
 import {
   type DocumentRecord,
   type DocumentStatus,
@@ -25,6 +26,7 @@ export interface SqliteStoreOptions {
 interface DocumentRow {
   id: string;
   collective_id: string;
+  series_id: string;
   title: string;
   meeting_date: string | null;
   created_at: string;
@@ -52,6 +54,7 @@ CREATE INDEX IF NOT EXISTS documents_by_collective ON documents(collective_id, u
 const toRecord = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
   collectiveId: row.collective_id,
+  seriesId: row.series_id,
   title: row.title,
   meetingDate: row.meeting_date,
   createdAt: row.created_at,
@@ -80,12 +83,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   db.exec(SCHEMA);
   ensureUpdateLogTable(db);
   ensureStateColumns(db);
+  ensureSeriesTables(db);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, collective_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked)
-     VALUES (@id, @collectiveId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1)`,
+    `INSERT INTO documents (id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked)
+     VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1)`,
   );
-  const columns = 'id, collective_id, title, meeting_date, created_at, updated_at, status, validation';
+  const columns = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
   const selectAll = db.prepare<[string], DocumentRow>(
     `SELECT ${columns} FROM documents WHERE collective_id = ? ORDER BY updated_at DESC, id`,
@@ -143,9 +147,11 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
 
   return {
     ...sqliteStateRewrites(db),
+    ...sqliteSeries(db),
     async create(record, initialState) {
       insertDocument.run({
         ...record,
+        seriesId: record.seriesId ?? plenarySeriesId(record.collectiveId),
         validation: record.validation ? JSON.stringify(record.validation) : null,
         state: initialState,
         stateVector: Y.encodeStateVectorFromUpdate(initialState),

@@ -22,6 +22,9 @@ import { createSqliteReviewSettingsStore } from '../storage/sqliteReviewSettings
 import { createSqliteStore } from '../storage/sqliteStore';
 import { createSqliteIdempotencyStore } from '../storage/sqliteIdempotencyStore';
 import { hashPassword } from '../auth/passwords';
+import { rebuildSearchIndex } from '../search/rebuildSearchIndex';
+import { searchIndexingStore } from '../search/searchIndexingStore';
+import { createSqliteSearchIndex } from '../search/sqliteSearchIndex';
 
 export interface TestUser {
   user: User;
@@ -67,7 +70,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'minutier-test-'));
   const dbFile = join(dir, 'minutier.sqlite');
   const sqlite = createSqliteStore({ filename: dbFile });
-  const documents = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
+  const logger = createLogger('silent');
+  const search = createSqliteSearchIndex(dbFile);
+  const documents = searchIndexingStore(options.wrapStore ? options.wrapStore(sqlite) : sqlite, search, logger);
   const stores = {
     accounts: createSqliteAccountStore(dbFile),
     credentials: createSqliteCredentialStore(dbFile),
@@ -78,14 +83,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     reviewSettings: createSqliteReviewSettingsStore(dbFile),
     comments: createSqliteCommentStore(dbFile),
     idempotency: createSqliteIdempotencyStore(dbFile),
+    search,
   };
+  await rebuildSearchIndex({ ...stores, documents }, logger);
   // Chromium is only launched if a test exports a PDF.
   const pdf = options.pdf ?? createPdfPrinter();
   const { app, relay, injectWebSocket } = createApp({
     ...stores,
     documents,
     pdf,
-    logger: createLogger('silent'),
+    logger,
     loginLimits: options.loginLimits,
     config: {
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
