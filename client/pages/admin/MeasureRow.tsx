@@ -1,13 +1,20 @@
 import { useState, type FormEvent } from 'react';
+import type { MeasureCount } from '../../../shared/api/measureIndex';
 import type { Measure } from '../../../shared/api/plans';
+import { citationCountLabel, measurePath } from '../../measures/measureIndexApi';
+import { Link } from '../../router/Link';
 
 interface MeasureRowProps {
+  planId: string;
   measure: Measure;
-  onSave(measure: Measure): Promise<void>;
+  /** How often it is cited (SPEC X1); none when it never is. */
+  count: MeasureCount | undefined;
+  /** Renames the measure; absent for those who only read the registry. */
+  onSave?(measure: Measure): Promise<void>;
 }
 
-/** One measure of the registry, renamed in place. */
-export function MeasureRow({ measure, onSave }: MeasureRowProps) {
+/** One measure of the registry: a link to its page, how often it is cited, renamed in place by the coordination. */
+export function MeasureRow({ planId, measure, count, onSave }: MeasureRowProps) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(measure.title);
   const [error, setError] = useState<string | null>(null);
@@ -15,6 +22,7 @@ export function MeasureRow({ measure, onSave }: MeasureRowProps) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!onSave) return;
     if (!title.trim()) return setError('Le titre est obligatoire.');
     setSaving(true);
     setError(null);
@@ -30,7 +38,9 @@ export function MeasureRow({ measure, onSave }: MeasureRowProps) {
 
   return (
     <tr>
-      <th scope="row">Mesure {measure.number}</th>
+      <th scope="row">
+        <Link to={measurePath(planId, measure.number)}>Mesure {measure.number}</Link>
+      </th>
       <td>
         {editing ? (
           <form className="form-row" onSubmit={submit} noValidate>
@@ -63,17 +73,20 @@ export function MeasureRow({ measure, onSave }: MeasureRowProps) {
         ) : (
           <>
             {measure.title}{' '}
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={() => setEditing(true)}
-              aria-label={`Renommer la mesure ${measure.number}`}
-            >
-              Renommer
-            </button>
+            {onSave && (
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => setEditing(true)}
+                aria-label={`Renommer la mesure ${measure.number}`}
+              >
+                Renommer
+              </button>
+            )}
           </>
         )}
       </td>
+      <td className="muted">{citationCountLabel(count ?? { passages: 0, documents: 0 })}</td>
     </tr>
   );
 }

@@ -1,22 +1,39 @@
 import { useState, type FormEvent } from 'react';
+import type { MeasureCount } from '../../../shared/api/measureIndex';
 import { measureSchema, type Measure, type Plan } from '../../../shared/api/plans';
 import { getPlanById, listPlans, saveMeasure } from '../../api/plansApi';
 import { useApiResource } from '../../api/useApiResource';
+import { useMe } from '../../auth/meContext';
+import { measureCounts } from '../../measures/measureIndexApi';
 import { AppHeader } from '../AppHeader';
 import { TextField } from '../auth/TextField';
 import { MeasureRow } from './MeasureRow';
 
-/** Every plan of the collective with its measures, as `measureRef` nodes show them. */
-async function loadRegistry(signal: AbortSignal): Promise<Plan[]> {
+interface RegistryPlan {
+  plan: Plan;
+  /** Linked passages per measure in the comptes-rendus the user may read (SPEC X1, X2). */
+  counts: Map<number, MeasureCount>;
+}
+
+/** Every plan of the collective with its measures, as `measureRef` nodes show them, and where they are cited. */
+async function loadRegistry(signal: AbortSignal): Promise<RegistryPlan[]> {
   const plans = await listPlans(signal);
-  return Promise.all(plans.map((plan) => getPlanById(plan.id, signal)));
+  return Promise.all(
+    plans.map(async ({ id }) => {
+      const [plan, counts] = await Promise.all([getPlanById(id, signal), measureCounts(id, signal)]);
+      return { plan, counts: new Map(counts.map((count) => [count.number, count])) };
+    }),
+  );
 }
 
 /**
- * `/registre`: the coordination keeps the plan-measure registry. References in the minutes
+ * `/registre`: the plan-measure registry, with how often each measure is cited and a link
+ * to its page; every member reads it, the coordination keeps it. References in the minutes
  * point at a plan and a number, so a renamed measure shows its new title everywhere.
  */
 export function RegistryPage() {
+  const me = useMe();
+  const manages = me.user.role === 'coordination';
   const [version, setVersion] = useState(0);
   const registry = useApiResource(`registry-${version}`, loadRegistry);
   const reload = () => setVersion((n) => n + 1);
@@ -26,6 +43,7 @@ export function RegistryPage() {
       <AppHeader />
       <main className="page">
         <h1 className="page-title">Registre des mesures</h1>
+        <p className="muted">Chaque mesure mène à la page des passages qui la citent dans les comptes-rendus.</p>
         {registry.status === 'loading' && <p className="muted">Chargement du registre…</p>}
         {registry.status === 'error' && (
           <p className="banner banner--error" role="alert">
@@ -36,14 +54,24 @@ export function RegistryPage() {
           (registry.data.length === 0 ? (
             <p className="muted">Aucun plan dans le registre de votre collectif.</p>
           ) : (
-            registry.data.map((plan) => <PlanSection key={plan.id} plan={plan} onChanged={reload} />)
+            registry.data.map(({ plan, counts }) => (
+              <PlanSection key={plan.id} plan={plan} counts={counts} manages={manages} onChanged={reload} />
+            ))
           ))}
       </main>
     </>
   );
 }
 
-function PlanSection({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
+interface PlanSectionProps {
+  plan: Plan;
+  counts: Map<number, MeasureCount>;
+  /** The coordination renames and adds measures; the others read. */
+  manages: boolean;
+  onChanged(): void;
+}
+
+function PlanSection({ plan, counts, manages, onChanged }: PlanSectionProps) {
   const save = async (measure: Measure) => {
     await saveMeasure(plan.id, measure);
     onChanged();
@@ -56,11 +84,17 @@ function PlanSection({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
         <caption className="visually-hidden">Mesures du plan</caption>
         <tbody>
           {plan.measures.map((measure) => (
-            <MeasureRow key={measure.number} measure={measure} onSave={save} />
+            <MeasureRow
+              key={measure.number}
+              planId={plan.id}
+              measure={measure}
+              count={counts.get(measure.number)}
+              onSave={manages ? save : undefined}
+            />
           ))}
         </tbody>
       </table>
-      <AddMeasureForm existing={plan.measures} onSave={save} />
+      {manages && <AddMeasureForm existing={plan.measures} onSave={save} />}
     </section>
   );
 }

@@ -21,6 +21,8 @@ export interface Passage {
 }
 
 type Node = ProseMirrorJSON & { attrs?: Record<string, unknown>; content?: Node[]; text?: string };
+/** A block of the body as ProseMirror JSON. */
+export type PassageNode = Node;
 
 const attr = (node: Node, name: string): string => {
   const value = node.attrs?.[name];
@@ -38,6 +40,47 @@ function textOf(node: Node): string {
 
 const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Where a block is, as a passage says it: everything but its text. */
+export type PassagePlace = Omit<Passage, 'text'>;
+
+/**
+ * Walks the body as the search index cuts it into passages, handing each block with its
+ * place (block id, section, speaker): the measure index (SPEC X1) cites the same places,
+ * so a link to either opens the editor at the same block.
+ */
+export function forEachPassageBlock(doc: Y.Doc, visit: (place: PassagePlace, node: PassageNode) => void): void {
+  let section: string | null = null;
+  const walk = (node: Node, topIndex: number, sectionOverride: string | null) => {
+    const here = { blockId: attr(node, 'id') || `n${topIndex}`, section: sectionOverride ?? section, organisation: null, person: null };
+    switch (node.type) {
+      case 'heading':
+        if (sectionOverride === null) section = clean(textOf(node)) || section;
+        visit({ kind: 'heading', ...here, section: sectionOverride ?? section }, node);
+        return;
+      case 'speakerTurn':
+        visit({ kind: 'speakerTurn', ...here, organisation: attr(node, 'organisation') || null, person: attr(node, 'person') || null }, node);
+        return;
+      case 'actionItem':
+        visit({ kind: 'actionItem', ...here }, node);
+        return;
+      case 'markedSection': {
+        const title = markedSectionTitles[attr(node, 'kind') as MarkedSectionKind] ?? null;
+        for (const child of node.content ?? []) walk(child, topIndex, title);
+        return;
+      }
+      case 'paragraph':
+        visit({ kind: 'paragraph', ...here }, node);
+        return;
+      default:
+        // Lists, quotes, tables: each block inside is a passage of its own.
+        if (node.content?.some((child) => child.type === 'text')) visit({ kind: 'paragraph', ...here }, node);
+        else for (const child of node.content ?? []) walk(child, topIndex, sectionOverride);
+    }
+  };
+  const body = readBodyContent(doc) as Node;
+  (body.content ?? []).forEach((node, index) => walk(node, index, null));
+}
+
 /**
  * What the search index holds for a document (SPEC Q6): the title, the participants,
  * each speaker turn, each « À suivre » box, each heading and each other paragraph, with
@@ -47,7 +90,7 @@ const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function documentPassages(doc: Y.Doc): Passage[] {
   const meta = readMeta(doc);
   const passages: Passage[] = [];
-  const push = (passage: Omit<Passage, 'text'>, text: string) => {
+  const push = (passage: PassagePlace, text: string) => {
     const cleaned = clean(text);
     if (cleaned) passages.push({ ...passage, text: cleaned });
   };
@@ -57,41 +100,10 @@ export function documentPassages(doc: Y.Doc): Passage[] {
     (p) => `${p.organisation}${p.people.length > 0 ? ` : ${p.people.join(', ')}` : ''} (${attendanceLabels[p.attendance]})`,
   );
   push({ kind: 'participants', ...none }, participants.join(' ; '));
-
-  let section: string | null = null;
-  const walk = (node: Node, topIndex: number, sectionOverride: string | null) => {
-    const here = { blockId: attr(node, 'id') || `n${topIndex}`, section: sectionOverride ?? section, organisation: null, person: null };
-    switch (node.type) {
-      case 'heading':
-        if (sectionOverride === null) section = clean(textOf(node)) || section;
-        push({ kind: 'heading', ...here, section: sectionOverride ?? section }, textOf(node));
-        return;
-      case 'speakerTurn':
-        push(
-          { kind: 'speakerTurn', ...here, organisation: attr(node, 'organisation') || null, person: attr(node, 'person') || null },
-          textOf(node),
-        );
-        return;
-      case 'actionItem': {
-        const owners = Array.isArray(node.attrs?.owners) ? (node.attrs.owners as unknown[]).filter((o) => typeof o === 'string') : [];
-        push({ kind: 'actionItem', ...here }, [textOf(node), ...owners].join(' '));
-        return;
-      }
-      case 'markedSection': {
-        const title = markedSectionTitles[attr(node, 'kind') as MarkedSectionKind] ?? null;
-        for (const child of node.content ?? []) walk(child, topIndex, title);
-        return;
-      }
-      case 'paragraph':
-        push({ kind: 'paragraph', ...here }, textOf(node));
-        return;
-      default:
-        // Lists, quotes, tables: each block inside is a passage of its own.
-        if (node.content?.some((child) => child.type === 'text')) push({ kind: 'paragraph', ...here }, textOf(node));
-        else for (const child of node.content ?? []) walk(child, topIndex, sectionOverride);
-    }
-  };
-  const body = readBodyContent(doc) as Node;
-  (body.content ?? []).forEach((node, index) => walk(node, index, null));
+  forEachPassageBlock(doc, (place, node) => {
+    if (place.kind !== 'actionItem') return push(place, textOf(node));
+    const owners = Array.isArray(node.attrs?.owners) ? (node.attrs.owners as unknown[]).filter((o) => typeof o === 'string') : [];
+    push(place, [textOf(node), ...owners].join(' '));
+  });
   return passages;
 }

@@ -22,7 +22,7 @@ export function indexedDocumentOf(record: DocumentRecord, doc: Y.Doc): IndexedDo
 }
 
 /** Rebuilds the Y.Doc from what is stored; an update that does not apply is left out, as the relay would. */
-function storedDoc(stored: NonNullable<Awaited<ReturnType<DocumentStore['load']>>>): Y.Doc {
+export function storedDoc(stored: NonNullable<Awaited<ReturnType<DocumentStore['load']>>>): Y.Doc {
   const doc = new Y.Doc({ gc: false });
   for (const update of [stored.state, ...stored.updates]) {
     if (!update) continue;

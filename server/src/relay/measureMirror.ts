@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log';
+import { indexedCitationsOf } from '../measures/indexCitations';
+import type { MeasureIndex } from '../measures/measureIndex';
+import type { DocumentStore } from '../storage/documentStore';
+import { QuietTimer } from './quietTimer';
+import type { Room } from './room';
+
+/** The measure index can lag a few seconds behind the text; typing must never wait for it (X4). */
+const QUIET_MS = 2000;
+const MAX_WAIT_MS = 30_000;
+
+/**
+ * Keeps the measure index in step with what is typed (SPEC X4): in a pause of the typing
+ * (at the latest every MAX_WAIT_MS), never between a stored update and its broadcast, and
+ * once more when the room closes. Like SearchMirror, it reads the room's stored state.
+ */
+export class MeasureMirror {
+  private readonly indexing = new Map<Room, Promise<void>>();
+  private readonly timer = new QuietTimer<Room>(QUIET_MS, MAX_WAIT_MS, (room) => this.start(room));
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly measures: MeasureIndex,
+    private readonly logger: Logger,
+  ) {}
+
+  schedule(room: Room): void {
+    this.timer.touch(room);
+  }
+
+  /** Indexes now if a change is pending (room closing, server stopping). */
+  async flush(room: Room): Promise<void> {
+    if (this.timer.flush(room)) await this.indexing.get(room);
+  }
+
+  stop(): void {
+    this.timer.stop();
+  }
+
+  private start(room: Room): void {
+    const done = this.write(room).finally(() => this.indexing.delete(room));
+    this.indexing.set(room, done);
+  }
+
+  private async write(room: Room): Promise<void> {
+    if (room.failed) return;
+    const doc = new Y.Doc({ gc: false });
+    try {
+      const record = await this.store.get(room.id);
+      if (!record) return;
+      Y.applyUpdate(doc, room.state());
+      await this.measures.index(indexedCitationsOf(record, doc));
+    } catch (error) {
+      this.logger.error('relay.measure_index_failed', { doc: room.id, reason: String(error) });
+    } finally {
+      doc.destroy();
+    }
+  }
+}
