@@ -12,6 +12,8 @@ import { SignInPage } from './pages/auth/SignInPage';
 import { MinutesListPage } from './pages/MinutesListPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SearchPage } from './pages/SearchPage';
+import { MeasurePage } from './pages/MeasurePage';
+import { ActionItemsPage } from './pages/ActionItemsPage';
 import { isPublicRoute, matchRoute, type PublicRoute, type Route } from './router/matchRoute';
 import { useLocationPath } from './router/navigation';
 
@@ -66,15 +68,16 @@ function SignedInPage({ route }: { route: Exclude<Route, PublicRoute> }) {
         </CoordinationOnly>
       );
     case 'registry':
-      return (
-        <CoordinationOnly>
-          <RegistryPage />
-        </CoordinationOnly>
-      );
+      // Every member reads the registry and its counts; only the coordination changes it.
+      return <RegistryPage />;
+    case 'measure':
+      return <MeasurePage key={`${route.planId}-${route.number}`} planId={route.planId} number={route.number} />;
     case 'settings':
       return <SettingsPage />;
     case 'search':
       return <SearchPage />;
+    case 'actionItems':
+      return <ActionItemsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -110,6 +110,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       ['/', 'Comptes-rendus'],
       ['/membres', 'Membres et associations'],
       ['/journal', 'Journal'],
+      ['/a-suivre', 'À suivre'],
     ] as const) {
       await page.goto(`${suite.server.url}${path}`);
       await page.getByRole('heading', { name: ready }).first().waitFor();

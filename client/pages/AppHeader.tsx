@@ -29,12 +29,14 @@ function MainNavigation({ me }: { me: MeResponse }) {
   const path = useLocationPath();
   const pages = [
     { to: '/', label: 'Comptes-rendus' },
+    // The registry, every measure leading to the passages that cite it: read by every member (SPEC X1).
+    { to: '/registre', label: 'Mesures' },
+    { to: '/a-suivre', label: 'À suivre' },
     // Administration links only for the coordination (the server refuses the others anyway).
     ...(me.user.role === 'coordination'
       ? [
           { to: '/membres', label: 'Membres' },
           { to: '/journal', label: 'Journal' },
-          { to: '/registre', label: 'Registre' },
         ]
       : []),
   ];

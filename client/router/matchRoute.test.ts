@@ -9,6 +9,10 @@ describe('matchRoute', () => {
     expect(matchRoute('/')).toEqual({ page: 'list' });
   });
 
+  it('maps /a-suivre to the « À suivre » page', () => {
+    expect(matchRoute('/a-suivre')).toEqual({ page: 'actionItems' });
+  });
+
   it('maps /cr/:id to the editor page', () => {
     expect(matchRoute(`/cr/${id}`)).toEqual({ page: 'editor', id });
     expect(matchRoute(`/cr/${id}/`)).toEqual({ page: 'editor', id });

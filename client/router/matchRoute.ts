@@ -11,8 +11,10 @@ export type Route =
   | { page: 'members' }
   | { page: 'auditLog' }
   | { page: 'registry' }
+  | { page: 'measure'; planId: string; number: number }
   | { page: 'settings' }
   | { page: 'search' }
+  | { page: 'actionItems' }
   | { page: 'notFound' };
 
 /** Pages anyone may open: they sign people in, or take a one-time link. */
@@ -28,7 +30,11 @@ const fixedPages: Record<string, Route> = {
   '/registre': { page: 'registry' },
   '/parametres': { page: 'settings' },
   '/recherche': { page: 'search' },
+  '/a-suivre': { page: 'actionItems' },
 };
+
+/** `/mesures/<plan id>/<number>`, as client/measures/measureIndexApi.ts builds it. */
+const MEASURE_PATH = /^\/mesures\/([a-z0-9-]{1,64})\/([1-9]\d{0,3}|10000)$/;
 
 /** One-time link secrets are URL-safe base64 (256 bits), so a valid one needs no decoding. */
 const LINK_SECRET_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -45,6 +51,8 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const fixed = fixedPages[path === '' ? '/' : path];
   if (fixed) return fixed;
+  const measure = MEASURE_PATH.exec(path);
+  if (measure) return { page: 'measure', planId: measure[1]!, number: Number(measure[2]) };
   const [, first, second, ...rest] = path.split('/');
   if (first === undefined || second === undefined || rest.length > 0) return { page: 'notFound' };
   if (first === 'cr') {

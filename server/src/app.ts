@@ -31,6 +31,10 @@ import { passwordResetRoutes } from './api/passwordResetRoutes';
 import { planRoutes } from './api/planRoutes';
 import { searchRoutes } from './api/searchRoutes';
 import type { SearchIndex } from './search/searchIndex';
+import { measureIndexRoutes, measureMentionsRoutes } from './api/measureIndexRoutes';
+import type { MeasureIndex } from './measures/measureIndex';
+import { actionItemRoutes } from './api/actionItemRoutes';
+import type { ActionItemIndex } from './actionItems/actionItemIndex';
 import { setupRoutes } from './api/setupRoutes';
 import { shareRoutes } from './api/shareRoutes';
 import { serveClient } from './api/staticClient';
@@ -62,6 +66,10 @@ export interface AppDeps extends AuthDeps {
   pdf: PdfPrinter;
   /** Full-text search over the comptes-rendus, kept in step by the relay (SPEC Q1–Q6). */
   search: SearchIndex;
+  /** Where each measure is cited, kept in step by the relay (SPEC X1–X5). */
+  measures: MeasureIndex;
+  /** The « À suivre » of every compte-rendu, kept in step by the relay (SPEC T1–T4). */
+  actionItems: ActionItemIndex;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
@@ -81,6 +89,8 @@ export function createApp(deps: AppDeps) {
     compactAfterUpdates: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
     search: deps.search,
+    measures: deps.measures,
+    actionItems: deps.actionItems,
     accessOf: async (userId, documentId) => {
       const user = await deps.accounts.getUser(userId);
       if (!user || user.disabled) return 'none';
@@ -129,7 +139,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/settings/export', exportSettingsRoutes(deps));
   app.route('/api/settings/review', reviewSettingsRoutes(deps, relay));
   app.route('/api/plans', planRoutes(deps.plans, logger));
+  app.route('/api/plans', measureMentionsRoutes(deps));
+  app.route('/api/measures', measureIndexRoutes(deps, relay, logger));
   app.route('/api/search', searchRoutes(deps));
+  app.route('/api/action-items', actionItemRoutes(deps, relay));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'Adresse d’API inconnue.'));
 
   app.get(

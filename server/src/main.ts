@@ -21,6 +21,12 @@ import { createSqliteIdempotencyStore } from './storage/sqliteIdempotencyStore';
 import { rebuildSearchIndex } from './search/rebuildSearchIndex';
 import { searchIndexingStore } from './search/searchIndexingStore';
 import { createSqliteSearchIndex } from './search/sqliteSearchIndex';
+import { measureIndexingStore } from './measures/measureIndexingStore';
+import { rebuildMeasureIndex } from './measures/rebuildMeasureIndex';
+import { createSqliteMeasureIndex } from './measures/sqliteMeasureIndex';
+import { actionItemIndexingStore } from './actionItems/actionItemIndexingStore';
+import { rebuildActionItemIndex } from './actionItems/rebuildActionItemIndex';
+import { createSqliteActionItemIndex } from './actionItems/sqliteActionItemIndex';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -31,8 +37,18 @@ process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rej
 mkdirSync(config.dataDir, { recursive: true });
 const databaseFile = join(config.dataDir, 'minutier.sqlite');
 const search = createSqliteSearchIndex(databaseFile);
+const measures = createSqliteMeasureIndex(databaseFile);
+const actionItems = createSqliteActionItemIndex(databaseFile);
 const stores = {
-  documents: searchIndexingStore(createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }), search, logger),
+  documents: measureIndexingStore(
+    actionItemIndexingStore(
+      searchIndexingStore(createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }), search, logger),
+      actionItems,
+      logger,
+    ),
+    measures,
+    logger,
+  ),
   accounts: createSqliteAccountStore(databaseFile),
   credentials: createSqliteCredentialStore(databaseFile),
   audit: createSqliteAuditLog(databaseFile),
@@ -43,6 +59,8 @@ const stores = {
   comments: createSqliteCommentStore(databaseFile),
   idempotency: createSqliteIdempotencyStore(databaseFile),
   search,
+  measures,
+  actionItems,
 };
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
@@ -50,6 +68,8 @@ const { setupSecret } = await bootstrap(stores, { demoContent: config.demoConten
 const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, config });
 // In the background, in slices: the server answers while an older database gets its index (Q3).
 rebuildSearchIndex(stores, logger).catch((error) => logger.error('search.rebuild_failed', { reason: String(error) }));
+rebuildMeasureIndex(stores, logger).catch((error) => logger.error('measures.rebuild_failed', { reason: String(error) }));
+rebuildActionItemIndex(stores, logger).catch((error) => logger.error('action_items.rebuild_failed', { reason: String(error) }));
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host}:${info.port}`;

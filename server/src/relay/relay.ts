@@ -16,6 +16,10 @@ import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
 import { SearchMirror } from './searchMirror';
 import type { SearchIndex } from '../search/searchIndex';
+import { MeasureMirror } from './measureMirror';
+import type { MeasureIndex } from '../measures/measureIndex';
+import { ActionItemMirror } from './actionItemMirror';
+import type { ActionItemIndex } from '../actionItems/actionItemIndex';
 import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -31,6 +35,10 @@ export interface RelayOptions {
   heartbeatMs: number;
   /** The search index kept in step with edits, in the pauses of typing (Q4). */
   search?: SearchIndex;
+  /** The measure index kept in step with edits, like search (X4). */
+  measures?: MeasureIndex;
+  /** The « À suivre » index kept in step with edits, like search (T1). */
+  actionItems?: ActionItemIndex;
 }
 
 /**
@@ -43,6 +51,8 @@ export class Relay implements LiveAccess {
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
   private readonly searches: SearchMirror | undefined;
+  private readonly measures: MeasureMirror | undefined;
+  private readonly actionItems: ActionItemMirror | undefined;
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
   private readonly refusals = new RefusalBudget();
@@ -50,6 +60,8 @@ export class Relay implements LiveAccess {
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
     this.searches = options.search && new SearchMirror(options.store, options.search, options.logger);
+    this.measures = options.measures && new MeasureMirror(options.store, options.measures, options.logger);
+    this.actionItems = options.actionItems && new ActionItemMirror(options.store, options.actionItems, options.logger);
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),
     );
@@ -227,10 +239,14 @@ export class Relay implements LiveAccess {
       await room.settled();
       await this.summaries.flush(room);
       await this.searches?.flush(room);
+      await this.measures?.flush(room);
+      await this.actionItems?.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     }
     this.summaries.stop();
     this.searches?.stop();
+    this.measures?.stop();
+    this.actionItems?.stop();
     this.compactions.stop();
     this.rooms.clear();
   }
@@ -289,6 +305,8 @@ export class Relay implements LiveAccess {
       this.rooms.delete(room.id);
       await this.summaries.flush(room);
       await this.searches?.flush(room);
+      await this.measures?.flush(room);
+      await this.actionItems?.flush(room);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     });
@@ -297,6 +315,8 @@ export class Relay implements LiveAccess {
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
     this.searches?.schedule(room);
+    this.measures?.schedule(room);
+    this.actionItems?.schedule(room);
     this.compactions.afterStore(room);
   }
 

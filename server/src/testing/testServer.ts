@@ -25,6 +25,12 @@ import { hashPassword } from '../auth/passwords';
 import { rebuildSearchIndex } from '../search/rebuildSearchIndex';
 import { searchIndexingStore } from '../search/searchIndexingStore';
 import { createSqliteSearchIndex } from '../search/sqliteSearchIndex';
+import { measureIndexingStore } from '../measures/measureIndexingStore';
+import { rebuildMeasureIndex } from '../measures/rebuildMeasureIndex';
+import { createSqliteMeasureIndex } from '../measures/sqliteMeasureIndex';
+import { actionItemIndexingStore } from '../actionItems/actionItemIndexingStore';
+import { rebuildActionItemIndex } from '../actionItems/rebuildActionItemIndex';
+import { createSqliteActionItemIndex } from '../actionItems/sqliteActionItemIndex';
 
 export interface TestUser {
   user: User;
@@ -72,7 +78,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const sqlite = createSqliteStore({ filename: dbFile });
   const logger = createLogger('silent');
   const search = createSqliteSearchIndex(dbFile);
-  const documents = searchIndexingStore(options.wrapStore ? options.wrapStore(sqlite) : sqlite, search, logger);
+  const measures = createSqliteMeasureIndex(dbFile);
+  const actionItems = createSqliteActionItemIndex(dbFile);
+  const documents = actionItemIndexingStore(
+    searchIndexingStore(measureIndexingStore(options.wrapStore ? options.wrapStore(sqlite) : sqlite, measures, logger), search, logger),
+    actionItems,
+    logger,
+  );
   const stores = {
     accounts: createSqliteAccountStore(dbFile),
     credentials: createSqliteCredentialStore(dbFile),
@@ -84,8 +96,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     comments: createSqliteCommentStore(dbFile),
     idempotency: createSqliteIdempotencyStore(dbFile),
     search,
+    actionItems,
+    measures,
   };
   await rebuildSearchIndex({ ...stores, documents }, logger);
+  await rebuildMeasureIndex({ ...stores, documents }, logger);
+  await rebuildActionItemIndex({ ...stores, documents }, logger);
   // Chromium is only launched if a test exports a PDF.
   const pdf = options.pdf ?? createPdfPrinter();
   const { app, relay, injectWebSocket } = createApp({

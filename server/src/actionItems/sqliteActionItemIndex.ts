@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import type { ReadableScope } from '../search/searchIndex';
+import type { DocumentStatus } from '../storage/documentStore';
+import type { ActionItemCopy, ActionItemDocument, ActionItemIndex } from './actionItemIndex';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS action_item_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS action_item_documents (
+  document_id TEXT PRIMARY KEY,
+  collective_id TEXT NOT NULL,
+  series_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  meeting_date TEXT,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS action_item_documents_by_collective ON action_item_documents(collective_id);
+CREATE TABLE IF NOT EXISTS action_item_rows (
+  document_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  identity TEXT NOT NULL,
+  origin_document TEXT NOT NULL,
+  text TEXT NOT NULL,
+  owners TEXT NOT NULL,
+  due TEXT NOT NULL,
+  status TEXT NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+`;
+
+const DROP = `
+DROP TABLE IF EXISTS action_item_rows;
+DROP TABLE IF EXISTS action_item_documents;
+`;
+
+interface DocumentRow {
+  document_id: string;
+  collective_id: string;
+  series_id: string;
+  title: string;
+  meeting_date: string | null;
+  created_at: string;
+  status: DocumentStatus;
+}
+
+interface CopyRow extends DocumentRow {
+  item_id: string;
+  identity: string;
+  origin_document: string;
+  text: string;
+  owners: string;
+  due: string;
+  item_status: 'open' | 'done';
+}
+
+/** Access (R18) is a condition of every query: rows outside the readable scope are never read out. */
+const READABLE = `(d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))`;
+
+const documentOf = (row: DocumentRow): ActionItemCopy['document'] => ({
+  id: row.document_id,
+  collectiveId: row.collective_id,
+  seriesId: row.series_id,
+  title: row.title,
+  meetingDate: row.meeting_date,
+  createdAt: row.created_at,
+  status: row.status,
+});
+
+/** The embedded default: two plain tables in the same file as the documents (own connection, WAL). */
+export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
+  const db = new Database(filename);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+
+  const statements = () => ({
+    deleteRows: db.prepare('DELETE FROM action_item_rows WHERE document_id = ?'),
+    deleteDocument: db.prepare('DELETE FROM action_item_documents WHERE document_id = ?'),
+    upsertDocument: db.prepare(
+      `INSERT INTO action_item_documents (document_id, collective_id, series_id, title, meeting_date, created_at, status)
+       VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @status)
+       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id,
+         title = excluded.title, meeting_date = excluded.meeting_date, created_at = excluded.created_at, status = excluded.status`,
+    ),
+    insertRow: db.prepare(
+      `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status)
+       VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status)`,
+    ),
+    copies: db.prepare<Record<string, unknown>, CopyRow>(
+      `SELECT d.*, r.item_id, r.identity, r.origin_document, r.text, r.owners, r.due, r.status AS item_status
+       FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id
+       WHERE ${READABLE}
+       ORDER BY r.document_id, r.position`,
+    ),
+    documents: db.prepare<Record<string, unknown>, DocumentRow>(`SELECT d.* FROM action_item_documents d WHERE ${READABLE}`),
+    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM action_item_meta WHERE key = 'version'"),
+    putVersion: db.prepare(
+      "INSERT INTO action_item_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ),
+    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM action_item_documents'),
+  });
+  let sql = statements();
+
+  const indexAll = db.transaction((document: ActionItemDocument) => {
+    sql.deleteRows.run(document.id);
+    const { items: _items, ...record } = document;
+    sql.upsertDocument.run(record);
+    document.items.forEach((item, position) =>
+      sql.insertRow.run({ ...item, documentId: document.id, position, owners: JSON.stringify(item.owners) }),
+    );
+  });
+  const removeAll = db.transaction((documentId: string) => {
+    sql.deleteRows.run(documentId);
+    sql.deleteDocument.run(documentId);
+  });
+  const resetAll = db.transaction((version: number) => {
+    db.exec(DROP);
+    db.exec(SCHEMA);
+    sql = statements();
+    sql.putVersion.run(String(version));
+  });
+  const scopeParameters = (scope: ReadableScope) => ({
+    collectiveId: scope.collectiveId,
+    shared: JSON.stringify(scope.sharedDocumentIds),
+  });
+
+  return {
+    async index(document) {
+      indexAll(document);
+    },
+    async remove(documentId) {
+      removeAll(documentId);
+    },
+    async copies(scope) {
+      return sql.copies.all(scopeParameters(scope)).map((row) => ({
+        document: documentOf(row),
+        item: {
+          id: row.item_id,
+          identity: row.identity,
+          originDocument: row.origin_document,
+          text: row.text,
+          owners: JSON.parse(row.owners) as string[],
+          due: row.due,
+          status: row.item_status,
+        },
+      }));
+    },
+    async documents(scope) {
+      return new Map(sql.documents.all(scopeParameters(scope)).map((row) => [row.document_id, documentOf(row)]));
+    },
+    async storedVersion() {
+      const row = sql.selectVersion.get();
+      return row ? Number(row.value) : undefined;
+    },
+    async reset(version) {
+      resetAll(version);
+    },
+    async indexedDocumentIds() {
+      return new Set(sql.selectIds.all().map((row) => row.document_id));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
