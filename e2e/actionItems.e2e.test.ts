@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { signInViaApi } from './api';
 import { documentBody, openContext, waitForStatus } from './browser';
@@ -8,7 +10,7 @@ const suite = browserSuite();
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 describe('the « À suivre » page (SPEC T1–T3)', () => {
-  it('T3: marking an item done from the page shows « Fait » at once in a second browser that has the document open', async () => {
+  it('T3, T6: marking an item done from the page shows « Fait » at once in a second browser that has the document open; the list downloads as ODT', async () => {
     const session = await signInViaApi(suite.server.url);
     const created = await session.fetch('/api/minutes', {
       method: 'POST',
@@ -50,6 +52,13 @@ describe('the « À suivre » page (SPEC T1–T3)', () => {
     // The other browser was never reloaded: the change came through the relay.
     await expect.poll(() => state.inputValue()).toBe('done');
     expect(await state.locator('option:checked').textContent()).toBe('Fait');
+    // T6: the list as an ODT file, laid out by the server with the compte-rendu writers.
+    const download = list.page.waitForEvent('download');
+    await list.page.getByRole('button', { name: 'Exporter en ODT' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('points-a-suivre.odt');
+    const content = unzipSync(new Uint8Array(await readFile(await file.path())))['content.xml'];
+    expect(strFromU8(content ?? new Uint8Array())).toContain('Envoyer la lettre à la Ministre.');
     // The list, filters and actions fit a 1024 px window without scrolling sideways.
     await list.page.setViewportSize({ width: 1024, height: 768 });
     await expect.poll(() => list.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

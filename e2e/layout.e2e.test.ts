@@ -54,7 +54,14 @@ async function fillCollective(url: string): Promise<Collective> {
   });
   const { id } = await admin<{ id: string }>('/api/minutes', {
     meta: { title: LONG_TITLE, meetingDate: '2013-11-22', place: 'Paris' },
-    content: { type: 'doc', content: Array.from({ length: 12 }, (_, n) => paragraph(n + 1)) },
+    content: {
+      type: 'doc',
+      content: [
+        ...Array.from({ length: 12 }, (_, n) => paragraph(n + 1)),
+        // Overdue and owned by every account's association: the header shows its « Rappels » (T5).
+        { type: 'actionItem', attrs: { id: 'rappel', owners: [LONG_ASSOCIATION], due: '2014-01-15', status: 'open' }, content: [paragraph(13)] },
+      ],
+    },
   });
   return { documentId: id, reader };
 }
@@ -114,6 +121,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     ] as const) {
       await page.goto(`${suite.server.url}${path}`);
       await page.getByRole('heading', { name: ready }).first().waitFor();
+      await page.getByRole('link', { name: 'Rappels\u00a0: 1 point à suivre en retard' }).waitFor();
       await expectHeaderFits(page);
     }
     await page.goto(`${suite.server.url}/cr/${documentId}`);

@@ -3,6 +3,7 @@ import type { ActionItemView } from '../../shared/api/actionItems';
 import { listSeries } from '../api/seriesApi';
 import { useApiResource } from '../api/useApiResource';
 import { ActionItemRow } from '../actionItems/ActionItemRow';
+import { ActionItemsExportButtons } from '../actionItems/ActionItemsExportButtons';
 import { ACTION_ITEMS_PATH, listActionItems } from '../actionItems/actionItemsApi';
 import { actionItemsCsv } from '../actionItems/actionItemsCsv';
 import '../actionItems/actionItems.css';
@@ -52,7 +53,8 @@ export function ActionItemsPage() {
                   <button type="button" className="button button--small" onClick={() => downloadCsv(items.data)}>
                     Exporter en CSV
                   </button>
-                )}
+                )}{' '}
+                {items.data.length > 0 && <ActionItemsExportButtons params={params} />}
               </p>
               <ActionItemTable title="Nos points à suivre" items={items.data.filter((item) => item.ours)} canWrite={canWrite} onChanged={() => setReloads((n) => n + 1)} />
               <ActionItemTable

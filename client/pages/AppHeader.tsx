@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MeResponse } from '../../shared/api/auth';
+import { RemindersLink } from '../actionItems/RemindersLink';
 import { AccountMenu } from '../auth/AccountMenu';
 import { useOptionalMe } from '../auth/meContext';
 import { Link } from '../router/Link';
@@ -19,6 +20,8 @@ export function AppHeader({ children, className }: { children?: ReactNode; class
         Minutier
       </Link>
       {children ?? (me && <MainNavigation me={me} />)}
+      {/* Not in the editor's bar (children), which is full already. */}
+      {me && !children && <RemindersLink />}
       {me && <SearchBox />}
       {me && <AccountMenu me={me} />}
     </header>

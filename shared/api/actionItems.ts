@@ -56,6 +56,17 @@ export interface ActionItemsResponse {
   items: ActionItemView[];
 }
 
+/**
+ * `GET /api/action-items/reminders`: the open, overdue items owned by the caller's association
+ * (SPEC T5), derived on read; none when the caller's account has no association.
+ */
+export interface ActionItemRemindersResponse {
+  count: number;
+  /** The association the reminders are for, to open the filtered « À suivre » page. */
+  association: string | null;
+  items: ActionItemView[];
+}
+
 /** `PATCH /api/action-items/:documentId/:itemId`: what changes, at least one field. */
 export const actionItemPatchSchema = z
   .strictObject({

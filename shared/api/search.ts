@@ -15,6 +15,8 @@ export const searchQuerySchema = z
     to: calendarDateSchema.optional(),
     /** An organisation speaking (« Secours Catholique »): only its speaker turns. */
     association: z.string().trim().min(1).max(300).optional(),
+    /** A meeting series' id: only its comptes-rendus (Q7). */
+    series: z.string().trim().min(1).max(100).optional(),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: 'la période est à l’envers : la date de début suit la date de fin',

@@ -173,5 +173,10 @@ function documentOf(doc: ExportDocument): Document {
 
 /** A Word document: heading styles for the navigation pane, framed « À suivre », page numbers, footnotes for measures. */
 export function renderDocx(input: ExportInput): Promise<Uint8Array> {
-  return Packer.pack(documentOf(buildExportModel(input)), 'uint8array', false, [DOCX_FONT_TABLE]);
+  return renderDocxDocument(buildExportModel(input));
+}
+
+/** The Word file of a document already laid out (a compte-rendu, or the « À suivre » list, T6). */
+export function renderDocxDocument(doc: ExportDocument): Promise<Uint8Array> {
+  return Packer.pack(documentOf(doc), 'uint8array', false, [DOCX_FONT_TABLE]);
 }

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
+import type { ExportDocument } from './exportModel';
 import { odtContentXml } from './odtContent';
 import { ODT_MIME_TYPE, odtManifestXml } from './odtManifest';
 import { odtMetaXml } from './odtMeta';
@@ -14,7 +15,11 @@ const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
  * stored uncompressed, so that its bytes sit at a fixed offset; the manifest lists the parts.
  */
 export function renderOdt(input: ExportInput): Uint8Array {
-  const doc = buildExportModel(input);
+  return renderOdtDocument(buildExportModel(input));
+}
+
+/** The package of a document already laid out (a compte-rendu, or the « À suivre » list, T6). */
+export function renderOdtDocument(doc: ExportDocument): Uint8Array {
   const parts: Record<string, string> = {
     'content.xml': odtContentXml(doc),
     'styles.xml': odtStylesXml(),

@@ -1,5 +1,11 @@
 import { Hono } from 'hono';
-import { type ActionItemsResponse, actionItemPatchSchema, actionItemsQuerySchema } from '../../../shared/api/actionItems';
+import { type ActionItemRemindersResponse, type ActionItemsResponse, actionItemPatchSchema, actionItemsQuerySchema } from '../../../shared/api/actionItems';
+import { exportFormats } from '../../../shared/export/exportFormats';
+import { parisDay } from '../actionItems/overdue';
+import { contentDisposition } from '../export/contentDisposition';
+import type { ExportReply } from '../export/exportJob';
+import { sharedExportPool } from '../export/exportPool';
+import { EXPORT_RETRY_AFTER_SECONDS, ExportQueue } from '../export/exportQueue';
 import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
 import type { ActionItemIndex } from '../actionItems/actionItemIndex';
 import { applyActionItemPatch } from '../actionItems/applyActionItemPatch';
@@ -11,6 +17,9 @@ import type { Relay } from '../relay/relay';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
+
+/** Beyond this the list is too long to read as a document: filter it first. */
+const MAX_EXPORTED_ITEMS = 2000;
 
 const PARAMETER_LABELS: Record<string, string> = {
   status: 'statut',
@@ -32,6 +41,8 @@ type Deps = Pick<AuthDeps, 'accounts' | 'documents' | 'reviewSettings'> & { acti
 export function actionItemRoutes(deps: Deps, relay: Relay): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
+  const associationName = async (associationId: string | null | undefined) =>
+    associationId ? ((await deps.accounts.getAssociation(associationId))?.name ?? null) : null;
 
   routes.get('/', async (c) => {
     const parsed = actionItemsQuerySchema.safeParse(c.req.query());
@@ -41,7 +52,7 @@ export function actionItemRoutes(deps: Deps, relay: Relay): Hono<AppEnv> {
       return apiError(c, 400, 'invalid_query', `Paramètre « ${field} » invalide : ${issue?.message ?? 'valeur refusée'}.`);
     }
     const { user } = principalOf(c);
-    const association = user.associationId ? ((await deps.accounts.getAssociation(user.associationId))?.name ?? null) : null;
+    const association = await associationName(user.associationId);
     const items = await collectiveActionItems(
       deps.actionItems,
       { collectiveId: user.collectiveId, sharedDocumentIds: await deps.accounts.sharedWith(user.id) },
@@ -49,6 +60,62 @@ export function actionItemRoutes(deps: Deps, relay: Relay): Hono<AppEnv> {
       { association, now: new Date() },
     );
     return c.json<ActionItemsResponse>({ items });
+  });
+
+  // Derived on every read from the index, with the same access condition: nothing is stored or sent (T5).
+  routes.get('/reminders', async (c) => {
+    const { user } = principalOf(c);
+    const association = await associationName(user.associationId);
+    if (association === null) return c.json<ActionItemRemindersResponse>({ count: 0, association, items: [] });
+    const items = await collectiveActionItems(
+      deps.actionItems,
+      { collectiveId: user.collectiveId, sharedDocumentIds: await deps.accounts.sharedWith(user.id) },
+      { status: 'open', overdue: '1', association, sort: 'due' },
+      { association, now: new Date() },
+    );
+    return c.json<ActionItemRemindersResponse>({ count: items.length, association, items });
+  });
+
+  // Built and rendered on the export workers, in a bounded line of its own (E1, T6).
+  const pool = sharedExportPool();
+  const queue = new ExportQueue();
+  routes.get('/export', async (c) => {
+    const format = c.req.query('format');
+    if (format !== 'odt' && format !== 'docx') {
+      return apiError(c, 400, 'invalid_query', 'Paramètre « format » invalide : odt ou docx attendu.');
+    }
+    const parsed = actionItemsQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return apiError(c, 400, 'invalid_query', 'Filtre invalide : corrigez les filtres de la liste avant d’exporter.');
+    const { user } = principalOf(c);
+    const association = await associationName(user.associationId);
+    const now = new Date();
+    const items = await collectiveActionItems(
+      deps.actionItems,
+      { collectiveId: user.collectiveId, sharedDocumentIds: await deps.accounts.sharedWith(user.id) },
+      parsed.data,
+      { association, now },
+    );
+    if (items.length > MAX_EXPORTED_ITEMS) {
+      return apiError(c, 413, 'too_many_items', `Plus de ${MAX_EXPORTED_ITEMS} points à suivre : filtrez la liste avant de l’exporter.`);
+    }
+    const collective = (await deps.accounts.getCollective(user.collectiveId))?.name ?? 'Collectif';
+    const leave = queue.enter();
+    if (!leave) {
+      c.header('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      return apiError(c, 503, 'export_busy', `Le serveur prépare déjà ${queue.limit} exports de la liste à la fois. Réessayez dans quelques secondes.`);
+    }
+    let reply: ExportReply;
+    try {
+      reply = await pool.render({ kind: 'actionItems', format, items, collective, today: parisDay(now) });
+    } finally {
+      leave();
+    }
+    if (!reply.ok) return apiError(c, 500, 'export_failed', 'L’export de la liste a échoué : réessayez.');
+    const { contentType, extension } = exportFormats[format];
+    return c.body(new Uint8Array(reply.file as Uint8Array), 200, {
+      'Content-Type': contentType,
+      'Content-Disposition': contentDisposition(`points-a-suivre.${extension}`),
+    });
   });
 
   routes.patch('/:documentId/:itemId', async (c) => {

@@ -81,6 +81,21 @@ describe('GET /api/search', () => {
     expect(await documentsFound('q=prefecture&association=Amicale%20du%20Nid')).toEqual([]);
   });
 
+  it('Q7: filters by meeting series: a compte-rendu of another series is left out', async () => {
+    const series = await server.api('/api/series', { body: { name: 'Rencontres ministérielles' } });
+    expect(series.status).toBe(201);
+    const seriesId = ((await series.json()) as { id: string }).id;
+    const created = await server.api('/api/minutes', {
+      body: { seriesId, meta: { title: 'Rencontre au ministère', meetingDate: '2014-02-10' }, content: { type: 'doc', content: [paragraph('Les êtres humains, encore.')] } },
+    });
+    expect(created.status).toBe(201);
+    const ministry = ((await created.json()) as { id: string }).id;
+    expect((await documentsFound('q=humains')).sort()).toEqual([own, ministry].sort());
+    expect(await documentsFound(`q=humains&series=${encodeURIComponent(seriesId)}`)).toEqual([ministry]);
+    expect(await documentsFound(`q=humains&series=${encodeURIComponent(seriesId)}`, outsider)).toEqual([]);
+    expect((await server.api(`/api/minutes/${ministry}`, { method: 'DELETE' })).status).toBeLessThan(300);
+  });
+
   it('refuses a bad query with a French message naming the parameter', async () => {
     for (const [query, field] of [['q=', 'recherche'], ['q=a&status=perdu', 'statut'], ['q=a&from=2013-13-45', 'du'], ['q=a&from=2014-01-01&to=2013-01-01', 'du'], [`q=${'a'.repeat(501)}`, 'recherche']]) {
       const { status, body } = await search(query!);

@@ -15,10 +15,11 @@ const PARAMETER_LABELS: Record<string, string> = {
   from: 'du',
   to: 'au',
   association: 'association',
+  series: 'série',
 };
 
 /**
- * `GET /api/search?q=…&status=…&from=…&to=…&association=…`: passages of the comptes-rendus
+ * `GET /api/search?q=…&status=…&from=…&to=…&association=…&series=…`: passages of the comptes-rendus
  * the caller may read, their collective's and those shared with them (R18, SPEC Q1).
  * The readable scope is a condition of the index query itself, not a filter of its answer.
  */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { ExportJob, ExportReply } from './exportJob';
+import type { ExportReply, WorkerJob } from './exportJob';
 import { startTsWorker } from './tsWorker';
 
 /**
@@ -9,7 +9,7 @@ import { startTsWorker } from './tsWorker';
  * second; on the event loop that was half a second without a keystroke relayed to anyone.
  */
 export interface ExportPool {
-  render(job: ExportJob): Promise<ExportReply>;
+  render(job: WorkerJob): Promise<ExportReply>;
   /** Starts a worker now if none runs (the export dialog opened), so the export does not wait for it. */
   warm(): void;
   close(): Promise<void>;
@@ -22,7 +22,7 @@ const defaultSize = (): number => Math.max(1, Math.min(2, availableParallelism()
 const IDLE_MS = 60_000;
 
 interface Pending {
-  job: ExportJob;
+  job: WorkerJob;
   done(reply: ExportReply): void;
 }
 

@@ -2,7 +2,10 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import type { ExportInput } from '../../../shared/export/exportInput';
-import type { ExportJob, ExportReply } from './exportJob';
+import { renderDocxDocument } from '../../../shared/export/renderDocx';
+import { renderOdtDocument } from '../../../shared/export/renderOdt';
+import { actionItemsExportDocument } from '../actionItems/actionItemsExportDocument';
+import type { ActionItemsExportJob, ExportJob, ExportReply, WorkerJob } from './exportJob';
 import { readExportSource } from './readExportSource';
 import { renderExportBody } from './renderExportFile';
 
@@ -24,7 +27,17 @@ try {
   // No /proc: same priority as the event loop.
 }
 
-port.on('message', (job: ExportJob) => void answer(job).then((reply) => post(reply)));
+port.on('message', (job: WorkerJob) => void ('kind' in job ? answerList(job) : answer(job)).then((reply) => post(reply)));
+
+async function answerList({ format, items, collective, today }: ActionItemsExportJob): Promise<ExportReply> {
+  try {
+    const document = actionItemsExportDocument(items, { collective, today });
+    const file = format === 'odt' ? renderOdtDocument(document) : await renderDocxDocument(document);
+    return { ok: true, file, meta: { title: document.title } };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: (error as Error).message };
+  }
+}
 
 async function answer(job: ExportJob): Promise<ExportReply> {
   let input: ExportInput;

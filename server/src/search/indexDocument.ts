@@ -14,6 +14,7 @@ export function indexedDocumentOf(record: DocumentRecord, doc: Y.Doc): IndexedDo
   return {
     id: record.id,
     collectiveId: record.collectiveId,
+    seriesId: record.seriesId,
     title: meta.title || record.title,
     meetingDate: meta.meetingDate ?? null,
     status: record.status,

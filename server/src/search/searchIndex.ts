@@ -6,6 +6,8 @@ import type { Passage } from './documentPassages';
 export interface IndexedDocument {
   id: string;
   collectiveId: string;
+  /** The meeting series it belongs to (M8), for the `series` filter (Q7). */
+  seriesId: string;
   title: string;
   meetingDate: string | null;
   status: DocumentStatus;
@@ -27,6 +29,8 @@ export interface SearchFilters {
   to?: string;
   /** Only speaker turns of this organisation (accents and case do not matter). */
   association?: string;
+  /** Only documents of this meeting series (Q7). */
+  series?: string;
 }
 
 export interface SearchRequest {
@@ -59,4 +63,4 @@ export interface SearchIndex {
 }
 
 /** Bump when passages or the index's tables change shape: the index is then rebuilt at start-up (Q3). */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;

@@ -28,6 +28,7 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
     const document = (id: string, passages: Passage[], extra: Partial<IndexedDocument> = {}): IndexedDocument => ({
       id,
       collectiveId: 'collectif',
+      seriesId: 'pleniere',
       title: `Réunion ${id}`,
       meetingDate: '2013-11-22',
       status: 'draft',
@@ -94,6 +95,14 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
       expect(await ids('hebergement', { filters: { to: '2013-01-01' } })).toEqual(['old']);
       expect(await ids('hebergement', { filters: { from: '2012-05-01', to: '2014-01-31' } })).toHaveLength(2);
       expect(await ids('hebergement', { filters: { association: 'amicale du nid' } })).toEqual(['old']);
+    });
+
+    it('Q7: filters by meeting series: a document of another series is left out', async () => {
+      await index.index(document('plenary', [paragraph('hébergement')]));
+      await index.index(document('ministry', [paragraph('hébergement')], { seriesId: 'ministere' }));
+      expect(await ids('hebergement', { filters: { series: 'ministere' } })).toEqual(['ministry']);
+      expect(await ids('hebergement', { filters: { series: 'pleniere' } })).toEqual(['plenary']);
+      expect(await ids('hebergement', { filters: { series: 'inconnue' } })).toEqual([]);
     });
 
     it('re-indexing replaces a document’s passages, removing forgets it', async () => {

@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS search_documents (
   document_id TEXT PRIMARY KEY,
   collective_id TEXT NOT NULL,
+  series_id TEXT NOT NULL,
   title TEXT NOT NULL,
   meeting_date TEXT,
   status TEXT NOT NULL
@@ -71,15 +72,22 @@ const EXCERPT_TOKENS = 24;
 export function createSqliteSearchIndex(filename: string): SearchIndex {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
+  // Tables of an older shape (before Q7's series) cannot take this version's statements: drop
+  // them without recording a version, so that the start-up rebuild (Q3) fills them again.
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('search_documents')").all();
+  if (columns.length > 0 && !columns.some((column) => column.name === 'series_id')) {
+    db.exec(DROP);
+    db.exec("DELETE FROM search_meta WHERE key = 'version'");
+  }
   db.exec(SCHEMA);
 
   const statements = () => ({
     deletePassages: db.prepare('DELETE FROM search_passage_rows WHERE document_id = ?'),
     deleteDocument: db.prepare('DELETE FROM search_documents WHERE document_id = ?'),
     upsertDocument: db.prepare(
-      `INSERT INTO search_documents (document_id, collective_id, title, meeting_date, status)
-       VALUES (@id, @collectiveId, @title, @meetingDate, @status)
-       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
+      `INSERT INTO search_documents (document_id, collective_id, series_id, title, meeting_date, status)
+       VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @status)
+       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id, title = excluded.title,
          meeting_date = excluded.meeting_date, status = excluded.status`,
     ),
     insertPassage: db.prepare(
@@ -100,6 +108,7 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
          AND (@from IS NULL OR d.meeting_date >= @from)
          AND (@to IS NULL OR d.meeting_date <= @to)
          AND (@association IS NULL OR c.organisation_key = @association)
+         AND (@series IS NULL OR d.series_id = @series)
        ORDER BY bm25(search_passages), d.meeting_date DESC, c.id
        LIMIT @limit`,
     ),
@@ -154,6 +163,7 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
         from: filters.from ?? null,
         to: filters.to ?? null,
         association: filters.association === undefined ? null : foldText(filters.association).trim(),
+        series: filters.series ?? null,
         limit,
       });
       return rows.map((row) => ({
