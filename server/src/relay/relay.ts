@@ -14,12 +14,13 @@ import { RefusalBudget } from './refusalBudget';
 import { Room, UpdateRefusedError } from './room';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
-import { SearchMirror } from './searchMirror';
+import { DerivedIndexMirror } from './derivedIndexMirror';
 import type { SearchIndex } from '../search/searchIndex';
-import { MeasureMirror } from './measureMirror';
+import { indexedDocumentOf } from '../search/indexDocument';
 import type { MeasureIndex } from '../measures/measureIndex';
-import { ActionItemMirror } from './actionItemMirror';
+import { indexedCitationsOf } from '../measures/indexCitations';
 import type { ActionItemIndex } from '../actionItems/actionItemIndex';
+import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
 import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -50,18 +51,20 @@ export class Relay implements LiveAccess {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
-  private readonly searches: SearchMirror | undefined;
-  private readonly measures: MeasureMirror | undefined;
-  private readonly actionItems: ActionItemMirror | undefined;
+  /** The derived indexes this server keeps (search, measure citations, « À suivre »). */
+  private readonly indexes: DerivedIndexMirror[];
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
   private readonly refusals = new RefusalBudget();
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
-    this.searches = options.search && new SearchMirror(options.store, options.search, options.logger);
-    this.measures = options.measures && new MeasureMirror(options.store, options.measures, options.logger);
-    this.actionItems = options.actionItems && new ActionItemMirror(options.store, options.actionItems, options.logger);
+    const { store, search, measures, actionItems, logger } = options;
+    this.indexes = [
+      search && new DerivedIndexMirror('search', store, (record, doc) => search.index(indexedDocumentOf(record, doc)), logger),
+      measures && new DerivedIndexMirror('measure', store, (record, doc) => measures.index(indexedCitationsOf(record, doc)), logger),
+      actionItems && new DerivedIndexMirror('action_item', store, (record, doc) => actionItems.index(actionItemDocumentOf(record, doc)), logger),
+    ].filter((mirror): mirror is DerivedIndexMirror => mirror !== undefined);
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),
     );
@@ -238,15 +241,11 @@ export class Relay implements LiveAccess {
       for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
       await room.settled();
       await this.summaries.flush(room);
-      await this.searches?.flush(room);
-      await this.measures?.flush(room);
-      await this.actionItems?.flush(room);
+      for (const mirror of this.indexes) await mirror.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     }
     this.summaries.stop();
-    this.searches?.stop();
-    this.measures?.stop();
-    this.actionItems?.stop();
+    for (const mirror of this.indexes) mirror.stop();
     this.compactions.stop();
     this.rooms.clear();
   }
@@ -304,9 +303,7 @@ export class Relay implements LiveAccess {
       if ((await this.rooms.get(room.id)) !== room) return;
       this.rooms.delete(room.id);
       await this.summaries.flush(room);
-      await this.searches?.flush(room);
-      await this.measures?.flush(room);
-      await this.actionItems?.flush(room);
+      for (const mirror of this.indexes) await mirror.flush(room);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
       if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     });
@@ -314,9 +311,7 @@ export class Relay implements LiveAccess {
 
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
-    this.searches?.schedule(room);
-    this.measures?.schedule(room);
-    this.actionItems?.schedule(room);
+    for (const mirror of this.indexes) mirror.schedule(room);
     this.compactions.afterStore(room);
   }
 

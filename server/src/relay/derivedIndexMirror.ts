@@ -1,28 +1,31 @@
 import * as Y from 'yjs';
 import type { Logger } from '../log';
-import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
-import type { ActionItemIndex } from '../actionItems/actionItemIndex';
-import type { DocumentStore } from '../storage/documentStore';
+import type { DocumentRecord, DocumentStore } from '../storage/documentStore';
 import { QuietTimer } from './quietTimer';
 import type { Room } from './room';
 
-/** The « À suivre » page can lag a moment behind the text; typing must never wait for it. */
+/** An index can lag a few seconds behind the text; typing must never wait for it (Q4, X4). */
 const QUIET_MS = 2000;
 const MAX_WAIT_MS = 30_000;
 
+/** Writes what one derived index keeps of a document, read from its stored state. */
+export type IndexDocument = (record: DocumentRecord, doc: Y.Doc) => Promise<void>;
+
 /**
- * Keeps the action-item index in step with what is typed, like SearchMirror: in a pause of
- * the typing (at the latest every MAX_WAIT_MS), never between a stored update and its
- * broadcast, and once more when the room closes. `flush` also runs after a change made
- * from the « À suivre » page, so the page reads its own write.
+ * Keeps one derived index (search, measure citations, « À suivre ») in step with what is
+ * typed. Reading a whole document costs milliseconds, so it runs in a pause of the typing
+ * (at the latest every MAX_WAIT_MS), never between a stored update and its broadcast, and
+ * once more when the room closes. Like SummaryMirror, it reads the room's stored state.
  */
-export class ActionItemMirror {
+export class DerivedIndexMirror {
   private readonly indexing = new Map<Room, Promise<void>>();
   private readonly timer = new QuietTimer<Room>(QUIET_MS, MAX_WAIT_MS, (room) => this.start(room));
 
   constructor(
+    /** For the logs: `search`, `measures`, `action_items`. */
+    private readonly name: string,
     private readonly store: DocumentStore,
-    private readonly index: ActionItemIndex,
+    private readonly indexDocument: IndexDocument,
     private readonly logger: Logger,
   ) {}
 
@@ -30,6 +33,7 @@ export class ActionItemMirror {
     this.timer.touch(room);
   }
 
+  /** Indexes now if a change is pending (room closing, server stopping). */
   async flush(room: Room): Promise<void> {
     if (this.timer.flush(room)) await this.indexing.get(room);
   }
@@ -50,9 +54,9 @@ export class ActionItemMirror {
       const record = await this.store.get(room.id);
       if (!record) return;
       Y.applyUpdate(doc, room.state());
-      await this.index.index(actionItemDocumentOf(record, doc));
+      await this.indexDocument(record, doc);
     } catch (error) {
-      this.logger.error('relay.action_item_index_failed', { doc: room.id, reason: String(error) });
+      this.logger.error(`relay.${this.name}_index_failed`, { doc: room.id, reason: String(error) });
     } finally {
       doc.destroy();
     }
