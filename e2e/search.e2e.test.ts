@@ -7,7 +7,7 @@ import { browserSuite } from './browserSuite';
 const suite = browserSuite();
 
 describe('search (SPEC Q1–Q6)', () => {
-  it('Q2: a query typed without accents finds the demo passage highlighted, and opens the editor at it', async () => {
+  it('Q2: a query typed without accents, or with them in capitals, finds the demo passage highlighted, and opens the editor at it', async () => {
     const session = await signInViaApi(suite.server.url);
     const created = await session.fetch('/api/minutes', { method: 'POST', body: JSON.stringify(demo) });
     expect(created.status).toBe(201);
@@ -31,7 +31,13 @@ describe('search (SPEC Q1–Q6)', () => {
     const link = result.getByRole('link', { name: demo.meta.title });
     expect(await link.getAttribute('href')).toBe(`/cr/${id}#bloc-demo-turn-3`);
 
-    await link.click();
+    // Typed with accents and capitals, the same words find the same passage.
+    await page.goto(`${suite.server.url}/recherche?q=${encodeURIComponent('DÉLÉGATIONS Européennes')}`);
+    const accented = page.locator('.search-result').filter({ hasText: 'Armée du Salut' });
+    await accented.waitFor();
+    expect(await accented.locator('mark').allTextContents()).toEqual(['délégations', 'européennes']);
+
+    await accented.getByRole('link', { name: demo.meta.title }).click();
     await waitForStatus(page, 'connection-status', 'Connecté');
     const passage = documentBody(page).getByText(/Rencontre à Budapest des délégations européennes/);
     await passage.waitFor();
