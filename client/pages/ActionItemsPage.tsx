@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ActionItemView } from '../../shared/api/actionItems';
-import { listSeries } from '../api/seriesApi';
 import { useApiResource } from '../api/useApiResource';
+import { SeriesSelect } from '../forms/SeriesSelect';
 import { ActionItemRow } from '../actionItems/ActionItemRow';
 import { ActionItemsExportButtons } from '../actionItems/ActionItemsExportButtons';
 import { ACTION_ITEMS_PATH, listActionItems } from '../actionItems/actionItemsApi';
@@ -100,7 +100,6 @@ function ActionItemFilters({ params }: { params: URLSearchParams }) {
   const [filters, setFilters] = useState<Record<Filter, string>>(
     () => Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<Filter, string>,
   );
-  const series = useApiResource('series', (signal) => listSeries(signal));
   const set = (name: Filter) => (event: { target: { value: string } }) => setFilters({ ...filters, [name]: event.target.value });
 
   function submit(event: FormEvent) {
@@ -131,18 +130,7 @@ function ActionItemFilters({ params }: { params: URLSearchParams }) {
         <label htmlFor="action-association">Association porteuse</label>
         <input id="action-association" type="text" value={filters.association} onChange={set('association')} maxLength={300} />
       </div>
-      <div className="field">
-        <label htmlFor="action-series">Série</label>
-        <select id="action-series" value={filters.series} onChange={set('series')}>
-          <option value="">Toutes</option>
-          {series.status === 'ready' &&
-            series.data.map((one) => (
-              <option key={one.id} value={one.id}>
-                {one.name}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SeriesSelect id="action-series" value={filters.series} onChange={set('series')} />
       <div className="field">
         <label htmlFor="action-from">Réunions du</label>
         <input id="action-from" type="date" value={filters.from} onChange={set('from')} />

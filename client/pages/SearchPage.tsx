@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { SearchResult } from '../../shared/api/search';
 import { statusLabels } from '../../shared/api/review';
-import { listSeries } from '../api/seriesApi';
 import { useApiResource } from '../api/useApiResource';
+import { SeriesSelect } from '../forms/SeriesSelect';
 import { formatMeetingDate } from '../format/formatDate';
 import { Link } from '../router/Link';
 import { navigate, useLocationSearch } from '../router/navigation';
@@ -90,7 +90,6 @@ function SearchFilters({ params }: { params: URLSearchParams }) {
   const [filters, setFilters] = useState<Record<Filter, string>>(
     () => Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<Filter, string>,
   );
-  const series = useApiResource('series', (signal) => listSeries(signal));
   const set = (name: Filter) => (event: { target: { value: string } }) => setFilters({ ...filters, [name]: event.target.value });
 
   function submit(event: FormEvent) {
@@ -127,18 +126,7 @@ function SearchFilters({ params }: { params: URLSearchParams }) {
         <label htmlFor="search-association">Association qui parle</label>
         <input id="search-association" type="text" value={filters.association} onChange={set('association')} maxLength={300} />
       </div>
-      <div className="field">
-        <label htmlFor="search-series">Série</label>
-        <select id="search-series" value={filters.series} onChange={set('series')}>
-          <option value="">Toutes</option>
-          {series.status === 'ready' &&
-            series.data.map((one) => (
-              <option key={one.id} value={one.id}>
-                {one.name}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SeriesSelect id="search-series" value={filters.series} onChange={set('series')} />
       <div className="form-actions form-actions--inline">
         <button type="submit" className="button button--primary">
           Chercher
