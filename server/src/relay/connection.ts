@@ -5,6 +5,7 @@ import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { presenceLimits } from './awarenessStates';
 import { encodePermissionDenied } from './frames';
 import { TokenBucket } from './tokenBucket';
+import { UpdatesAheadOfSync } from './updatesAheadOfSync';
 
 let nextConnectionId = 1;
 
@@ -27,6 +28,8 @@ export class Connection {
   readonly awarenessClients = new Set<number>();
   private readonly presenceRate = new TokenBucket(presenceLimits.messagesPerSecond, presenceLimits.burst);
   private readonly presenceFlood = new TokenBucket(presenceLimits.floodPerSecond, presenceLimits.floodBurst);
+  /** Updates that build on the offline typing its sync step 2 will bring (R27). */
+  readonly aheadOfSync = new UpdatesAheadOfSync();
   alive = true;
   closed = false;
   private toldReadOnly = false;

@@ -74,6 +74,11 @@ export function integrateUpdate(
 
 /** What the bytes alone show `doc` cannot take, before anything is applied. */
 export function shapeRefusal(doc: Y.Doc, shape: UpdateShape): string | undefined {
+  return modelRefusal(shape) ?? missingContent(doc, shape);
+}
+
+/** What the bytes alone show no document of the model can take. */
+export function modelRefusal(shape: UpdateShape): string | undefined {
   if (shape.violation) return shape.violation;
   for (const root of shape.roots) if (!MODEL_ROOTS.has(root)) return 'a root type outside the model';
   const schema = minutesSchema();
@@ -82,6 +87,11 @@ export function shapeRefusal(doc: Y.Doc, shape: UpdateShape): string | undefined
     const type = schema.nodes[name];
     if (!type || type === schema.topNodeType || type.isText) return 'an unknown node';
   }
+  return undefined;
+}
+
+/** What the update builds on that `doc` does not hold (yet: R27). */
+export function missingContent(doc: Y.Doc, shape: UpdateShape): string | undefined {
   // Yjs keeps aside, without a word, what comes after a gap in a client's clocks.
   for (const [client, { from }] of shape.blocks) if (from > Y.getState(doc.store, client)) return 'missing dependencies';
   for (const [client, upTo] of shape.deletedUpTo) {

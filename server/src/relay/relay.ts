@@ -342,7 +342,12 @@ export class Relay implements LiveAccess {
 
   private pingAll(): void {
     for (const loading of this.rooms.values()) {
-      void loading.then((room) => room?.connections.forEach((connection) => connection.heartbeat()));
+      void loading.then((room) =>
+        room?.connections.forEach((connection) => {
+          if (connection.aheadOfSync.overdue()) this.reject(connection, room.id, 'updates ahead of a sync step 2 that never came');
+          else connection.heartbeat();
+        }),
+      );
     }
   }
 }

@@ -6,7 +6,7 @@ import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, en
 import { framedMessage } from './framedMessage';
 import type { SuggestionGuard } from './suggestionGuard';
 import { type UpdateShape, checkUpdate } from './checkUpdate';
-import { integrateUpdate, shapeRefusal } from './integrateUpdate';
+import { integrateUpdate, missingContent, modelRefusal } from './integrateUpdate';
 import { newModelDoc } from '../../../shared/model/modelRoots';
 import { openDocument } from './openDocument';
 import { type Logger, createLogger } from '../log';
@@ -121,6 +121,34 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone));
   }
 
+  /** Checks a client's update (R17, R21, R23, R27) and takes it on its way to storage. */
+  private write(connection: Connection, frame: Extract<ClientFrame, { kind: 'syncStep2' | 'update' }>): void {
+    if (frame.shape.empty) return;
+    // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
+    if (connection.access === 'read' || this.frozen) {
+      connection.refuseWrite();
+      return;
+    }
+    // What the bytes alone show is refused before anything is applied anywhere (R23).
+    this.refuseIf(modelRefusal(frame.shape));
+    const missing = missingContent(this.document(), frame.shape);
+    if (missing && frame.kind === 'update' && connection.aheadOfSync.hold(frame)) return;
+    this.refuseIf(missing);
+    // A suggestion-only member's update may change nothing but its own suggestions (R21).
+    if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
+      connection.refuseWrite('suggestions only: this edit is not accepted');
+      return;
+    }
+    try {
+      this.integrate(frame.update, frame.shape);
+    } catch (error) {
+      // The guard's copy took what the room refused: it is built again from storage on its next check.
+      if (connection.access === 'suggest') this.suggestionGuard?.destroy();
+      throw error;
+    }
+    this.enqueue(frame.update);
+  }
+
   private admitsSuggestions(connection: Connection, update: Uint8Array): boolean {
     const { userId, signature } = connection.owner;
     if (!this.suggestionGuard) return false;
@@ -133,29 +161,15 @@ export class Room {
       case 'syncStep1':
         connection.send(encodeSyncStep2(this.diffFor(frame.stateVector)));
         return;
-      case 'syncStep2':
+      case 'syncStep2': {
+        // The answer to our step 1: what the client sent ahead of it can integrate now (R27).
+        const ahead = connection.aheadOfSync.release();
+        this.write(connection, frame);
+        for (const held of ahead) this.write(connection, held);
+        return;
+      }
       case 'update':
-        if (frame.shape.empty) return;
-        // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
-        if (connection.access === 'read' || this.frozen) {
-          connection.refuseWrite();
-          return;
-        }
-        // What the bytes alone show is refused before anything is applied anywhere (R23).
-        this.refuseIf(shapeRefusal(this.document(), frame.shape));
-        // A suggestion-only member's update may change nothing but its own suggestions (R21).
-        if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
-          connection.refuseWrite('suggestions only: this edit is not accepted');
-          return;
-        }
-        try {
-          this.integrate(frame.update, frame.shape);
-        } catch (error) {
-          // The guard's copy took what the room refused: it is built again from storage on its next check.
-          if (connection.access === 'suggest') this.suggestionGuard?.destroy();
-          throw error;
-        }
-        this.enqueue(frame.update);
+        this.write(connection, frame);
         return;
       case 'awareness': {
         // Only the connection's own presence, within its bounds and rate, signed with its
