@@ -41,13 +41,15 @@ export interface ServerOptions {
    * default; `null` starts as a new installation does, printing a one-time setup link.
    */
   admin?: Credentials | null;
+  /** More environment variables for the server (e.g. `SMTP_URL` and `MAIL_FROM` of a test SMTP server). */
+  env?: Record<string, string>;
 }
 
 /**
  * Starts the real server as a child process, exactly as `npm start` would but without demo
  * content (unless `demoContent`), and resolves once it prints its URL.
  */
-export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN, demoContent = false }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN, demoContent = false, env = {} }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(builtClient, 'index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` before the e2e tests.');
   }
@@ -63,6 +65,7 @@ export async function startServer({ port = 0, dataDir, admin = E2E_ADMIN, demoCo
       STATIC_DIR: clientDirectory,
       DEMO_CONTENT: String(demoContent),
       ...(admin ? { MINUTIER_ADMIN_EMAIL: admin.email, MINUTIER_ADMIN_PASSWORD: admin.password } : {}),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,6 +4,7 @@ import { formatMeetingDate } from '../format/formatDate';
 import { Link } from '../router/Link';
 import { passagePath } from '../search/searchApi';
 import { updateActionItem } from './actionItemsApi';
+import { ReminderButton } from './ReminderButton';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,9 +14,21 @@ const dueLabel = (due: string) => (due === '' ? '—' : ISO_DAY.test(due) ? form
 /**
  * One « À suivre » of the list: its state, and (for those who may write) marking it done or
  * open again and changing its owners and due date, written into the compte-rendu that holds
- * it (SPEC T3). The server's French refusal (validated document, rights) is shown as is.
+ * it (SPEC T3), and for the coordination a reminder e-mail on an overdue item (T7). The
+ * server's French refusal (validated document, rights) is shown as is.
  */
-export function ActionItemRow({ item, canWrite, onChanged }: { item: ActionItemView; canWrite: boolean; onChanged: () => void }) {
+export function ActionItemRow({
+  item,
+  canWrite,
+  onChanged,
+  reminders,
+}: {
+  item: ActionItemView;
+  canWrite: boolean;
+  onChanged: () => void;
+  /** For the coordination: reminder e-mails, possible only when the server has SMTP (T7). */
+  reminders?: { mailConfigured: boolean };
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -81,6 +94,12 @@ export function ActionItemRow({ item, canWrite, onChanged }: { item: ActionItemV
               <button type="button" className="button button--small" disabled={busy} onClick={() => setEditing(true)} aria-label={`Modifier porteurs et échéance : ${label}`}>
                 Modifier
               </button>
+              {reminders && item.overdue && (
+                <>
+                  {' '}
+                  <ReminderButton item={item} mailConfigured={reminders.mailConfigured} />
+                </>
+              )}
             </>
           )}
         </td>

@@ -13,15 +13,18 @@ interface CollaborativeEditorProps {
   registry: PlanRegistry;
   /** This person may write the compte-rendu (see `DocumentContextValue.writer`). */
   writer: boolean;
+  documentId: string;
+  /** See `DocumentContextValue.attachAnnexes`. */
+  attachAnnexes: boolean;
 }
 
 /** The page being written: toolbar, body with its blocks' views, and the suggestion menus. */
-export function CollaborativeEditor({ minutesEditor, participants, registry, writer }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ minutesEditor, participants, registry, writer, documentId, attachAnnexes }: CollaborativeEditorProps) {
   const { editor, suggestionKeys, contentError, editable } = minutesEditor;
   const containerRef = useRef<HTMLDivElement>(null);
   const context = useMemo(
-    () => ({ writer, editable, participants, registry }),
-    [writer, editable, participants, registry],
+    () => ({ writer, editable, participants, registry, documentId, attachAnnexes }),
+    [writer, editable, participants, registry, documentId, attachAnnexes],
   );
 
   return (

@@ -143,6 +143,8 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
               participants={participants}
               registry={registry}
               writer={writer}
+              documentId={id}
+              attachAnnexes={writer && atLeast(minutes.role, 'secretariat')}
             />
             {meta.author && <p className="document-signature">Compte-rendu réalisé par {meta.author}</p>}
           </div>

@@ -6,6 +6,7 @@ import { ActionItemRow } from '../actionItems/ActionItemRow';
 import { ActionItemsExportButtons } from '../actionItems/ActionItemsExportButtons';
 import { ACTION_ITEMS_PATH, listActionItems } from '../actionItems/actionItemsApi';
 import { actionItemsCsv } from '../actionItems/actionItemsCsv';
+import { mailConfigured } from '../actionItems/reminderApi';
 import '../actionItems/actionItems.css';
 import { useMe } from '../auth/meContext';
 import { navigate, useLocationSearch } from '../router/navigation';
@@ -35,6 +36,10 @@ export function ActionItemsPage() {
   const items = useApiResource(`action-items-${search}-${reloads}`, (signal) => listActionItems(params, signal));
   const me = useMe();
   const canWrite = me.user.role !== 'reader';
+  // Only the coordination sends reminders (T7); the others never ask whether mail works.
+  const coordination = me.user.role === 'coordination';
+  const mail = useApiResource(`mail-settings-${coordination}`, async (signal) => (coordination ? mailConfigured(signal) : false));
+  const reminders = coordination && mail.status === 'ready' ? { mailConfigured: mail.data } : undefined;
 
   return (
     <>
@@ -56,11 +61,18 @@ export function ActionItemsPage() {
                 )}{' '}
                 {items.data.length > 0 && <ActionItemsExportButtons params={params} />}
               </p>
-              <ActionItemTable title="Nos points à suivre" items={items.data.filter((item) => item.ours)} canWrite={canWrite} onChanged={() => setReloads((n) => n + 1)} />
+              <ActionItemTable
+                title="Nos points à suivre"
+                items={items.data.filter((item) => item.ours)}
+                canWrite={canWrite}
+                reminders={reminders}
+                onChanged={() => setReloads((n) => n + 1)}
+              />
               <ActionItemTable
                 title={items.data.some((item) => item.ours) ? 'Autres points à suivre' : 'Points à suivre'}
                 items={items.data.filter((item) => !item.ours)}
                 canWrite={canWrite}
+                reminders={reminders}
                 onChanged={() => setReloads((n) => n + 1)}
               />
             </>
@@ -71,7 +83,15 @@ export function ActionItemsPage() {
   );
 }
 
-function ActionItemTable({ title, items, canWrite, onChanged }: { title: string; items: ActionItemView[]; canWrite: boolean; onChanged: () => void }) {
+interface ActionItemTableProps {
+  title: string;
+  items: ActionItemView[];
+  canWrite: boolean;
+  reminders: { mailConfigured: boolean } | undefined;
+  onChanged: () => void;
+}
+
+function ActionItemTable({ title, items, canWrite, reminders, onChanged }: ActionItemTableProps) {
   if (items.length === 0) return null;
   return (
     <table className="admin-table action-items-table">
@@ -88,7 +108,7 @@ function ActionItemTable({ title, items, canWrite, onChanged }: { title: string;
       </thead>
       <tbody>
         {items.map((item) => (
-          <ActionItemRow key={`${item.documentId}-${item.id}`} item={item} canWrite={canWrite} onChanged={onChanged} />
+          <ActionItemRow key={`${item.documentId}-${item.id}`} item={item} canWrite={canWrite} reminders={reminders} onChanged={onChanged} />
         ))}
       </tbody>
     </table>

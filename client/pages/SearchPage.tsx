@@ -5,7 +5,7 @@ import { useApiResource } from '../api/useApiResource';
 import { SeriesSelect } from '../forms/SeriesSelect';
 import { formatMeetingDate } from '../format/formatDate';
 import { Link } from '../router/Link';
-import { navigate, useLocationSearch } from '../router/navigation';
+import { currentPath, navigate, useLocationSearch } from '../router/navigation';
 import { Excerpt } from '../search/Excerpt';
 import { passagePath, searchMinutes, searchPagePath } from '../search/searchApi';
 import { AppHeader } from './AppHeader';
@@ -35,14 +35,16 @@ export function SearchPage() {
   const search = useLocationSearch();
   const params = new URLSearchParams(search);
   const query = params.get('q')?.trim() ?? '';
-  const results = useApiResource(`search-${search}`, (signal) => (query ? searchMinutes(params, signal) : Promise.resolve([])));
+  // Submitting the same search again asks again: after a refusal (429, A19) or a lost connection.
+  const [attempt, setAttempt] = useState(0);
+  const results = useApiResource(`search-${search}-${attempt}`, (signal) => (query ? searchMinutes(params, signal) : Promise.resolve([])));
 
   return (
     <>
       <AppHeader />
       <main className="page page--search">
         <h1 id="search-heading">Recherche</h1>
-        <SearchFilters key={search} params={params} />
+        <SearchFilters key={search} params={params} onSearchAgain={() => setAttempt((n) => n + 1)} />
         <section aria-labelledby="search-results-heading" aria-busy={results.status === 'loading'}>
           <h2 id="search-results-heading" className="visually-hidden">
             Résultats
@@ -85,7 +87,7 @@ function SearchResults({ results, query }: { results: SearchResult[]; query: str
 }
 
 /** The query and its filters, as a form that rewrites the page's address. */
-function SearchFilters({ params }: { params: URLSearchParams }) {
+function SearchFilters({ params, onSearchAgain }: { params: URLSearchParams; onSearchAgain: () => void }) {
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [filters, setFilters] = useState<Record<Filter, string>>(
     () => Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<Filter, string>,
@@ -94,7 +96,10 @@ function SearchFilters({ params }: { params: URLSearchParams }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (query.trim()) navigate(searchPagePath(query.trim(), filters));
+    if (!query.trim()) return;
+    const path = searchPagePath(query.trim(), filters);
+    if (path === currentPath()) onSearchAgain();
+    else navigate(path);
   }
 
   return (

@@ -123,6 +123,12 @@ function renderNode(node: JsonNode, key: number): ReactNode {
           {children}
         </section>
       );
+    case 'annex':
+      return (
+        <p key={key} className="review-annex">
+          Annexe — {text(attrs.label)}
+        </p>
+      );
     default:
       // A node type this version does not know: its text still shows.
       return <div key={key}>{children}</div>;

@@ -4,9 +4,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
 import { apiError } from './api/apiError';
 import { jsonBodyLimit } from './api/jsonBodyLimits';
+import { annexRoutes, isAnnexUploadPath } from './api/annexRoutes';
 import { approvalRoutes } from './api/approvalRoutes';
 import { commentRoutes } from './api/commentRoutes';
 import type { CommentStore } from './storage/commentStore';
+import type { AnnexStore } from './storage/annexStore';
+import type { BlobStore } from './storage/blobStore';
 import { EVENTS_QUERY_PARAM } from '../../shared/protocol/minutierEvent';
 import { importRoutes } from './api/importRoutes';
 import { exportRoutes } from './api/exportRoutes';
@@ -34,6 +37,8 @@ import type { SearchIndex } from './search/searchIndex';
 import { measureIndexRoutes, measureMentionsRoutes } from './api/measureIndexRoutes';
 import type { MeasureIndex } from './measures/measureIndex';
 import { actionItemRoutes } from './api/actionItemRoutes';
+import { mailSettingsRoutes } from './api/mailSettingsRoutes';
+import type { Mailer } from './mail/mailer';
 import type { ActionItemIndex } from './actionItems/actionItemIndex';
 import { setupRoutes } from './api/setupRoutes';
 import { shareRoutes } from './api/shareRoutes';
@@ -46,6 +51,7 @@ import { documentRights } from './auth/documentAccess';
 import { signatureOfAccount } from './auth/signatureOfAccount';
 import { csrfGuard, sameOrigin } from './auth/guards';
 import { LoginLimiter } from './auth/loginLimiter';
+import { DEFAULT_QUERY_RATE_LIMITS, QueryRateLimiter, type QueryRateLimits, queryRateLimit } from './api/queryRateLimit';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { CollabUpgrades, upgradeEnvOf } from './relay/collabUpgrades';
@@ -61,6 +67,9 @@ export interface AppDeps extends AuthDeps {
   review: ReviewStore;
   exportSettings: ExportSettingsStore;
   comments: CommentStore;
+  /** Annex files' metadata (SPEC N1–N6); their bytes are in `blobs`. */
+  annexes: AnnexStore;
+  blobs: BlobStore;
   /** Answers of create requests by `Idempotency-Key`, so one submission makes one document. */
   idempotency: IdempotencyStore;
   pdf: PdfPrinter;
@@ -70,10 +79,14 @@ export interface AppDeps extends AuthDeps {
   measures: MeasureIndex;
   /** The « À suivre » of every compte-rendu, kept in step by the relay (SPEC T1–T4). */
   actionItems: ActionItemIndex;
+  /** Sends e-mail (reminders, T7); absent when SMTP is not configured, and then nothing is sent. */
+  mailer?: Mailer;
   logger: Logger;
-  config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir'>;
+  config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir' | 'annexMaxBytes'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
   loginLimits?: { perAccount: number; perIp: number; accountDelayMs?: number };
+  /** Read queries (search, « À suivre », measure index) allowed per account (A19); tests make them small. */
+  queryRateLimits?: QueryRateLimits;
 }
 
 /**
@@ -98,7 +111,7 @@ export function createApp(deps: AppDeps) {
     },
   });
   const upgrades = new CollabUpgrades(relay, config.maxFrameBytes);
-  const reviewService = new ReviewService(relay, deps.documents, deps.review);
+  const reviewService = new ReviewService(relay, deps.documents, deps.review, deps.annexes);
   const limiter = new LoginLimiter({
     windowMs: 15 * 60 * 1000,
     maxPerAccount: deps.loginLimits?.perAccount ?? 5,
@@ -111,13 +124,17 @@ export function createApp(deps: AppDeps) {
   app.use('*', (c, next) => (upgradeEnvOf(c.env) ? next() : withSecureHeaders(c, next)));
   app.get('/healthz', (c) => c.json({ ok: true }));
 
-  // An import uploads a file of up to 10 Mo: its route sets its own limit.
-  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : jsonBodyLimit(c, next)));
+  // An import uploads a file of up to 10 Mo, an annex up to ANNEX_MAX_BYTES: their routes set their own limit.
+  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH || isAnnexUploadPath(c.req.path) ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     c.set('principal', await authenticate(c, deps, { allowQueryToken: false }));
     await next();
   });
   app.use('/api/*', csrfGuard);
+  const limitQueries = queryRateLimit(new QueryRateLimiter(deps.queryRateLimits ?? DEFAULT_QUERY_RATE_LIMITS), logger);
+  for (const path of ['/api/search/*', '/api/action-items/*', '/api/measures/*', '/api/plans/:planId/measures/:number/mentions']) {
+    app.use(path, limitQueries);
+  }
   app.route('/api', authRoutes(deps, limiter, relay, logger));
   app.route('/api/setup', setupRoutes(deps));
   app.route('/api/invitations', invitationRoutes(deps));
@@ -128,6 +145,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
   app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
+  app.route('/api/minutes/:id/annexes', annexRoutes(deps, { maxBytes: config.annexMaxBytes }, logger));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService, relay));
   app.route('/api/minutes/:id/suggestions', suggestionRoutes(deps));
   app.route('/api/minutes/:id', approvalRoutes(deps, reviewService, relay));
@@ -138,6 +156,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
   app.route('/api/settings/export', exportSettingsRoutes(deps));
   app.route('/api/settings/review', reviewSettingsRoutes(deps, relay));
+  app.route('/api/settings/mail', mailSettingsRoutes(deps));
   app.route('/api/plans', planRoutes(deps.plans, logger));
   app.route('/api/plans', measureMentionsRoutes(deps));
   app.route('/api/measures', measureIndexRoutes(deps, relay, logger));

@@ -20,8 +20,15 @@ const envSchema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().min(0).default(30_000),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
   DEMO_CONTENT: flag.default(true),
+  ANNEX_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
   MINUTIER_ADMIN_EMAIL: z.string().email().optional(),
   MINUTIER_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((url) => /^smtps?:\/\//.test(url), 'smtp:// or smtps:// expected')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Config = {
@@ -35,8 +42,12 @@ export type Config = {
   heartbeatMs: number;
   logLevel: 'info' | 'warn' | 'error' | 'silent';
   demoContent: boolean;
+  /** Largest annex file accepted (N2). */
+  annexMaxBytes: number;
   /** First coordination account, created on first start when both are set. */
   admin: { email: string; password: string } | undefined;
+  /** SMTP for e-mail (reminders, T7); without `SMTP_URL` the server sends no e-mail at all. */
+  mail: { smtpUrl: string; from: string } | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.MAIL_FROM) throw new Error('Invalid configuration: MAIL_FROM: required when SMTP_URL is set');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -57,9 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heartbeatMs: e.HEARTBEAT_MS,
     logLevel: e.LOG_LEVEL,
     demoContent: e.DEMO_CONTENT,
+    annexMaxBytes: e.ANNEX_MAX_BYTES,
     admin:
       e.MINUTIER_ADMIN_EMAIL && e.MINUTIER_ADMIN_PASSWORD
         ? { email: e.MINUTIER_ADMIN_EMAIL, password: e.MINUTIER_ADMIN_PASSWORD }
         : undefined,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };
 }

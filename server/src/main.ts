@@ -7,7 +7,10 @@ import { LINK_PAGES } from './auth/linkUrl';
 import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
 import { createLogger } from './log';
+import { createSmtpMailer } from './mail/smtpMailer';
 import { createSqliteAccountStore } from './storage/sqliteAccountStore';
+import { createSqliteAnnexStore } from './storage/sqliteAnnexStore';
+import { createFsBlobStore } from './storage/fsBlobStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
 import { createSqliteCommentStore } from './storage/sqliteCommentStore';
 import { createSqliteCredentialStore } from './storage/sqliteCredentialStore';
@@ -58,6 +61,9 @@ const stores = {
   reviewSettings: createSqliteReviewSettingsStore(databaseFile),
   comments: createSqliteCommentStore(databaseFile),
   idempotency: createSqliteIdempotencyStore(databaseFile),
+  annexes: createSqliteAnnexStore(databaseFile),
+  // Annex files beside the database, never in it nor in the CRDT (N1).
+  blobs: createFsBlobStore(join(config.dataDir, 'annexes')),
   search,
   measures,
   actionItems,
@@ -65,7 +71,9 @@ const stores = {
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
 
-const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, config });
+// Without SMTP_URL there is no mailer: nothing can send e-mail, and the UI says so (T7).
+const mailer = config.mail ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : undefined;
+const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, config, mailer });
 // In the background, in slices: the server answers while an older database gets its index (Q3).
 rebuildSearchIndex(stores, logger).catch((error) => logger.error('search.rebuild_failed', { reason: String(error) }));
 rebuildMeasureIndex(stores, logger).catch((error) => logger.error('measures.rebuild_failed', { reason: String(error) }));
@@ -89,6 +97,7 @@ const stop = async (signal: string) => {
   await relay.close();
   server.close();
   await pdf.close();
+  await mailer?.close();
   for (const store of Object.values(stores)) await store.close();
   process.exit(0);
 };

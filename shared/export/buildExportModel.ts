@@ -4,6 +4,7 @@ import { type Attendance, type Participant, attendanceLabels } from '../model/pa
 import { SECTION_HEADING_LEVEL, romanNumeral } from '../model/sommaire';
 import { markedSectionTitles } from '../schema/markedSection';
 import { measureRefLabel } from '../schema/measureRef';
+import { annexLine, annexNumbers } from './annexLines';
 import { cleanInlineText, withoutForbiddenCharacters } from './cleanText';
 import type { ExportInput } from './exportInput';
 import type { AttendanceGroup, Block, ExportDocument, Inline, SpeakerLabel, TextInline } from './exportModel';
@@ -95,7 +96,9 @@ function attendanceOf(participants: Participant[], meetingDay: string | undefine
  * typography set once for every format (no-break spaces, apostrophes: see frenchTypography).
  */
 export function buildExportModel(input: ExportInput): ExportDocument {
-  const body = applyProfile(withoutSuggestions(input.content), input.drops);
+  const printed = withoutSuggestions(input.content);
+  const annexes = annexNumbers(printed);
+  const body = applyProfile(printed, input.drops);
   const notes = measureNotes(input.plans);
   const commentNotes = input.drops.comments ? new Map<object, string[]>() : commentNotesByNode(body, input.comments ?? []);
   let sectionsSeen = 0;
@@ -165,6 +168,8 @@ export function buildExportModel(input: ExportInput): ExportDocument {
       }
       case 'horizontalRule':
         return { kind: 'rule' };
+      case 'annex':
+        return annexLine(node.attrs, annexes.get(node));
       default:
         // The schema check on every read means an unknown node cannot get here; skip rather than guess.
         return undefined;

@@ -45,9 +45,10 @@ export function exportDrops(profile: ExportProfile, drops: ProfileDrops, comment
   return { ...drops, comments: profile === 'external' || drops.comments || !commentsAsked };
 }
 
-/** The body part a node belongs to, if it is one a profile can drop. */
+/** The body part a node belongs to, if it is one a profile can drop: an annex goes with the annexes wherever it sits (M12). */
 function partOf(node: JsonNode): DroppablePart | undefined {
   if (node.type === 'actionItem') return 'actionItems';
+  if (node.type === 'annex') return 'annexes';
   if (node.type === 'markedSection') return node.attrs?.kind === 'nextMeetings' ? 'nextMeetings' : 'annexes';
   return undefined;
 }
@@ -69,14 +70,17 @@ export function applyProfile(body: ProseMirrorJSON, drops: ProfileDrops): ProseM
   return keep(body as JsonNode) as ProseMirrorJSON;
 }
 
-/** How many of each droppable part the body holds: what the export dialog previews. */
+/**
+ * How many of each droppable part the body holds: what the export dialog previews. The
+ * annexes are the « Annexes » sections plus the annexes outside them, each counted once.
+ */
 export function countDroppableParts(body: ProseMirrorJSON): Record<Exclude<DroppablePart, 'comments'>, number> {
   const counts = { actionItems: 0, annexes: 0, nextMeetings: 0 };
-  const visit = (node: JsonNode) => {
+  const visit = (node: JsonNode, inAnnexes: boolean) => {
     const part = partOf(node);
-    if (part && part !== 'comments') counts[part] += 1;
-    for (const child of node.content ?? []) visit(child);
+    if (part && part !== 'comments' && !(part === 'annexes' && inAnnexes)) counts[part] += 1;
+    for (const child of node.content ?? []) visit(child, inAnnexes || part === 'annexes');
   };
-  visit(body as JsonNode);
+  visit(body as JsonNode, false);
   return counts;
 }

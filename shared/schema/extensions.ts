@@ -1,6 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { ActionItem } from './actionItem';
+import { Annex } from './annex';
 import { BlockSuggestionAttribute } from './blockSuggestion';
 import { Comment } from './comment';
 import { Deletion } from './deletion';
@@ -34,6 +35,7 @@ export function schemaExtensions(): AnyExtension[] {
     ActionItem,
     MeasureRef,
     MarkedSection,
+    Annex,
     Comment,
     Insertion,
     Deletion,

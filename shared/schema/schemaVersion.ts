@@ -8,8 +8,9 @@
  * 3: comment, insertion and deletion marks; the block attribute `suggestion`.
  * 4: the formatChange mark.
  * 5: the actionItem attributes `originDocument` and `originItem` (a carried « À suivre », M9).
+ * 6: the annex node (an attached file or a linked compte-rendu, M12).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Query parameter by which an editor declares its schema version on the relay URL. */
 export const SCHEMA_VERSION_PARAM = 'schema';

@@ -9,7 +9,7 @@ import { hasControlCharacters } from '../model/singleLineText';
  * written: the relay's new items, the API's content, the editor's commands.
  */
 
-export type ValueProblem = 'measureNumber' | 'linkTarget' | 'controlCharacter' | 'originReference';
+export type ValueProblem = 'measureNumber' | 'linkTarget' | 'controlCharacter' | 'originReference' | 'annexKind' | 'annexReference' | 'annexLabel';
 
 /** For the relay's log. */
 export const valueProblemReasons: Record<ValueProblem, string> = {
@@ -17,6 +17,9 @@ export const valueProblemReasons: Record<ValueProblem, string> = {
   linkTarget: 'a link whose target is not http(s), mailto or another compte-rendu',
   controlCharacter: 'a control character in a name',
   originReference: 'an origin of a carried item that is not a document or block id',
+  annexKind: 'an annex kind other than file or minutes',
+  annexReference: 'an annex reference that is not a file id or a document id matching its kind',
+  annexLabel: 'an annex label that is not one line of at most 500 characters',
 };
 
 /** For the user (lower-case, to follow a field name). */
@@ -25,6 +28,9 @@ export const valueProblemMessages: Record<ValueProblem, string> = {
   linkTarget: 'un lien doit mener à une adresse web (http:// ou https://), e-mail (mailto:) ou à un compte-rendu de Minutier',
   controlCharacter: 'pas de caractère de contrôle (tabulation, saut de ligne…) dans un nom',
   originReference: 'l’origine d’un point à suivre repris doit désigner un compte-rendu et un de ses points',
+  annexKind: 'une annexe est un fichier joint ou un compte-rendu lié',
+  annexReference: 'une annexe doit désigner le fichier joint ou le compte-rendu lié qu’elle annonce',
+  annexLabel: 'le titre d’une annexe tient sur une ligne de 500 caractères au plus',
 };
 
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
@@ -61,7 +67,43 @@ const NAME_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   speakerTurn: ['organisation', 'person', 'role'],
   actionItem: ['owners'],
   measureRef: ['plan', 'item'],
+  annex: ['label'],
 };
+
+/** An annex is a file of the server's blob store or another compte-rendu of the collective (M12). */
+export const ANNEX_KINDS = ['file', 'minutes'] as const;
+export type AnnexKind = (typeof ANNEX_KINDS)[number];
+export const isAnnexKind = (value: unknown): value is AnnexKind => (ANNEX_KINDS as readonly unknown[]).includes(value);
+
+/** The server's annex ids: the charset of every other id, bounded. */
+const ANNEX_FILE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const ANNEX_LABEL_MAX = 500;
+
+/** One attribute of an annex on its own, as the relay sees each attribute written (`''`: not this kind's). */
+function annexAttributeProblem(attribute: string, value: unknown): ValueProblem | undefined {
+  switch (attribute) {
+    case 'kind':
+      return isAnnexKind(value) ? undefined : 'annexKind';
+    case 'id':
+      return value === null || (typeof value === 'string' && BLOCK_ID.test(value)) ? undefined : 'annexReference';
+    case 'annexId':
+      return value === '' || (typeof value === 'string' && ANNEX_FILE_ID.test(value)) ? undefined : 'annexReference';
+    case 'documentId':
+      return value === '' || (typeof value === 'string' && DOCUMENT_ID.test(value)) ? undefined : 'annexReference';
+    case 'label':
+      return typeof value === 'string' && value.length <= ANNEX_LABEL_MAX ? undefined : 'annexLabel';
+    default:
+      return undefined;
+  }
+}
+
+/** A whole annex: its reference is the one its kind names, and only that one. */
+function annexProblem(attributes: Readonly<Record<string, unknown>>): ValueProblem | undefined {
+  const { kind, annexId = '', documentId = '' } = attributes;
+  if (!isAnnexKind(kind)) return 'annexKind';
+  const [own, other] = kind === 'file' ? [annexId, documentId] : [documentId, annexId];
+  return own === '' || other !== '' ? 'annexReference' : undefined;
+}
 
 /** What is wrong with the value of attribute `attribute` of a `node`, if anything. */
 export function nodeAttributeProblem(node: string, attribute: string, value: unknown): ValueProblem | undefined {
@@ -71,6 +113,10 @@ export function nodeAttributeProblem(node: string, attribute: string, value: unk
   }
   if (node === 'actionItem' && attribute === 'originItem' && value !== null && !(typeof value === 'string' && BLOCK_ID.test(value))) {
     return 'originReference';
+  }
+  if (node === 'annex') {
+    const problem = annexAttributeProblem(attribute, value);
+    if (problem) return problem;
   }
   if (NAME_ATTRIBUTES[node]?.includes(attribute)) {
     const texts: unknown[] = Array.isArray(value) ? value : [value];
@@ -85,6 +131,10 @@ export function nodeAttributeProblem(node: string, attribute: string, value: unk
  */
 export function nodeAttributesProblem(node: string, attributes: Readonly<Record<string, unknown>>): ValueProblem | undefined {
   if (node === 'measureRef' && !isMeasureNumber(attributes.number)) return 'measureNumber';
+  if (node === 'annex') {
+    const problem = annexProblem(attributes);
+    if (problem) return problem;
+  }
   for (const [name, value] of Object.entries(attributes)) {
     const problem = nodeAttributeProblem(node, name, value);
     if (problem) return problem;

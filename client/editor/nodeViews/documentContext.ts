@@ -18,6 +18,10 @@ export interface DocumentContextValue {
   editable: boolean;
   participants: readonly Participant[];
   registry: PlanRegistry;
+  /** The compte-rendu shown: its annex files are listed and uploaded under it. */
+  documentId: string;
+  /** This person may attach a file or link a compte-rendu as an annex: the secretariat and the coordination (M12). */
+  attachAnnexes: boolean;
 }
 
 export const DocumentContext = createContext<DocumentContextValue>({
@@ -25,6 +29,8 @@ export const DocumentContext = createContext<DocumentContextValue>({
   editable: false,
   participants: [],
   registry: LOADING_REGISTRY,
+  documentId: '',
+  attachAnnexes: false,
 });
 
 export const useDocumentContext = (): DocumentContextValue => useContext(DocumentContext);

@@ -28,6 +28,6 @@ describe('withNodeViews', () => {
     const extensions = schemaExtensions();
     const viewed = withNodeViews(extensions);
     const swapped = viewed.filter((extension, index) => extension !== extensions[index]).map((e) => e.name);
-    expect(swapped).toEqual(['speakerTurn', 'actionItem', 'measureRef', 'markedSection']);
+    expect(swapped).toEqual(['speakerTurn', 'actionItem', 'measureRef', 'markedSection', 'annex']);
   });
 });

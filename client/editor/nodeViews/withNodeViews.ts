@@ -1,10 +1,12 @@
 import type { AnyExtension } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { ActionItem } from '../../../shared/schema/actionItem';
+import { Annex } from '../../../shared/schema/annex';
 import { MarkedSection } from '../../../shared/schema/markedSection';
 import { MeasureRef } from '../../../shared/schema/measureRef';
 import { SpeakerTurn } from '../../../shared/schema/speakerTurn';
 import { ActionItemView } from './ActionItemView';
+import { AnnexView } from './AnnexView';
 import { MarkedSectionView } from './MarkedSectionView';
 import { MeasureRefView } from './MeasureRefView';
 import { SpeakerTurnView } from './SpeakerTurnView';
@@ -19,6 +21,7 @@ const withViews: Record<string, AnyExtension> = {
   [ActionItem.name]: ActionItem.extend({ addNodeView: () => ReactNodeViewRenderer(ActionItemView) }),
   [MeasureRef.name]: MeasureRef.extend({ addNodeView: () => ReactNodeViewRenderer(MeasureRefView) }),
   [MarkedSection.name]: MarkedSection.extend({ addNodeView: () => ReactNodeViewRenderer(MarkedSectionView) }),
+  [Annex.name]: Annex.extend({ addNodeView: () => ReactNodeViewRenderer(AnnexView) }),
 };
 
 /** `extensions` with every shared node that has a view swapped for its viewed version. */

@@ -47,6 +47,8 @@ const actionLabels: Record<string, string> = {
   'document.reopened': 'Compte-rendu rouvert',
   'document.restored': 'Version restaurée',
   'document.exported': 'Compte-rendu exporté',
+  'annex.uploaded': 'Annexe ajoutée',
+  'annex.deleted': 'Annexe retirée',
   'settings.export_changed': 'Réglages d’export modifiés',
   'settings.review_changed': 'Réglages de relecture modifiés',
   'suggestions.accepted': 'Suggestions acceptées',
@@ -56,6 +58,7 @@ const actionLabels: Record<string, string> = {
   'comment.resolved': 'Commentaire résolu',
   'comment.reopened': 'Commentaire rouvert',
   'series.created': 'Série de réunions ajoutée',
+  'action_item.reminder_sent': 'Rappel envoyé par e-mail',
 };
 
 /** The French name of an action; an action this client does not know yet shows as recorded. */
@@ -137,7 +140,17 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'document.imported':
       return describe(documentName(), text(details.file) && `fichier : ${details.file}`);
     case 'document.exported':
-      return describe(documentName(), joined([text(details.format) && `format : ${details.format}`, details.comments === true && 'avec les commentaires']));
+      return describe(
+        documentName(),
+        joined([
+          text(details.format) && `format : ${details.format}`,
+          text(details.inner) && `compte-rendu en ${details.inner}, avec ses annexes`,
+          details.comments === true && 'avec les commentaires',
+        ]),
+      );
+    case 'annex.uploaded':
+    case 'annex.deleted':
+      return describe(documentName(), text(details.name) && `fichier : ${details.name}`);
     case 'document.created':
     case 'document.deleted':
     case 'document.restored':
@@ -146,6 +159,14 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
     case 'comment.resolved':
     case 'comment.reopened':
       return describe(documentName());
+    case 'action_item.reminder_sent':
+      return describe(
+        documentName(),
+        joined([
+          text(details.item) && `point «\u00a0${details.item}\u00a0»`,
+          typeof details.recipients === 'number' && `${details.recipients} destinataire${details.recipients > 1 ? 's' : ''}`,
+        ]),
+      );
     case 'settings.review_changed':
       return describe(null, describeReviewSetting(details.membersSuggestOnlyInReview));
     case 'suggestions.accepted':

@@ -7,10 +7,9 @@ import type { ExportReply } from '../export/exportJob';
 import { sharedExportPool } from '../export/exportPool';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportQueue } from '../export/exportQueue';
 import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
-import type { ActionItemIndex } from '../actionItems/actionItemIndex';
 import { applyActionItemPatch } from '../actionItems/applyActionItemPatch';
 import { collectiveActionItems } from '../actionItems/collectiveActionItems';
-import type { AuthDeps } from '../auth/authDeps';
+import { type ReminderDeps, actionItemReminderRoutes } from './actionItemReminderRoutes';
 import { documentRights } from '../auth/documentAccess';
 import { principalOf, requireUser } from '../auth/guards';
 import type { Relay } from '../relay/relay';
@@ -31,12 +30,13 @@ const PARAMETER_LABELS: Record<string, string> = {
   sort: 'tri',
 };
 
-type Deps = Pick<AuthDeps, 'accounts' | 'documents' | 'reviewSettings'> & { actionItems: ActionItemIndex };
+type Deps = ReminderDeps;
 
 /**
  * `GET /api/action-items`: the « À suivre » of every compte-rendu the caller may read (SPEC
  * T1, T2), and `PATCH /api/action-items/:documentId/:itemId`, which writes a change into the
- * document holding the item through the relay, with the caller's rights there (T3, T4).
+ * document holding the item through the relay, with the caller's rights there (T3, T4), and
+ * the coordination's reminder e-mails (T7).
  */
 export function actionItemRoutes(deps: Deps, relay: Relay): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -147,6 +147,8 @@ export function actionItemRoutes(deps: Deps, relay: Relay): Hono<AppEnv> {
     await deps.actionItems.index(written.result);
     return c.json({ documentId, id: itemId });
   });
+
+  routes.route('/', actionItemReminderRoutes(deps));
 
   return routes;
 }

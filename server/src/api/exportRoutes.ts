@@ -9,6 +9,9 @@ import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import { contentDisposition } from '../export/contentDisposition';
+import { BUNDLE_FORMAT, DEFAULT_BUNDLE_INNER, EXTERNAL_BUNDLE, annexBundleResponse } from '../annexes/annexBundleResponse';
+import type { AnnexStore } from '../storage/annexStore';
+import type { BlobStore } from '../storage/blobStore';
 import { sharedExportPool } from '../export/exportPool';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportQueue } from '../export/exportQueue';
 import { type ExportOutcome, renderExport } from '../export/renderExport';
@@ -29,6 +32,9 @@ export interface ExportDeps extends AuthDeps {
   exportSettings: ExportSettingsStore;
   comments: CommentStore;
   pdf: PdfPrinter;
+  /** A bundle's annex files (N6). */
+  annexes: AnnexStore;
+  blobs: BlobStore;
 }
 
 /** `comments=include` asks for the comment threads as footnotes (internal version only). */
@@ -84,7 +90,9 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
   });
 
   routes.get('/', async (c) => {
-    const format = c.req.query('format');
+    // A bundle (N6) is the compte-rendu exported in its `inner` format, zipped with its annexes.
+    const bundle = c.req.query('format') === BUNDLE_FORMAT;
+    const format = bundle ? (c.req.query('inner') ?? DEFAULT_BUNDLE_INNER) : c.req.query('format');
     if (!isExportFormat(format)) {
       const given = format ? `Format d’export inconnu : ${quoted(format)}.` : 'Précisez le format d’export (paramètre « format »).';
       return apiError(c, 400, 'invalid_format', `${given} Formats possibles : ${EXPORT_FORMATS.join(', ')}.`);
@@ -110,6 +118,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     const settings = await deps.exportSettings.get(record.collectiveId);
     const allowed = allowedProfiles(role, settings);
     const profile = requestedProfile ?? allowed[0] ?? 'external';
+    if (bundle && profile === 'external') return apiError(c, 400, 'external_bundle', EXTERNAL_BUNDLE);
     if (!allowed.includes(profile)) {
       return apiError(
         c,
@@ -157,10 +166,14 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       action: 'document.exported',
       target: record.id,
       collectiveId: record.collectiveId,
-      details: { format, profile, ...(comments ? { comments: true } : {}) },
+      details: { format: bundle ? BUNDLE_FORMAT : format, ...(bundle ? { inner: format } : {}), profile, ...(comments ? { comments: true } : {}) },
     });
     logger.info('api.document_exported', { doc: record.id, format, profile });
     const { file, meta } = outcome;
+    if (bundle) {
+      const zipped = await annexBundleResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), file });
+      return zipped ?? apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
+    }
     // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.
     return c.body(typeof file === 'string' ? file : new Uint8Array(file), 200, headersFor(format, exportFileName(meta, profile, format)));
   });

@@ -18,6 +18,9 @@ import type { Logger } from '../log';
 import type { LiveAccess } from '../relay/liveAccess';
 import type { Relay } from '../relay/relay';
 import type { CommentStore } from '../storage/commentStore';
+import type { AnnexStore } from '../storage/annexStore';
+import type { BlobStore } from '../storage/blobStore';
+import { forgetDocumentAnnexes } from '../annexes/forgetDocumentAnnexes';
 import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { DocumentRecord, Repair } from '../storage/documentStore';
 import type { ReviewStore } from '../storage/reviewStore';
@@ -65,7 +68,7 @@ const VALIDATED_NOT_DELETED =
 
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
 export function minutesRoutes(
-  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore },
+  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore; annexes: AnnexStore; blobs: BlobStore },
   live: LiveAccess & Pick<Relay, 'withDocument'>,
   logger: Logger,
 ): Hono<AppEnv> {
@@ -145,9 +148,10 @@ export function minutesRoutes(
     if (rights.record.status === 'validated') return apiError(c, 409, 'validated', VALIDATED_NOT_DELETED);
     live.closeDocument(rights.record.id);
     await deps.documents.delete(rights.record.id);
-    // What hangs off the document goes with it: its threads, and its versions, whose snapshots hold the text.
+    // What hangs off the document goes with it: its threads, its versions, whose snapshots hold the text, and its annex files (N5).
     await deps.comments.forgetDocument(rights.record.id);
     await deps.review.forgetDocument(rights.record.id);
+    await forgetDocumentAnnexes(deps, rights.record.id);
     await recordAudit(c, deps.audit, user, { action: 'document.deleted', target: rights.record.id, details: { title: rights.record.title } });
     return c.json({ ok: true });
   });

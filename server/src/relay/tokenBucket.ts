@@ -1,17 +1,20 @@
 /** Lets `perSecond` events through on average, and up to `burst` at once. */
 export class TokenBucket {
   private tokens: number;
-  private last = performance.now();
+  private last: number;
 
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
+    /** Milliseconds; injectable so tests need not wait. */
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.tokens = burst;
+    this.last = now();
   }
 
   take(): boolean {
-    const now = performance.now();
+    const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.perSecond) / 1000);
     this.last = now;
     if (this.tokens < 1) return false;

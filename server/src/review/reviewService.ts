@@ -17,6 +17,8 @@ import { PendingSuggestionsError } from './pendingSuggestionsError';
 import type { AssociationApproval } from '../../../shared/review/approvalStates';
 import { isUnanimous, validationApprovals } from '../../../shared/review/unanimity';
 import { NotUnanimousError } from './notUnanimousError';
+import { frozenAnnexesOf } from '../annexes/frozenAnnexes';
+import type { AnnexStore } from '../storage/annexStore';
 
 export interface ValidationRequest {
   meetingDate: string;
@@ -37,6 +39,8 @@ export class ReviewService {
     private readonly relay: Relay,
     private readonly documents: DocumentStore,
     private readonly review: ReviewStore,
+    /** Where the annexes the validation freezes are read (N4). */
+    private readonly annexes?: Pick<AnnexStore, 'get'>,
   ) {}
 
   async current(documentId: string): Promise<DocumentContent & { hash: string }> {
@@ -107,6 +111,7 @@ export class ReviewService {
     });
     try {
       const { meetingDate, note } = request;
+      const annexes = this.annexes ? await frozenAnnexesOf(this.annexes, documentId, captured.content.content) : [];
       const version = await this.saveVersion(documentId, captured, `Version validée (réunion du ${frenchLongDate(meetingDate) ?? meetingDate})`, 'validation', userId);
       const validation: Validation = {
         meetingDate,
@@ -116,6 +121,7 @@ export class ReviewService {
         validatedBy: userId,
         approvals: validationApprovals(captured.rows),
         withoutUnanimity: !isUnanimous(captured.rows),
+        ...(annexes.length > 0 ? { annexes } : {}),
       };
       await this.documents.setStatus(documentId, 'validated', validation);
       await this.relay.setFrozen(documentId, true);

@@ -34,6 +34,8 @@ function textOf(node: Node): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'measureRef') return ` ${measureRefLabel(node.attrs as unknown as MeasureRefAttributes)} `;
   if (node.type === 'hardBreak') return ' ';
+  // An annex (M12) is an atom: its one-line label is all the text it shows.
+  if (node.type === 'annex') return attr(node, 'label');
   const parts = (node.content ?? []).map(textOf);
   return node.content?.some((child) => child.type === 'text') ? parts.join('') : parts.join(' ');
 }
@@ -69,6 +71,7 @@ export function forEachPassageBlock(doc: Y.Doc, visit: (place: PassagePlace, nod
         return;
       }
       case 'paragraph':
+      case 'annex':
         visit({ kind: 'paragraph', ...here }, node);
         return;
       default:
@@ -83,9 +86,10 @@ export function forEachPassageBlock(doc: Y.Doc, visit: (place: PassagePlace, nod
 
 /**
  * What the search index holds for a document (SPEC Q6): the title, the participants,
- * each speaker turn, each « À suivre » box, each heading and each other paragraph, with
- * the section it is in. Reads through the schema readers: a body that does not read
- * throws, and the caller keeps the previous passages.
+ * each speaker turn, each « À suivre » box, each heading, each other paragraph and each
+ * annex's label, with the section it is in (« Annexes », « Prochaines réunions » included).
+ * Reads through the schema readers: a body that does not read throws, and the caller keeps
+ * the previous passages.
  */
 export function documentPassages(doc: Y.Doc): Passage[] {
   const meta = readMeta(doc);

@@ -1,3 +1,4 @@
+import type { FrozenAnnex } from '../../../shared/api/annexes';
 import type { ValidationApproval } from '../../../shared/review/unanimity';
 
 /**
@@ -23,6 +24,8 @@ export interface Validation {
   approvals?: ValidationApproval[];
   /** The coordination confirmed validating without every association's approval of this text. */
   withoutUnanimity?: boolean;
+  /** The file annexes the body referenced, frozen with it (N4); absent when it had none. */
+  annexes?: FrozenAnnex[];
 }
 
 export interface DocumentRecord {

@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Role } from '../../../shared/api/roles';
 import { createApp } from '../app';
+import type { QueryRateLimits } from '../api/queryRateLimit';
 import { newId } from '../auth/secrets';
 import { seedRegistry } from '../demo/seedDemo';
 import { createLogger } from '../log';
+import type { Mailer } from '../mail/mailer';
 import type { AccountStore, User } from '../storage/accountStore';
 import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
+import { createSqliteAnnexStore } from '../storage/sqliteAnnexStore';
+import { createFsBlobStore } from '../storage/fsBlobStore';
+import type { AnnexStore } from '../storage/annexStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
 import { createSqliteCommentStore } from '../storage/sqliteCommentStore';
 import { createSqliteCredentialStore } from '../storage/sqliteCredentialStore';
@@ -47,6 +52,9 @@ export interface TestServer {
   store: DocumentStore;
   accounts: AccountStore;
   dbFile: string;
+  /** Where annex files are kept (`DATA_DIR/annexes` in production). */
+  annexDir: string;
+  annexes: AnnexStore;
   /** The coordination account of the first collective. */
   admin: TestUser;
   collectiveId: string;
@@ -65,8 +73,17 @@ export interface TestServerOptions {
   compactAfterUpdates?: number;
   heartbeatMs?: number;
   loginLimits?: { perAccount: number; perIp: number };
+  /**
+   * Read queries per account (A19). Tests query the indexes back to back and poll them every
+   * 20 ms from one account, so none is limited unless a test asks (A19's own tests do).
+   */
+  queryRateLimits?: QueryRateLimits;
   /** The PDF printer (e.g. one pointing at a missing Chromium); closed by its owner. */
   pdf?: PdfPrinter;
+  /** Sends the app's e-mail (e.g. a real SMTP mailer to `startSmtpTestServer`); none by default, as without SMTP_URL. */
+  mailer?: Mailer;
+  /** Largest annex file accepted (ANNEX_MAX_BYTES); 20 Mio by default, as in production. */
+  annexMaxBytes?: number;
   /** Wraps the real SQLite store (e.g. to make it fail on purpose). */
   wrapStore?: (store: DocumentStore) => DocumentStore;
 }
@@ -95,6 +112,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     reviewSettings: createSqliteReviewSettingsStore(dbFile),
     comments: createSqliteCommentStore(dbFile),
     idempotency: createSqliteIdempotencyStore(dbFile),
+    annexes: createSqliteAnnexStore(dbFile),
+    blobs: createFsBlobStore(join(dir, 'annexes')),
     search,
     actionItems,
     measures,
@@ -110,11 +129,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     pdf,
     logger,
     loginLimits: options.loginLimits,
+    mailer: options.mailer,
+    queryRateLimits: options.queryRateLimits ?? { perSecond: 1_000_000, burst: 1_000_000 },
     config: {
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       heartbeatMs: options.heartbeatMs ?? 0,
       staticDir: join(dir, 'no-client'),
+      annexMaxBytes: options.annexMaxBytes ?? 20 * 1024 * 1024,
     },
   });
   const closers: Array<() => Promise<void>> = [];
@@ -178,6 +200,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     store: documents,
     accounts: stores.accounts,
     dbFile,
+    annexDir: join(dir, 'annexes'),
+    annexes: stores.annexes,
     admin,
     collectiveId,
     createUser,
