@@ -21,8 +21,14 @@ export interface FanOutDuringExportParams {
 
 export interface FanOutDuringExportResult {
   load: ExportLoad;
+  /** Every round's delays together, per condition. */
   alone: LatencySummary;
   exporting: LatencySummary;
+  /**
+   * Each round's exporting p99 over its alone p99: on a shared machine a 15 s run's p99
+   * moves with the neighbours' load, so ratios are taken within a round and summarised.
+   */
+  p99Ratios: number[];
   /** Exports served during the fan-out runs, their median duration, those refused (503) and failed. */
   exports: number;
   exportMedianMs: number;
@@ -42,11 +48,13 @@ export async function runFanOutDuringExport(
   log: (line: string) => void,
 ): Promise<FanOutDuringExportResult> {
   const delays = { alone: [] as number[], exporting: [] as number[] };
+  const p99Ratios: number[] = [];
   const durations: number[] = [];
   let refused = 0;
   let failed = 0;
   for (let round = 0; round < params.rounds; round++) {
     const order = round % 2 === 0 ? (['alone', 'exporting'] as const) : (['exporting', 'alone'] as const);
+    const roundP99 = { alone: Number.NaN, exporting: Number.NaN };
     for (const condition of order) {
       const server = await minutierTarget.start();
       try {
@@ -55,11 +63,15 @@ export async function runFanOutDuringExport(
         // The first export of a fresh server also starts its worker (and Chromium for a PDF).
         log(`${label}: first export ${Math.round(await exporter.once())} ms`);
         if (condition === 'alone') {
-          delays.alone.push(...(await runFanOut(server, params.fanOut, label)).delaysMs);
+          const { delaysMs } = await runFanOut(server, params.fanOut, label);
+          delays.alone.push(...delaysMs);
+          roundP99.alone = summarizeLatencies(delaysMs).p99;
         } else {
           const running = exporter.repeat(load.concurrent);
           try {
-            delays.exporting.push(...(await runFanOut(server, params.fanOut, label)).delaysMs);
+            const { delaysMs } = await runFanOut(server, params.fanOut, label);
+            delays.exporting.push(...delaysMs);
+            roundP99.exporting = summarizeLatencies(delaysMs).p99;
           } finally {
             const done = await running.stop();
             durations.push(...done.durations);
@@ -72,12 +84,15 @@ export async function runFanOutDuringExport(
         await server.stop();
       }
     }
+    p99Ratios.push(roundP99.exporting / roundP99.alone);
+    log(`export-${load.format}x${load.concurrent}-r${round}: p99 ${roundP99.alone.toFixed(2)} ms alone, ${roundP99.exporting.toFixed(2)} ms exporting (${(roundP99.exporting / roundP99.alone).toFixed(2)}×)`);
   }
   const sorted = [...durations].sort((a, b) => a - b);
   return {
     load,
     alone: summarizeLatencies(delays.alone),
     exporting: summarizeLatencies(delays.exporting),
+    p99Ratios,
     exports: durations.length,
     exportMedianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
     refused,

@@ -3,9 +3,10 @@
  * reports the time per format (median of the timed runs, after one warm-up run that
  * also launches Chromium for the PDF), the file size and the PDF's page count; then the
  * relay's fan-out latency while the real server exports that document, against the same
- * fan-out alone (E1: target p99 within 1.2×). BENCH_EXPORT_ONLY=formats or fanout runs
- * one part; BENCH_EXPORT_ROUNDS (2) sets the fan-out rounds, BENCH_EXPORT_LOADS the
- * exports running meanwhile (`docx:1,docx:4,pdf:1`: format and how many at a time).
+ * fan-out alone (E1: target p99 within 1.2×), as the median and range of the rounds'
+ * ratios. BENCH_EXPORT_ONLY=formats or fanout runs one part; BENCH_EXPORT_ROUNDS (3) sets
+ * the fan-out rounds, BENCH_EXPORT_LOADS the exports running meanwhile
+ * (`docx:1,odt:1,pdf:1,docx:4`: format and how many at a time).
  */
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/exportFormats';
 import { createPdfPrinter } from '../../server/src/export/renderPdf';
@@ -25,10 +26,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // 26 copies print to about 100 A4 pages (the report gives the exact count).
 const COPIES = 26;
 const TIMED_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
-const ROUNDS = Number(process.env.BENCH_EXPORT_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_EXPORT_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_EXPORT_ONLY;
-/** By default one large DOCX export at a time, then four at once (the line holds eight), then one PDF. */
-const LOADS: ExportLoad[] = (process.env.BENCH_EXPORT_LOADS ?? 'docx:1,docx:4,pdf:1').split(',').map((load) => {
+/** By default one large DOCX, ODT then PDF export at a time, then four DOCX at once (the line holds eight). */
+const LOADS: ExportLoad[] = (process.env.BENCH_EXPORT_LOADS ?? 'docx:1,odt:1,pdf:1,docx:4').split(',').map((load) => {
   const [format, concurrent] = load.split(':');
   if (!isExportFormat(format)) throw new Error(`BENCH_EXPORT_LOADS: unknown format in « ${load} »`);
   return { format, concurrent: Number(concurrent ?? 1) };
@@ -90,12 +91,13 @@ async function fanOutDuringExports() {
     const result = await runFanOutDuringExport(load, params, (line) => console.error(`[bench:export] ${line}`));
     const { alone, exporting } = result;
     const latencies = (summary: typeof alone) => `${summary.p50.toFixed(2)} / ${summary.p99.toFixed(2)} ms`;
+    const ratios = result.p99Ratios;
     rows.push(
-      `| ${load.format} × ${load.concurrent} | ${latencies(alone)} | ${latencies(exporting)} | ${(exporting.p50 / alone.p50).toFixed(2)}× / **${(exporting.p99 / alone.p99).toFixed(2)}×** | ${result.exports} (${ms(result.exportMedianMs)}) | ${result.refused} | ${result.failed} |`,
+      `| ${load.format} × ${load.concurrent} | **${median(ratios).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${latencies(alone)} | ${latencies(exporting)} | ${(exporting.p50 / alone.p50).toFixed(2)}× / ${(exporting.p99 / alone.p99).toFixed(2)}× | ${result.exports} (${ms(result.exportMedianMs)}) | ${result.refused} | ${result.failed} |`,
     );
   }
   console.log(`\nRelay fan-out (1 document × 20 clients, 2 writers × 20 edits/s, 15 s) alone and while the server exports the ${COPIES}-copy compte-rendu over and over, ${ROUNDS} rounds each, alternating\n`);
-  console.log('| exports | alone p50 / p99 | exporting p50 / p99 | ratio p50 / p99 | exports served (median) | refused (503) | failed |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| exports | p99 ratio per round: median (min–max) | alone p50 / p99 | exporting p50 / p99 | all rounds: ratio p50 / p99 | exports served (median) | refused (503) | failed |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
 }

@@ -46,8 +46,8 @@ export interface ActionItemsExportJob {
 export type WorkerJob = ExportJob | ActionItemsExportJob;
 
 /**
- * The worker's answer. For PDF the file is the HTML page that Chromium prints on the
- * main thread's browser. `unreadable`: the document does not load, or its body does not
+ * The worker's answer. For PDF the file is the HTML page that the server's Chromium
+ * prints (renderPdf). `unreadable`: the document does not load, or its body does not
  * fit the schema (M2).
  */
 export type ExportReply =

@@ -1,10 +1,9 @@
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import type { ExportInput } from '../../../shared/export/exportInput';
 import { renderDocxDocument } from '../../../shared/export/renderDocx';
 import { renderOdtDocument } from '../../../shared/export/renderOdt';
 import { actionItemsExportDocument } from '../actionItems/actionItemsExportDocument';
+import { lowerThisThread } from './backgroundPriority';
 import type { ActionItemsExportJob, ExportJob, ExportReply, WorkerJob } from './exportJob';
 import { readExportSource } from './readExportSource';
 import { renderExportBody } from './renderExportFile';
@@ -16,16 +15,8 @@ import { renderExportBody } from './renderExportFile';
 if (!parentPort) throw new Error('exportWorker runs in a worker thread');
 const port: MessagePort = parentPort;
 
-/** Nice value of this thread: when a core is short, the relay's event loop goes first. */
-const BACKGROUND = 10;
-
-// Linux names this thread /proc/<pid>/task/<tid>, and niceness is per thread there.
-// Elsewhere the worker keeps the process's priority.
-try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), BACKGROUND);
-} catch {
-  // No /proc: same priority as the event loop.
-}
+// When a core is short, the relay's event loop goes first.
+lowerThisThread();
 
 port.on('message', (job: WorkerJob) => void ('kind' in job ? answerList(job) : answer(job)).then((reply) => post(reply)));
 

@@ -13,8 +13,8 @@ export type ExportOutcome =
 
 /**
  * One export, off the event loop (E1): the stored bytes are read here, the document built
- * and rendered by a worker of `pool`, and a PDF printed by the shared Chromium, in its own
- * processes. The event loop only moves bytes. `unreadable`: the document does not load or
+ * and rendered by a worker of `pool`, and a PDF printed by the server's Chromium, driven
+ * from a print thread. The event loop only moves bytes. `unreadable`: the document does not load or
  * its body does not fit the schema (M2).
  */
 export async function renderExport(

@@ -1,22 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { sommaireTargets, withSommairePages } from '../../../shared/export/sommairePages';
-import { destinationPages } from './pdfDestinations';
-import { documentInfoOfHtml, withDocumentInfo } from './pdfDocumentInfo';
-import { Slots } from './slots';
+import type { Worker } from 'node:worker_threads';
+import type { PrintReply, PrintRequest } from './pdfPrintWorker';
+import { startTsWorker } from './tsWorker';
 
 /** Debian's Chromium: the one the e2e tests use too. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Chromium is not installed: the route answers 503 with this message. */
 export class PdfUnavailableError extends Error {
@@ -41,75 +29,74 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-/**
- * Pages Chromium prints at once; the other prints wait their turn. Four 100-page prints
- * at once on two cores held 1 GB in Chromium (PSS) and all ended together; one after the
- * other, they end in the same total time, the first soonest, with 0.5 GB.
- */
-const PAGES_AT_ONCE = 1;
+/** A request before the printer numbers it (Omit taken on each member of the union). */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-async function printOnce(browser: Browser, html: string): Promise<Uint8Array> {
-  // The page is our own escaped HTML, but it holds other people's text: no script, no network.
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  try {
-    await context.route('**/*', (route) => route.abort());
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  } finally {
-    await context.close();
-  }
+/** A print thread and the requests it has not answered yet, by id. */
+interface PrintThread {
+  worker: Worker;
+  pending: Map<number, (reply: PrintReply) => void>;
 }
 
+const PRINT_WORKER = new URL('./pdfPrintWorker.ts', import.meta.url);
+
 /**
- * One Chromium, launched at the first PDF and reused: a launch costs far more than a page.
- * If it dies, the next print launches a new one.
+ * One Chromium, driven from a print thread of its own (pdfPrintWorker, started at the first
+ * PDF) at the lowest priority: the event loop only hands it the HTML and gets the PDF's
+ * bytes back, moved, not copied. Driving Chromium from here cost the event loop some 120 ms
+ * per 100-page PDF (protocol traffic, the two prints' bytes), and Chromium at the server's
+ * priority took the relay's CPU. A thread that dies fails its prints; the next print starts another.
  */
 export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPrinter {
-  let browser: Promise<Browser> | undefined;
-  const pages = new Slots(PAGES_AT_ONCE);
+  let current: PrintThread | undefined;
+  let nextId = 0;
 
-  const launched = (): Promise<Browser> => {
-    if (!browser) {
-      // Loaded on the first PDF only: playwright-core alone weighs ~90 MB of memory.
-      const launching = import('playwright-core').then(({ chromium }) =>
-        chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
-      );
-      browser = launching;
-      launching.then(
-        (b) => b.on('disconnected', () => {
-          if (browser === launching) browser = undefined;
-        }),
-        () => {
-          if (browser === launching) browser = undefined;
-        },
-      );
-    }
-    return browser;
+  const started = (): PrintThread => {
+    if (current) return current;
+    const thread: PrintThread = { worker: startTsWorker(PRINT_WORKER, { executablePath }), pending: new Map() };
+    const lost = (why: string) => {
+      if (current === thread) current = undefined;
+      for (const [id, resolve] of thread.pending) resolve({ id, ok: false, message: `PDF print thread ${why}` });
+      thread.pending.clear();
+    };
+    thread.worker.on('message', (reply: PrintReply) => {
+      thread.pending.get(reply.id)?.(reply);
+      thread.pending.delete(reply.id);
+      // An idle print thread (and its Chromium) never holds the process.
+      if (thread.pending.size === 0) thread.worker.unref();
+    });
+    thread.worker.on('error', (error) => lost(`failed: ${error.message}`));
+    thread.worker.on('exit', (code) => lost(`exited with code ${code}`));
+    current = thread;
+    return thread;
   };
+
+  const ask = (thread: PrintThread, request: Unnumbered<PrintRequest>): Promise<PrintReply> =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      thread.pending.set(id, resolve);
+      thread.worker.ref();
+      thread.worker.postMessage({ ...request, id });
+    });
 
   return {
     available: () => existsSync(executablePath),
 
     async print(html) {
       if (!existsSync(executablePath)) throw new PdfUnavailableError(executablePath);
-      const release = await pages.acquire();
-      try {
-        const browser = await launched();
-        let pdf = await printOnce(browser, html);
-        // A second print with the page each section starts on, read from the first one.
-        if (sommaireTargets(html).length > 0) pdf = await printOnce(browser, withSommairePages(html, destinationPages(pdf)));
-        return withDocumentInfo(pdf, documentInfoOfHtml(html));
-      } finally {
-        release();
-      }
+      const reply = await ask(started(), { kind: 'print', html });
+      if (!reply.ok) throw new Error(reply.message);
+      if (!reply.pdf) throw new Error('PDF print thread answered without a PDF');
+      return reply.pdf;
     },
 
     async close() {
-      const current = browser;
-      browser = undefined;
-      if (current) await current.then((b) => b.close(), () => undefined);
+      const closing = current;
+      if (!closing) return;
+      // A print asked from now on starts a new thread; those already asked fail as it ends.
+      current = undefined;
+      await ask(closing, { kind: 'close' });
+      await closing.worker.terminate();
     },
   };
 }

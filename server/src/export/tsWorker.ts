@@ -6,9 +6,9 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
  * A worker thread running a TypeScript module. The server runs its sources through tsx,
  * whose loader a worker thread does not get by itself (nor under vitest's runner), so the
  * worker registers it before importing the module. A module that fails to load ends the
- * worker with an `error` event.
+ * worker with an `error` event. `workerData` reaches the module as worker_threads' own.
  */
-export function startTsWorker(module: URL): Worker {
+export function startTsWorker(module: URL, workerData?: unknown): Worker {
   const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, workerData });
 }
