@@ -156,10 +156,18 @@ describe('annexes in the editor', () => {
     expect(await reader.page.locator('.annex').getByRole('link', { name: 'Télécharger' }).count()).toBe(1);
     expect(await reader.page.locator('.document-body').getByRole('button').count()).toBe(0);
 
-    // Martina opens the linked minutes from the annex.
+    // The link is indexed in a pause of the typing (N7): the linked minutes then name who annexes them.
+    await expect
+      .poll(async () => (await api<{ annexedIn: unknown[] }>(`/api/minutes/${linkedId}/annexed-in`)).annexedIn.length, { timeout: 20_000 })
+      .toBe(1);
+
+    // Martina opens the linked minutes from the annex, which point back to these (N7).
     await martina.page.locator('.annex', { hasText: second }).getByRole('link', { name: 'Ouvrir le compte-rendu' }).click();
     await martina.page.waitForURL(`${suite.server.url}/cr/${linkedId}`);
     await martina.page.locator('.document-body', { hasText: 'Préparation du plan d’action national.' }).waitFor();
+    const annexedIn = martina.page.getByTestId('annexed-in-notice');
+    await annexedIn.getByText('Annexé au compte-rendu du 22 novembre 2013 (annexe 2)').waitFor();
+    expect(await annexedIn.getByRole('link', { name: 'compte-rendu du 22 novembre 2013' }).getAttribute('href')).toBe(`/cr/${id}`);
 
     // The browser logs the refused upload itself; nothing else went wrong.
     expect(pageErrors.flat().filter((error) => !error.includes('415'))).toEqual([]);

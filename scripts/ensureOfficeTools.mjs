@@ -1,8 +1,9 @@
 // Makes sure the real readers the export tests open files with are installed: LibreOffice
 // (`soffice`, for ODT and DOCX) and poppler (`pdftotext`, `pdfinfo`, `pdffonts`, for PDF),
-// and the colour emoji font Chromium draws emoji with in the PDF export (without it they
-// print as empty boxes). Installs them when we may (running as root, e.g. in CI
-// containers), otherwise says exactly how to.
+// qpdf (which the server runs to append PDF annexes to the PDF export), and the colour
+// emoji font Chromium draws emoji with in the PDF export (without it they print as empty
+// boxes). Installs them when we may (running as root, e.g. in CI containers), otherwise
+// says exactly how to.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -19,6 +20,8 @@ const hasFont = (family, file) => {
 const NEEDS = [
   { what: 'soffice', present: () => onPath('soffice'), package: 'libreoffice-writer-nogui' },
   { what: 'pdftotext', present: () => onPath('pdftotext') && onPath('pdfinfo') && onPath('pdffonts'), package: 'poppler-utils' },
+  // The server's own tool too: it appends PDF annexes to the PDF export (SPEC N8).
+  { what: 'qpdf', present: () => existsSync('/usr/bin/qpdf'), package: 'qpdf' },
   {
     what: 'the Noto Color Emoji font',
     present: () => hasFont('Noto Color Emoji', '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'),

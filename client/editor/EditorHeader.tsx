@@ -17,11 +17,13 @@ interface EditorHeaderProps {
   readOnlyReason: string | null;
   onShare(): void;
   onExport(): void;
+  /** « Envoyer… »: given to the coordination of a validated compte-rendu only (D1). */
+  onSend?(): void;
 }
 
 /** The editor's header bar: way back, read-only state, document actions, who is typing, link state. */
 export function EditorHeader(props: EditorHeaderProps) {
-  const { user, connection, sync, status, readOnlyReason, onShare, onExport } = props;
+  const { user, connection, sync, status, readOnlyReason, onShare, onExport, onSend } = props;
   return (
     <AppHeader className="app-header--editor">
       <Link to="/" className="header-link header-back">
@@ -49,6 +51,11 @@ export function EditorHeader(props: EditorHeaderProps) {
       <button type="button" className="button button--small" onClick={onExport}>
         Exporter
       </button>
+      {onSend && (
+        <button type="button" className="button button--small" onClick={onSend}>
+          Envoyer…
+        </button>
+      )}
       {/* The account's name and association: the others see exactly this next to the caret (R22). */}
       <span
         className="identity-chip"

@@ -13,7 +13,10 @@ import { useCommentsController } from '../comments/useCommentsController';
 import { AppHeader } from '../pages/AppHeader';
 import { useSuggestModeSetup } from '../suggestedChanges/useSuggestModeSetup';
 import { DocumentHeading } from '../panels/DocumentHeading';
+import { AnnexedInNotice } from '../panels/AnnexedInNotice';
 import { ExportDialog } from '../panels/ExportDialog';
+import { SendDialog } from '../panels/SendDialog';
+import { SendingsNotice } from '../panels/SendingsNotice';
 import { ShareDialog } from '../panels/ShareDialog';
 import type { CollaborationSession } from './collaborationSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
@@ -97,7 +100,10 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
     writer,
     editable,
   });
-  const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'export' | 'send' | null>(null);
+  // Read again after a sending from this page (D6).
+  const [sendings, setSendings] = useState(0);
+  const validated = minutes.status === 'validated';
 
   useEffect(() => {
     document.title = `${meta.title} — Minutier`;
@@ -116,6 +122,7 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
         readOnlyReason={readOnly}
         onShare={() => setDialog('share')}
         onExport={() => setDialog('export')}
+        {...(validated && minutes.role === 'coordination' ? { onSend: () => setDialog('send') } : {})}
       />
       <main className="page page--editor">
         {connectionView.detail && (
@@ -138,6 +145,8 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
               writer={writer}
               editable={editable}
             />
+            {validated && <SendingsNotice documentId={id} refreshKey={sendings} />}
+            <AnnexedInNotice documentId={id} readAgainWith={minutes} />
             <CollaborativeEditor
               minutesEditor={minutesEditor}
               participants={participants}
@@ -166,6 +175,16 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
         <ShareDialog documentId={id} manage={atLeast(minutes.role, 'secretariat')} onClose={() => setDialog(null)} />
       )}
       {dialog === 'export' && <ExportDialog documentId={id} onClose={() => setDialog(null)} />}
+      {dialog === 'send' && (
+        <SendDialog
+          documentId={id}
+          onClose={() => setDialog(null)}
+          onSent={() => {
+            setDialog(null);
+            setSendings((count) => count + 1);
+          }}
+        />
+      )}
     </CommentsContext.Provider>
   );
 }

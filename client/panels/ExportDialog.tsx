@@ -63,6 +63,9 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('odt');
   const [chosenProfile, setChosenProfile] = useState<ExportProfile | null>(null);
   const [commentsChecked, setCommentsChecked] = useState(false);
+  const [annexesChecked, setAnnexesChecked] = useState(false);
+  /** The PDF annexes the server could not append to the last download (SPEC N8). */
+  const [annexesLeftOut, setAnnexesLeftOut] = useState<string | null>(null);
   /** The ticket of the export under way. */
   const [running, setRunning] = useState<string | null>(null);
   const [ahead, setAhead] = useState<number | null>(null);
@@ -96,11 +99,15 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const counts = minutes.status === 'ready' ? countDroppableParts(minutes.data.content) : undefined;
   const dropped = DROPPABLE_PARTS.filter((part) => drops?.[part]);
   const pdfMissing = pdfRefused || (ready ? !ready.pdfAvailable : false);
+  // The external version never carries annexes (SPEC N8).
+  const annexesOffered = format === 'pdf' && profile === 'internal' && !pdfMissing;
+  const appendAnnexes = annexesOffered && annexesChecked;
 
   async function run(action: (ticket: string) => Promise<void>) {
     const ticket = newExportTicket();
     setRunning(ticket);
     setError(null);
+    setAnnexesLeftOut(null);
     try {
       await action(ticket);
     } catch (caught) {
@@ -116,7 +123,8 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(async (ticket) => {
-      const response = await fetchExport({ documentId, format, profile, withComments, ticket });
+      const response = await fetchExport({ documentId, format, profile, withComments, appendAnnexes, ticket });
+      if (appendAnnexes) setAnnexesLeftOut(response.headers.get('x-annexes-left-out') || null);
       saveFile(await response.blob(), fileNameOf(response, `compte-rendu.${exportFormats[format].extension}`));
     });
   }
@@ -172,6 +180,13 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
           </label>
         )}
 
+        {annexesOffered && (
+          <label style={{ ...choiceStyle, marginBottom: '1rem' }}>
+            <input type="checkbox" checked={annexesChecked} onChange={(event) => setAnnexesChecked(event.target.checked)} />
+            Joindre les annexes PDF à la fin
+          </label>
+        )}
+
         <section aria-labelledby={`${id}-preview`} aria-live="polite" style={{ marginBottom: '1rem' }}>
           <h3 id={`${id}-preview`} style={{ fontSize: '1rem', margin: '0 0 0.3rem' }}>
             Ce que cette version retire
@@ -199,6 +214,12 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
         <p role="status" aria-live="polite" className="muted" style={{ margin: busy ? '0 0 1rem' : 0 }}>
           {busy ? progressText(ahead) : ''}
         </p>
+        {annexesLeftOut && (
+          <p className="banner banner--warning" role="alert">
+            {annexesLeftOut.includes(',') ? `Annexes ${annexesLeftOut} non jointes` : `Annexe ${annexesLeftOut} non jointe`}
+            &nbsp;: PDF illisible, protégé par un mot de passe ou trop long (plus de 2&nbsp;000 pages en tout).
+          </p>
+        )}
         {error && (
           <div className="banner banner--error" role="alert">
             <p style={{ margin: 0 }}>{error.message}</p>

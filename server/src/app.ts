@@ -38,8 +38,12 @@ import { measureIndexRoutes, measureMentionsRoutes } from './api/measureIndexRou
 import type { MeasureIndex } from './measures/measureIndex';
 import { actionItemRoutes } from './api/actionItemRoutes';
 import { mailSettingsRoutes } from './api/mailSettingsRoutes';
+import { sendingRoutes } from './api/sendingRoutes';
+import type { SendingStore } from './storage/sendingStore';
 import type { Mailer } from './mail/mailer';
 import type { ActionItemIndex } from './actionItems/actionItemIndex';
+import { annexedInRoutes } from './api/annexedInRoutes';
+import type { AnnexLinkIndex } from './annexes/annexLinkIndex';
 import { setupRoutes } from './api/setupRoutes';
 import { shareRoutes } from './api/shareRoutes';
 import { serveClient } from './api/staticClient';
@@ -79,8 +83,14 @@ export interface AppDeps extends AuthDeps {
   measures: MeasureIndex;
   /** The « À suivre » of every compte-rendu, kept in step by the relay (SPEC T1–T4). */
   actionItems: ActionItemIndex;
+  /** Which comptes-rendus annex which, kept in step by the relay (SPEC N7). */
+  annexLinks: AnnexLinkIndex;
   /** Sends e-mail (reminders, T7); absent when SMTP is not configured, and then nothing is sent. */
   mailer?: Mailer;
+  /** The sendings of validated comptes-rendus (SPEC D1–D6). */
+  sendings: SendingStore;
+  /** What one sending may carry in all (D3); 25 Mio by default. */
+  sendingMaxBytes?: number;
   logger: Logger;
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir' | 'annexMaxBytes'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
@@ -104,6 +114,7 @@ export function createApp(deps: AppDeps) {
     search: deps.search,
     measures: deps.measures,
     actionItems: deps.actionItems,
+    annexLinks: deps.annexLinks,
     accessOf: async (userId, documentId) => {
       const user = await deps.accounts.getUser(userId);
       if (!user || user.disabled) return 'none';
@@ -145,6 +156,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/minutes/:id/shares', shareRoutes(deps, relay));
   app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
+  app.route('/api/minutes/:id/annexed-in', annexedInRoutes(deps));
+  app.route('/api/minutes/:id/sendings', sendingRoutes(deps));
   app.route('/api/minutes/:id/annexes', annexRoutes(deps, { maxBytes: config.annexMaxBytes }, logger));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService, relay));
   app.route('/api/minutes/:id/suggestions', suggestionRoutes(deps));

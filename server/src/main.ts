@@ -10,6 +10,7 @@ import { createLogger } from './log';
 import { createSmtpMailer } from './mail/smtpMailer';
 import { createSqliteAccountStore } from './storage/sqliteAccountStore';
 import { createSqliteAnnexStore } from './storage/sqliteAnnexStore';
+import { createSqliteSendingStore } from './storage/sqliteSendingStore';
 import { createFsBlobStore } from './storage/fsBlobStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
 import { createSqliteCommentStore } from './storage/sqliteCommentStore';
@@ -30,6 +31,9 @@ import { createSqliteMeasureIndex } from './measures/sqliteMeasureIndex';
 import { actionItemIndexingStore } from './actionItems/actionItemIndexingStore';
 import { rebuildActionItemIndex } from './actionItems/rebuildActionItemIndex';
 import { createSqliteActionItemIndex } from './actionItems/sqliteActionItemIndex';
+import { annexLinkIndexingStore } from './annexes/annexLinkIndexingStore';
+import { rebuildAnnexLinkIndex } from './annexes/rebuildAnnexLinkIndex';
+import { createSqliteAnnexLinkIndex } from './annexes/sqliteAnnexLinkIndex';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -42,14 +46,19 @@ const databaseFile = join(config.dataDir, 'minutier.sqlite');
 const search = createSqliteSearchIndex(databaseFile);
 const measures = createSqliteMeasureIndex(databaseFile);
 const actionItems = createSqliteActionItemIndex(databaseFile);
+const annexLinks = createSqliteAnnexLinkIndex(databaseFile);
 const stores = {
-  documents: measureIndexingStore(
-    actionItemIndexingStore(
-      searchIndexingStore(createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }), search, logger),
-      actionItems,
+  documents: annexLinkIndexingStore(
+    measureIndexingStore(
+      actionItemIndexingStore(
+        searchIndexingStore(createSqliteStore({ filename: databaseFile, synchronous: config.sqliteSynchronous }), search, logger),
+        actionItems,
+        logger,
+      ),
+      measures,
       logger,
     ),
-    measures,
+    annexLinks,
     logger,
   ),
   accounts: createSqliteAccountStore(databaseFile),
@@ -62,11 +71,13 @@ const stores = {
   comments: createSqliteCommentStore(databaseFile),
   idempotency: createSqliteIdempotencyStore(databaseFile),
   annexes: createSqliteAnnexStore(databaseFile),
+  sendings: createSqliteSendingStore(databaseFile),
   // Annex files beside the database, never in it nor in the CRDT (N1).
   blobs: createFsBlobStore(join(config.dataDir, 'annexes')),
   search,
   measures,
   actionItems,
+  annexLinks,
 };
 const pdf = createPdfPrinter();
 const { setupSecret } = await bootstrap(stores, { demoContent: config.demoContent, admin: config.admin }, logger);
@@ -78,6 +89,7 @@ const { app, relay, injectWebSocket } = createApp({ ...stores, pdf, logger, conf
 rebuildSearchIndex(stores, logger).catch((error) => logger.error('search.rebuild_failed', { reason: String(error) }));
 rebuildMeasureIndex(stores, logger).catch((error) => logger.error('measures.rebuild_failed', { reason: String(error) }));
 rebuildActionItemIndex(stores, logger).catch((error) => logger.error('action_items.rebuild_failed', { reason: String(error) }));
+rebuildAnnexLinkIndex(stores, logger).catch((error) => logger.error('annex_links.rebuild_failed', { reason: String(error) }));
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host}:${info.port}`;

@@ -47,6 +47,7 @@ const actionLabels: Record<string, string> = {
   'document.reopened': 'Compte-rendu rouvert',
   'document.restored': 'Version restaurée',
   'document.exported': 'Compte-rendu exporté',
+  'document.sent': 'Compte-rendu envoyé',
   'annex.uploaded': 'Annexe ajoutée',
   'annex.deleted': 'Annexe retirée',
   'settings.export_changed': 'Réglages d’export modifiés',
@@ -146,6 +147,18 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
           text(details.format) && `format : ${details.format}`,
           text(details.inner) && `compte-rendu en ${details.inner}, avec ses annexes`,
           details.comments === true && 'avec les commentaires',
+        ]),
+      );
+    case 'document.sent':
+      return describe(
+        documentName(),
+        joined([
+          text(details.addressee) && `à ${details.addressee}`,
+          details.channel === 'outside' && 'remis hors Minutier',
+          details.channel === 'email' &&
+            typeof details.recipients === 'number' &&
+            `par e-mail à ${details.recipients} destinataire${details.recipients > 1 ? 's' : ''}`,
+          text(details.files) && `fichiers : ${details.files}`,
         ]),
       );
     case 'annex.uploaded':

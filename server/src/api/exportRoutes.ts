@@ -10,6 +10,12 @@ import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import { contentDisposition } from '../export/contentDisposition';
 import { BUNDLE_FORMAT, DEFAULT_BUNDLE_INNER, EXTERNAL_BUNDLE, annexBundleResponse } from '../annexes/annexBundleResponse';
+import {
+  APPEND_ANNEXES_PDF_ONLY,
+  APPEND_ANNEXES_VALUES,
+  EXTERNAL_APPENDED_ANNEXES,
+  appendedPdfResponse,
+} from '../annexes/appendedPdfResponse';
 import type { AnnexStore } from '../storage/annexStore';
 import type { BlobStore } from '../storage/blobStore';
 import { sharedExportPool } from '../export/exportPool';
@@ -110,6 +116,13 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     if (commentChoice !== undefined && !COMMENT_CHOICES.includes(commentChoice)) {
       return apiError(c, 400, 'invalid_comments', `Valeur inconnue pour « comments » : ${quoted(commentChoice)}. Valeurs possibles : include, exclude.`);
     }
+    // `appendAnnexes=1` (N8): the PDF annexes after the minutes, in one PDF.
+    const appendChoice = c.req.query('appendAnnexes');
+    if (appendChoice !== undefined && !APPEND_ANNEXES_VALUES.includes(appendChoice)) {
+      return apiError(c, 400, 'invalid_append_annexes', `Valeur inconnue pour « appendAnnexes » : ${quoted(appendChoice)}. Valeurs possibles : 1, 0.`);
+    }
+    const appendAnnexes = appendChoice === '1';
+    if (appendAnnexes && (bundle || format !== 'pdf')) return apiError(c, 400, 'append_annexes_pdf_only', APPEND_ANNEXES_PDF_ONLY);
     const ticket = c.req.query('ticket');
     if (ticket !== undefined && !EXPORT_TICKET.test(ticket)) return invalidTicket(c);
     const guarded = await guardDocument(c, deps, 'reader');
@@ -119,6 +132,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     const allowed = allowedProfiles(role, settings);
     const profile = requestedProfile ?? allowed[0] ?? 'external';
     if (bundle && profile === 'external') return apiError(c, 400, 'external_bundle', EXTERNAL_BUNDLE);
+    if (appendAnnexes && profile === 'external') return apiError(c, 400, 'external_annexes', EXTERNAL_APPENDED_ANNEXES);
     if (!allowed.includes(profile)) {
       return apiError(
         c,
@@ -166,7 +180,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       action: 'document.exported',
       target: record.id,
       collectiveId: record.collectiveId,
-      details: { format: bundle ? BUNDLE_FORMAT : format, ...(bundle ? { inner: format } : {}), profile, ...(comments ? { comments: true } : {}) },
+      details: { format: bundle ? BUNDLE_FORMAT : format, ...(bundle ? { inner: format } : {}), profile, ...(comments ? { comments: true } : {}), ...(appendAnnexes ? { appendAnnexes: true } : {}) },
     });
     logger.info('api.document_exported', { doc: record.id, format, profile });
     const { file, meta } = outcome;
@@ -174,6 +188,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       const zipped = await annexBundleResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), file });
       return zipped ?? apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
     }
+    if (appendAnnexes) return appendedPdfResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), pdf: file as Uint8Array });
     // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.
     return c.body(typeof file === 'string' ? file : new Uint8Array(file), 200, headersFor(format, exportFileName(meta, profile, format)));
   });

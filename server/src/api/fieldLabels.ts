@@ -36,6 +36,11 @@ const FIELD_LABELS: Record<string, string> = {
   versionId: 'version',
   number: 'numéro',
   measures: 'mesures',
+  addressee: 'destinataire',
+  recipients: 'adresses e-mail',
+  channel: 'moyen d’envoi',
+  withAnnexes: 'annexes',
+  confirm: 'confirmation',
 };
 
 /**

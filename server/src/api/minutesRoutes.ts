@@ -21,6 +21,8 @@ import type { CommentStore } from '../storage/commentStore';
 import type { AnnexStore } from '../storage/annexStore';
 import type { BlobStore } from '../storage/blobStore';
 import { forgetDocumentAnnexes } from '../annexes/forgetDocumentAnnexes';
+import { forgetDocumentSendings } from '../sending/keptSendingFiles';
+import type { SendingStore } from '../storage/sendingStore';
 import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { DocumentRecord, Repair } from '../storage/documentStore';
 import type { ReviewStore } from '../storage/reviewStore';
@@ -68,7 +70,7 @@ const VALIDATED_NOT_DELETED =
 
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
 export function minutesRoutes(
-  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore; annexes: AnnexStore; blobs: BlobStore },
+  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore; annexes: AnnexStore; blobs: BlobStore; sendings: SendingStore },
   live: LiveAccess & Pick<Relay, 'withDocument'>,
   logger: Logger,
 ): Hono<AppEnv> {
@@ -151,6 +153,7 @@ export function minutesRoutes(
     // What hangs off the document goes with it: its threads, its versions, whose snapshots hold the text, and its annex files (N5).
     await deps.comments.forgetDocument(rights.record.id);
     await deps.review.forgetDocument(rights.record.id);
+    await forgetDocumentSendings(deps, rights.record.id);
     await forgetDocumentAnnexes(deps, rights.record.id);
     await recordAudit(c, deps.audit, user, { action: 'document.deleted', target: rights.record.id, details: { title: rights.record.title } });
     return c.json({ ok: true });

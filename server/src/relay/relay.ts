@@ -21,6 +21,8 @@ import type { MeasureIndex } from '../measures/measureIndex';
 import { indexedCitationsOf } from '../measures/indexCitations';
 import type { ActionItemIndex } from '../actionItems/actionItemIndex';
 import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
+import type { AnnexLinkIndex } from '../annexes/annexLinkIndex';
+import { indexedAnnexLinksOf } from '../annexes/indexAnnexLinks';
 import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -40,6 +42,8 @@ export interface RelayOptions {
   measures?: MeasureIndex;
   /** The « À suivre » index kept in step with edits, like search (T1). */
   actionItems?: ActionItemIndex;
+  /** Which comptes-rendus annex which, kept in step with edits like search (N7). */
+  annexLinks?: AnnexLinkIndex;
 }
 
 /**
@@ -59,11 +63,12 @@ export class Relay implements LiveAccess {
 
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
-    const { store, search, measures, actionItems, logger } = options;
+    const { store, search, measures, actionItems, annexLinks, logger } = options;
     this.indexes = [
       search && new DerivedIndexMirror('search', store, (record, doc) => search.index(indexedDocumentOf(record, doc)), logger),
       measures && new DerivedIndexMirror('measure', store, (record, doc) => measures.index(indexedCitationsOf(record, doc)), logger),
       actionItems && new DerivedIndexMirror('action_item', store, (record, doc) => actionItems.index(actionItemDocumentOf(record, doc)), logger),
+      annexLinks && new DerivedIndexMirror('annex_link', store, (record, doc) => annexLinks.index(indexedAnnexLinksOf(record, doc)), logger),
     ].filter((mirror): mirror is DerivedIndexMirror => mirror !== undefined);
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),

@@ -14,6 +14,7 @@ import type { AccountStore, User } from '../storage/accountStore';
 import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
 import { createSqliteAnnexStore } from '../storage/sqliteAnnexStore';
+import { createSqliteSendingStore } from '../storage/sqliteSendingStore';
 import { createFsBlobStore } from '../storage/fsBlobStore';
 import type { AnnexStore } from '../storage/annexStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
@@ -36,6 +37,9 @@ import { createSqliteMeasureIndex } from '../measures/sqliteMeasureIndex';
 import { actionItemIndexingStore } from '../actionItems/actionItemIndexingStore';
 import { rebuildActionItemIndex } from '../actionItems/rebuildActionItemIndex';
 import { createSqliteActionItemIndex } from '../actionItems/sqliteActionItemIndex';
+import { annexLinkIndexingStore } from '../annexes/annexLinkIndexingStore';
+import { rebuildAnnexLinkIndex } from '../annexes/rebuildAnnexLinkIndex';
+import { createSqliteAnnexLinkIndex } from '../annexes/sqliteAnnexLinkIndex';
 
 export interface TestUser {
   user: User;
@@ -82,6 +86,8 @@ export interface TestServerOptions {
   pdf?: PdfPrinter;
   /** Sends the app's e-mail (e.g. a real SMTP mailer to `startSmtpTestServer`); none by default, as without SMTP_URL. */
   mailer?: Mailer;
+  /** What one sending may carry in all (D3); 25 Mio by default, as in production. */
+  sendingMaxBytes?: number;
   /** Largest annex file accepted (ANNEX_MAX_BYTES); 20 Mio by default, as in production. */
   annexMaxBytes?: number;
   /** Wraps the real SQLite store (e.g. to make it fail on purpose). */
@@ -97,9 +103,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const search = createSqliteSearchIndex(dbFile);
   const measures = createSqliteMeasureIndex(dbFile);
   const actionItems = createSqliteActionItemIndex(dbFile);
-  const documents = actionItemIndexingStore(
-    searchIndexingStore(measureIndexingStore(options.wrapStore ? options.wrapStore(sqlite) : sqlite, measures, logger), search, logger),
-    actionItems,
+  const annexLinks = createSqliteAnnexLinkIndex(dbFile);
+  const documents = annexLinkIndexingStore(
+    actionItemIndexingStore(
+      searchIndexingStore(measureIndexingStore(options.wrapStore ? options.wrapStore(sqlite) : sqlite, measures, logger), search, logger),
+      actionItems,
+      logger,
+    ),
+    annexLinks,
     logger,
   );
   const stores = {
@@ -113,14 +124,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     comments: createSqliteCommentStore(dbFile),
     idempotency: createSqliteIdempotencyStore(dbFile),
     annexes: createSqliteAnnexStore(dbFile),
+    sendings: createSqliteSendingStore(dbFile),
     blobs: createFsBlobStore(join(dir, 'annexes')),
     search,
     actionItems,
     measures,
+    annexLinks,
   };
   await rebuildSearchIndex({ ...stores, documents }, logger);
   await rebuildMeasureIndex({ ...stores, documents }, logger);
   await rebuildActionItemIndex({ ...stores, documents }, logger);
+  await rebuildAnnexLinkIndex({ ...stores, documents }, logger);
   // Chromium is only launched if a test exports a PDF.
   const pdf = options.pdf ?? createPdfPrinter();
   const { app, relay, injectWebSocket } = createApp({
@@ -130,6 +144,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger,
     loginLimits: options.loginLimits,
     mailer: options.mailer,
+    sendingMaxBytes: options.sendingMaxBytes,
     queryRateLimits: options.queryRateLimits ?? { perSecond: 1_000_000, burst: 1_000_000 },
     config: {
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SendingsResponse, SendingView } from '../../../shared/api/sending';
+import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
+import { type SmtpTestServer, startSmtpTestServer } from '../testing/smtpTestServer';
+import { sha256 } from '../annexes/annexTestHelpers';
+import { validatedMinutes } from '../sending/sendingTestHelpers';
+
+const outside = {
+  confirm: true,
+  channel: 'outside',
+  recipients: [],
+  addressee: 'Ministère de l’Intérieur',
+  profile: 'external',
+  format: 'docx',
+};
+const email = { ...outside, channel: 'email', recipients: [{ email: 'cabinet@interieur.exemple.gouv.fr', name: 'Cabinet du ministre' }] };
+
+describe('D1, D5, D6: who may send, what must be confirmed, and who sees the sendings (server without SMTP)', () => {
+  let server: TestServer;
+  let smtp: SmtpTestServer;
+  let id: string;
+  let draft: string;
+  let users: Record<'secretariat' | 'member' | 'reader', TestUser>;
+  let stranger: TestUser;
+
+  beforeAll(async () => {
+    // Listening, yet this server has no SMTP_URL: nothing may ever reach it.
+    smtp = await startSmtpTestServer();
+    server = await startTestServer();
+    id = await validatedMinutes(server, 'Réunion du 3 mars 2014');
+    draft = await server.createDocument('Réunion en cours');
+    users = {
+      secretariat: await server.createUser('secretariat'),
+      member: await server.createUser('member'),
+      reader: await server.createUser('reader'),
+    };
+    const other = await server.createCollective('Autre collectif');
+    stranger = await server.createUser('coordination', { collectiveId: other });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it('D1: only the coordination of the document’s collective may preview or send; another collective gets 404', async () => {
+    for (const [role, as] of Object.entries(users)) {
+      const sent = await server.api(`/api/minutes/${id}/sendings`, { body: outside, as });
+      expect(sent.status, role).toBe(403);
+      const preview = await server.api(`/api/minutes/${id}/sendings/preview?channel=outside&addressee=X&profile=external&format=docx`, { as });
+      expect(preview.status, role).toBe(403);
+    }
+    expect((await server.api(`/api/minutes/${id}/sendings`, { body: outside, as: stranger })).status).toBe(404);
+    expect((await server.api(`/api/minutes/${id}/sendings`, { as: stranger })).status).toBe(404);
+    expect((await server.api(`/api/minutes/${id}/sendings`, { body: outside, as: null })).status).toBe(401);
+  });
+
+  it('D1: refuses a compte-rendu that is not validated, and a sending without confirmation', async () => {
+    const notValidated = await server.api(`/api/minutes/${draft}/sendings`, { body: outside });
+    expect(notValidated.status).toBe(409);
+    expect(((await notValidated.json()) as { message: string }).message).toBe('Seul un compte-rendu validé s’envoie.');
+    const { confirm: _confirm, ...unconfirmed } = outside;
+    expect((await server.api(`/api/minutes/${id}/sendings`, { body: unconfirmed })).status).toBe(400);
+    expect((await server.api(`/api/minutes/${id}/sendings`, { body: { ...outside, confirm: false } })).status).toBe(400);
+    const noRecipient = await server.api(`/api/minutes/${id}/sendings`, { body: { ...email, recipients: [] } });
+    expect(noRecipient.status).toBe(400);
+    const badAddress = await server.api(`/api/minutes/${id}/sendings`, { body: { ...email, recipients: [{ email: 'pas une adresse' }] } });
+    expect(badAddress.status).toBe(400);
+    const externalAnnexes = await server.api(`/api/minutes/${id}/sendings`, { body: { ...outside, withAnnexes: true } });
+    expect(externalAnnexes.status).toBe(400);
+    const list = (await (await server.api(`/api/minutes/${id}/sendings`)).json()) as SendingsResponse;
+    expect(list.sendings).toEqual([]);
+  });
+
+  it('D5: answers 503 for an e-mail when SMTP is not configured, and records nothing', async () => {
+    const refused = await server.api(`/api/minutes/${id}/sendings`, { body: email });
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/n’est pas configuré/);
+    expect(((await (await server.api(`/api/minutes/${id}/sendings`)).json()) as SendingsResponse).sendings).toEqual([]);
+  });
+
+  it('D5: records an « outside » sending with its file’s hash, without any SMTP traffic, audited', async () => {
+    const preview = await server.api(
+      `/api/minutes/${id}/sendings/preview?channel=outside&addressee=${encodeURIComponent('Préfecture')}&profile=external&format=docx`,
+    );
+    expect(preview.status).toBe(200);
+    const { attachments } = (await preview.json()) as { attachments: Array<{ name: string; sha256: string }> };
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]?.name).toMatch(/\.docx$/);
+    const response = await server.api(`/api/minutes/${id}/sendings`, { body: outside });
+    expect(response.status).toBe(201);
+    const sending = (await response.json()) as SendingView;
+    expect(sending).toMatchObject({ channel: 'outside', addressee: 'Ministère de l’Intérieur', recipients: [], messageId: null });
+    expect(sending.sentBy).toEqual({ id: server.admin.user.id, name: server.admin.user.name });
+    expect(sending.files).toEqual([{ name: attachments[0]?.name, size: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    // The download gives exactly the recorded bytes (the DOCX writer stamps the time: a new export would differ).
+    const download = await server.api(`/api/minutes/${id}/sendings/${sending.id}/download`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain(sending.files[0]?.name);
+    const bytes = new Uint8Array(await download.arrayBuffer());
+    expect(sha256(bytes)).toBe(sending.files[0]?.sha256);
+    expect(bytes.byteLength).toBe(sending.files[0]?.size);
+    expect(Object.keys(unzipSync(bytes))).toContain('word/document.xml');
+    expect((await server.api(`/api/minutes/${id}/sendings/${sending.id}/download`, { as: users.reader })).status).toBe(403);
+    expect(smtp.messages).toHaveLength(0);
+    const audit = (await (await server.api('/api/audit')).json()) as { entries: Array<{ action: string; target: string; details: Record<string, unknown> }> };
+    expect(audit.entries).toContainEqual(
+      expect.objectContaining({ action: 'document.sent', target: id, details: expect.objectContaining({ channel: 'outside', addressee: 'Ministère de l’Intérieur' }) }),
+    );
+  });
+
+  it('D6: the list is for anyone who may read the compte-rendu, not for another collective', async () => {
+    const list = await server.api(`/api/minutes/${id}/sendings`, { as: users.reader });
+    expect(list.status).toBe(200);
+    const { sendings } = (await list.json()) as SendingsResponse;
+    expect(sendings.map((sending) => sending.channel)).toEqual(['outside']);
+    expect((await server.api(`/api/minutes/${id}/sendings`, { as: stranger })).status).toBe(404);
+  });
+
+  it('D5: deleting the compte-rendu (once reopened) deletes its sendings and their kept files', async () => {
+    const { sendings } = (await (await server.api(`/api/minutes/${id}/sendings`)).json()) as SendingsResponse;
+    const kept = join(server.annexDir, id, `sending-${sendings[0]?.id}-0`);
+    expect(existsSync(kept)).toBe(true);
+    expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Doublon à supprimer' } })).status).toBe(200);
+    expect((await server.api(`/api/minutes/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect(existsSync(kept)).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import Database from 'better-sqlite3';
+import type { SendingRecord, SendingStore } from './sendingStore';
+
+// CREATE … IF NOT EXISTS on every start: a database from before sendings gains the table.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sendings (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  document_id TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  addressee TEXT NOT NULL,
+  recipients TEXT NOT NULL,
+  files TEXT NOT NULL,
+  message_id TEXT,
+  sent_by TEXT NOT NULL,
+  sent_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sendings_by_document ON sendings(document_id, seq);
+`;
+
+interface SendingRow {
+  id: string;
+  document_id: string;
+  channel: SendingRecord['channel'];
+  addressee: string;
+  recipients: string;
+  files: string;
+  message_id: string | null;
+  sent_by: string;
+  sent_at: string;
+}
+
+const toRecord = (row: SendingRow): SendingRecord => ({
+  id: row.id,
+  documentId: row.document_id,
+  channel: row.channel,
+  addressee: row.addressee,
+  recipients: JSON.parse(row.recipients) as SendingRecord['recipients'],
+  files: JSON.parse(row.files) as SendingRecord['files'],
+  messageId: row.message_id,
+  sentBy: row.sent_by,
+  sentAt: row.sent_at,
+});
+
+/** Sendings in the same SQLite file as the rest (its own connection, WAL); recipients and files as JSON. */
+export function createSqliteSendingStore(filename: string): SendingStore {
+  const db = new Database(filename);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO sendings (id, document_id, channel, addressee, recipients, files, message_id, sent_by, sent_at)
+       VALUES (@id, @documentId, @channel, @addressee, @recipients, @files, @messageId, @sentBy, @sentAt)`,
+    ),
+    list: db.prepare<[string], SendingRow>('SELECT * FROM sendings WHERE document_id = ? ORDER BY seq'),
+    forget: db.prepare('DELETE FROM sendings WHERE document_id = ?'),
+  };
+
+  return {
+    async add(sending) {
+      q.insert.run({ ...sending, recipients: JSON.stringify(sending.recipients), files: JSON.stringify(sending.files) });
+    },
+    async list(documentId) {
+      return q.list.all(documentId).map(toRecord);
+    },
+    async forgetDocument(documentId) {
+      q.forget.run(documentId);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
