@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileChooser, Page } from 'playwright-core';
 import { frenchFileSize } from '../client/editor/annexes/fileSize';
@@ -120,6 +121,25 @@ describe('annexes in the editor', () => {
     ]);
     expect(download.suggestedFilename()).toBe('lettre-ministre.pdf');
     expect(Buffer.compare(await readFile((await download.path())!), pdf)).toBe(0);
+
+    // N6: the internal version as a ZIP holds the compte-rendu and « Annexe 1 - … », byte for byte.
+    await martina.page.getByRole('button', { name: 'Exporter' }).click();
+    const exportDialog = martina.page.getByRole('dialog', { name: 'Exporter le compte-rendu' });
+    await exportDialog.getByRole('radio', { name: 'Version interne' }).check();
+    await exportDialog.getByRole('checkbox', { name: 'Télécharger avec les fichiers annexes (archive ZIP)' }).check();
+    await exportDialog.getByRole('button', { name: 'Télécharger' }).and(martina.page.locator(':enabled')).waitFor();
+    const [bundle] = await Promise.all([
+      martina.page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Télécharger' }).click(),
+    ]);
+    expect(bundle.suggestedFilename()).toMatch(/\.zip$/);
+    const entries = Object.entries(unzipSync(new Uint8Array(await readFile((await bundle.path())!))));
+    expect(entries.filter(([name]) => name.endsWith('.odt'))).toHaveLength(1);
+    const bundled = entries.find(([name]) => name.startsWith('Annexe 1 - '));
+    expect(bundled?.[0]).toMatch(/\.pdf$/);
+    expect(Buffer.compare(Buffer.from(bundled![1]), pdf)).toBe(0);
+    await martina.page.keyboard.press('Escape');
+    await exportDialog.waitFor({ state: 'detached' });
 
     // The coordination links the October minutes, searched and chosen with the keyboard.
     await add.click();

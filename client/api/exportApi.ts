@@ -13,6 +13,8 @@ export interface ExportRequest {
   withComments: boolean;
   /** The PDF annexes after the minutes, in one PDF (SPEC N8; PDF and internal version only). */
   appendAnnexes?: boolean;
+  /** A ZIP of the compte-rendu in `format` and its annex files (SPEC N6; internal version only). */
+  bundle?: boolean;
   /** The name under which the dialog asks the export's place in the server's line. */
   ticket: string;
 }
@@ -22,10 +24,11 @@ export const newExportTicket = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export async function fetchExport(request: ExportRequest): Promise<Response> {
-  const { documentId, format, profile, withComments, appendAnnexes, ticket } = request;
+  const { documentId, format, profile, withComments, appendAnnexes, bundle, ticket } = request;
   const comments = withComments ? '&comments=include' : '';
   const annexes = appendAnnexes ? '&appendAnnexes=1' : '';
-  const response = await fetch(`${exportPath(documentId)}?format=${format}&profile=${profile}${comments}${annexes}&ticket=${ticket}`);
+  const formats = bundle ? `format=zip&inner=${format}` : `format=${format}`;
+  const response = await fetch(`${exportPath(documentId)}?${formats}&profile=${profile}${comments}${annexes}&ticket=${ticket}`);
   if (!response.ok) throw await errorFromResponse(response);
   return response;
 }

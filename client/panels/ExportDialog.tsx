@@ -1,4 +1,5 @@
 import { type CSSProperties, type FormEvent, useEffect, useId, useState } from 'react';
+import { annexReferencesOf } from '../../shared/export/annexReferences';
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../shared/export/exportFormats';
 import {
   DROPPABLE_PARTS,
@@ -64,6 +65,7 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const [chosenProfile, setChosenProfile] = useState<ExportProfile | null>(null);
   const [commentsChecked, setCommentsChecked] = useState(false);
   const [annexesChecked, setAnnexesChecked] = useState(false);
+  const [bundleChecked, setBundleChecked] = useState(false);
   /** The PDF annexes the server could not append to the last download (SPEC N8). */
   const [annexesLeftOut, setAnnexesLeftOut] = useState<string | null>(null);
   /** The ticket of the export under way. */
@@ -99,8 +101,11 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   const counts = minutes.status === 'ready' ? countDroppableParts(minutes.data.content) : undefined;
   const dropped = DROPPABLE_PARTS.filter((part) => drops?.[part]);
   const pdfMissing = pdfRefused || (ready ? !ready.pdfAvailable : false);
-  // The external version never carries annexes (SPEC N8).
-  const annexesOffered = format === 'pdf' && profile === 'internal' && !pdfMissing;
+  // The external version never carries annexes (SPEC N6, N8): a ZIP with the files, or the PDF annexes appended.
+  const hasAnnexFiles = minutes.status === 'ready' && annexReferencesOf(minutes.data.content).some((annex) => annex.kind === 'file');
+  const bundleOffered = profile === 'internal' && hasAnnexFiles && !(format === 'pdf' && pdfMissing);
+  const bundle = bundleOffered && bundleChecked;
+  const annexesOffered = format === 'pdf' && profile === 'internal' && !pdfMissing && !bundle;
   const appendAnnexes = annexesOffered && annexesChecked;
 
   async function run(action: (ticket: string) => Promise<void>) {
@@ -123,9 +128,9 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(async (ticket) => {
-      const response = await fetchExport({ documentId, format, profile, withComments, appendAnnexes, ticket });
+      const response = await fetchExport({ documentId, format, profile, withComments, appendAnnexes, bundle, ticket });
       if (appendAnnexes) setAnnexesLeftOut(response.headers.get('x-annexes-left-out') || null);
-      saveFile(await response.blob(), fileNameOf(response, `compte-rendu.${exportFormats[format].extension}`));
+      saveFile(await response.blob(), fileNameOf(response, bundle ? 'compte-rendu.zip' : `compte-rendu.${exportFormats[format].extension}`));
     });
   }
 
@@ -177,6 +182,13 @@ export function ExportDialog({ documentId, onClose }: ExportDialogProps) {
           <label style={{ ...choiceStyle, marginBottom: '1rem' }}>
             <input type="checkbox" checked={commentsChecked} onChange={(event) => setCommentsChecked(event.target.checked)} />
             Inclure les commentaires (notes de bas de page)
+          </label>
+        )}
+
+        {bundleOffered && (
+          <label style={{ ...choiceStyle, marginBottom: '1rem' }}>
+            <input type="checkbox" checked={bundleChecked} onChange={(event) => setBundleChecked(event.target.checked)} />
+            Télécharger avec les fichiers annexes (archive ZIP)
           </label>
         )}
 
