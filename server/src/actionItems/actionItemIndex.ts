@@ -1,6 +1,7 @@
 import type { ActionItemStatus } from '../../../shared/schema/actionItem';
 import type { DocumentStatus } from '../storage/documentStore';
 import type { ReadableScope } from '../search/searchIndex';
+import type { DerivedIndex } from '../storage/derivedIndex';
 
 /** One « À suivre » box of one document, as the index keeps it. */
 export interface IndexedActionItem {
@@ -37,7 +38,7 @@ export interface ActionItemCopy {
  * The « À suivre » boxes of every compte-rendu (SPEC T1). Derived data like the search index:
  * it can be dropped and rebuilt from the documents.
  */
-export interface ActionItemIndex {
+export interface ActionItemIndex extends DerivedIndex {
   /** Replaces everything indexed for this document. */
   index(document: ActionItemDocument): Promise<void>;
   remove(documentId: string): Promise<void>;
@@ -45,10 +46,6 @@ export interface ActionItemIndex {
   copies(scope: ReadableScope): Promise<ActionItemCopy[]>;
   /** Documents of `scope` by id, for the origin of an item (title and date). */
   documents(scope: ReadableScope): Promise<Map<string, Omit<ActionItemDocument, 'items'>>>;
-  storedVersion(): Promise<number | undefined>;
-  reset(version: number): Promise<void>;
-  indexedDocumentIds(): Promise<Set<string>>;
-  close(): Promise<void>;
 }
 
 /** Bump when the index's tables or what it keeps change shape: it is then rebuilt at start-up. */

@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
-import type { ReadableScope } from '../search/searchIndex';
 import type { DocumentStatus } from '../storage/documentStore';
+import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
+import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
 import type { ActionItemCopy, ActionItemDocument, ActionItemIndex } from './actionItemIndex';
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS action_item_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS action_item_documents (
   document_id TEXT PRIMARY KEY,
   collective_id TEXT NOT NULL,
@@ -54,9 +53,6 @@ interface CopyRow extends DocumentRow {
   item_status: 'open' | 'done';
 }
 
-/** Access (R18) is a condition of every query: rows outside the readable scope are never read out. */
-const READABLE = `(d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))`;
-
 const documentOf = (row: DocumentRow): ActionItemCopy['document'] => ({
   id: row.document_id,
   collectiveId: row.collective_id,
@@ -69,70 +65,52 @@ const documentOf = (row: DocumentRow): ActionItemCopy['document'] => ({
 
 /** The embedded default: two plain tables in the same file as the documents (own connection, WAL). */
 export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA);
-
-  const statements = () => ({
-    deleteRows: db.prepare('DELETE FROM action_item_rows WHERE document_id = ?'),
-    deleteDocument: db.prepare('DELETE FROM action_item_documents WHERE document_id = ?'),
-    upsertDocument: db.prepare(
-      `INSERT INTO action_item_documents (document_id, collective_id, series_id, title, meeting_date, created_at, status)
-       VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @status)
-       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id,
-         title = excluded.title, meeting_date = excluded.meeting_date, created_at = excluded.created_at, status = excluded.status`,
-    ),
-    insertRow: db.prepare(
-      `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status)
-       VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status)`,
-    ),
-    copies: db.prepare<Record<string, unknown>, CopyRow>(
-      `SELECT d.*, r.item_id, r.identity, r.origin_document, r.text, r.owners, r.due, r.status AS item_status
-       FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id
-       WHERE ${READABLE}
-       ORDER BY r.document_id, r.position`,
-    ),
-    documents: db.prepare<Record<string, unknown>, DocumentRow>(`SELECT d.* FROM action_item_documents d WHERE ${READABLE}`),
-    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM action_item_meta WHERE key = 'version'"),
-    putVersion: db.prepare(
-      "INSERT INTO action_item_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    ),
-    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM action_item_documents'),
-  });
-  let sql = statements();
-
-  const indexAll = db.transaction((document: ActionItemDocument) => {
-    sql.deleteRows.run(document.id);
-    const { items: _items, ...record } = document;
-    sql.upsertDocument.run(record);
-    document.items.forEach((item, position) =>
-      sql.insertRow.run({ ...item, documentId: document.id, position, owners: JSON.stringify(item.owners) }),
-    );
-  });
-  const removeAll = db.transaction((documentId: string) => {
-    sql.deleteRows.run(documentId);
-    sql.deleteDocument.run(documentId);
-  });
-  const resetAll = db.transaction((version: number) => {
-    db.exec(DROP);
-    db.exec(SCHEMA);
-    sql = statements();
-    sql.putVersion.run(String(version));
-  });
-  const scopeParameters = (scope: ReadableScope) => ({
-    collectiveId: scope.collectiveId,
-    shared: JSON.stringify(scope.sharedDocumentIds),
-  });
+  const tables = openSqliteDerivedIndexTables(
+    filename,
+    {
+      schema: SCHEMA,
+      drop: DROP,
+      meta: 'action_item_meta',
+      documents: 'action_item_documents',
+      rows: { table: 'action_item_rows', documentColumn: 'document_id' },
+    },
+    (db) => ({
+      upsertDocument: db.prepare(
+        `INSERT INTO action_item_documents (document_id, collective_id, series_id, title, meeting_date, created_at, status)
+         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @status)
+         ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id,
+           title = excluded.title, meeting_date = excluded.meeting_date, created_at = excluded.created_at, status = excluded.status`,
+      ),
+      insertRow: db.prepare(
+        `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status)
+         VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status)`,
+      ),
+      copies: db.prepare<Record<string, unknown>, CopyRow>(
+        `SELECT d.*, r.item_id, r.identity, r.origin_document, r.text, r.owners, r.due, r.status AS item_status
+         FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id
+         WHERE ${READABLE_SCOPE_SQL}
+         ORDER BY r.document_id, r.position`,
+      ),
+      documents: db.prepare<Record<string, unknown>, DocumentRow>(`SELECT d.* FROM action_item_documents d WHERE ${READABLE_SCOPE_SQL}`),
+    }),
+  );
+  const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
     async index(document) {
-      indexAll(document);
+      tables.replace(document.id, (sql) => {
+        const { items: _items, ...record } = document;
+        sql.upsertDocument.run(record);
+        document.items.forEach((item, position) =>
+          sql.insertRow.run({ ...item, documentId: document.id, position, owners: JSON.stringify(item.owners) }),
+        );
+      });
     },
     async remove(documentId) {
-      removeAll(documentId);
+      tables.remove(documentId);
     },
     async copies(scope) {
-      return sql.copies.all(scopeParameters(scope)).map((row) => ({
+      return tables.statements().copies.all(readableScopeParameters(scope)).map((row) => ({
         document: documentOf(row),
         item: {
           id: row.item_id,
@@ -146,20 +124,11 @@ export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
       }));
     },
     async documents(scope) {
-      return new Map(sql.documents.all(scopeParameters(scope)).map((row) => [row.document_id, documentOf(row)]));
+      return new Map(tables.statements().documents.all(readableScopeParameters(scope)).map((row) => [row.document_id, documentOf(row)]));
     },
-    async storedVersion() {
-      const row = sql.selectVersion.get();
-      return row ? Number(row.value) : undefined;
-    },
-    async reset(version) {
-      resetAll(version);
-    },
-    async indexedDocumentIds() {
-      return new Set(sql.selectIds.all().map((row) => row.document_id));
-    },
-    async close() {
-      db.close();
-    },
+    storedVersion,
+    reset,
+    indexedDocumentIds,
+    close,
   };
 }

@@ -1,5 +1,6 @@
 import type { AnnexedInEntry } from '../../../shared/api/annexedIn';
 import type { ReadableScope } from '../search/searchIndex';
+import type { DerivedIndex } from '../storage/derivedIndex';
 
 /** A document as the annex-link index keeps it: what access and the notice need, and its links. */
 export interface IndexedAnnexLinks {
@@ -15,7 +16,7 @@ export interface IndexedAnnexLinks {
  * Which comptes-rendus annex which (SPEC N7): the reverse of the `annex` nodes of kind
  * `minutes`. Derived data: it can be dropped and rebuilt from the documents.
  */
-export interface AnnexLinkIndex {
+export interface AnnexLinkIndex extends DerivedIndex {
   /** Replaces everything indexed for this document. */
   index(document: IndexedAnnexLinks): Promise<void>;
   remove(documentId: string): Promise<void>;
@@ -24,10 +25,6 @@ export interface AnnexLinkIndex {
    * such annex), in meeting order. Access is a condition of the query: nothing else shows (N7).
    */
   annexedIn(scope: ReadableScope, targetDocumentId: string): Promise<AnnexedInEntry[]>;
-  storedVersion(): Promise<number | undefined>;
-  reset(version: number): Promise<void>;
-  indexedDocumentIds(): Promise<Set<string>>;
-  close(): Promise<void>;
 }
 
 /** Bump when the links or the tables change shape: the index is then rebuilt at start-up (N7, X3). */

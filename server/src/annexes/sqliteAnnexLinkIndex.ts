@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import type { AnnexedInEntry } from '../../../shared/api/annexedIn';
+import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
+import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
 import type { AnnexLinkIndex, IndexedAnnexLinks } from './annexLinkIndex';
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS annex_link_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS annex_link_documents (
   document_id TEXT PRIMARY KEY,
   collective_id TEXT NOT NULL,
@@ -24,9 +24,6 @@ DROP TABLE IF EXISTS annex_links;
 DROP TABLE IF EXISTS annex_link_documents;
 `;
 
-/** The readable scope (SPEC N7, as X2) as a condition of the query: a document the user may not read is never read out. */
-const IN_SCOPE = '(d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))';
-
 interface AnnexedInRow {
   document_id: string;
   title: string;
@@ -36,66 +33,51 @@ interface AnnexedInRow {
 
 /** The embedded default: tables in the same SQLite file as the documents (its own connection, WAL). */
 export function createSqliteAnnexLinkIndex(filename: string): AnnexLinkIndex {
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA);
-
-  const statements = () => ({
-    deleteLinks: db.prepare('DELETE FROM annex_links WHERE source_document_id = ?'),
-    deleteDocument: db.prepare('DELETE FROM annex_link_documents WHERE document_id = ?'),
-    upsertDocument: db.prepare(
-      `INSERT INTO annex_link_documents (document_id, collective_id, title, meeting_date)
-       VALUES (@id, @collectiveId, @title, @meetingDate)
-       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
-         meeting_date = excluded.meeting_date`,
-    ),
-    insertLink: db.prepare(
-      'INSERT INTO annex_links (source_document_id, annex_number, target_document_id) VALUES (@source, @annexNumber, @targetDocumentId)',
-    ),
-    // A document linking to itself says nothing worth showing on itself.
-    annexedIn: db.prepare<Record<string, unknown>, AnnexedInRow>(
-      `SELECT d.document_id, d.title, d.meeting_date, MIN(l.annex_number) AS annex_number
-       FROM annex_links l JOIN annex_link_documents d ON d.document_id = l.source_document_id
-       WHERE l.target_document_id = @target AND l.source_document_id <> @target AND ${IN_SCOPE}
-       GROUP BY d.document_id
-       ORDER BY d.meeting_date IS NULL, d.meeting_date, d.title, d.document_id`,
-    ),
-    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM annex_link_index_meta WHERE key = 'version'"),
-    putVersion: db.prepare(
-      "INSERT INTO annex_link_index_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    ),
-    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM annex_link_documents'),
-  });
-  let sql = statements();
-
-  const indexAll = db.transaction((document: IndexedAnnexLinks) => {
-    sql.deleteLinks.run(document.id);
-    sql.upsertDocument.run({ id: document.id, collectiveId: document.collectiveId, title: document.title, meetingDate: document.meetingDate });
-    for (const link of document.links) sql.insertLink.run({ source: document.id, ...link });
-  });
-  const removeAll = db.transaction((documentId: string) => {
-    sql.deleteLinks.run(documentId);
-    sql.deleteDocument.run(documentId);
-  });
-  const resetAll = db.transaction((version: number) => {
-    db.exec(DROP);
-    db.exec(SCHEMA);
-    sql = statements();
-    sql.putVersion.run(String(version));
-  });
+  const tables = openSqliteDerivedIndexTables(
+    filename,
+    {
+      schema: SCHEMA,
+      drop: DROP,
+      meta: 'annex_link_index_meta',
+      documents: 'annex_link_documents',
+      rows: { table: 'annex_links', documentColumn: 'source_document_id' },
+    },
+    (db) => ({
+      upsertDocument: db.prepare(
+        `INSERT INTO annex_link_documents (document_id, collective_id, title, meeting_date)
+         VALUES (@id, @collectiveId, @title, @meetingDate)
+         ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
+           meeting_date = excluded.meeting_date`,
+      ),
+      insertLink: db.prepare(
+        'INSERT INTO annex_links (source_document_id, annex_number, target_document_id) VALUES (@source, @annexNumber, @targetDocumentId)',
+      ),
+      // A document linking to itself says nothing worth showing on itself.
+      annexedIn: db.prepare<Record<string, unknown>, AnnexedInRow>(
+        `SELECT d.document_id, d.title, d.meeting_date, MIN(l.annex_number) AS annex_number
+         FROM annex_links l JOIN annex_link_documents d ON d.document_id = l.source_document_id
+         WHERE l.target_document_id = @target AND l.source_document_id <> @target AND ${READABLE_SCOPE_SQL}
+         GROUP BY d.document_id
+         ORDER BY d.meeting_date IS NULL, d.meeting_date, d.title, d.document_id`,
+      ),
+    }),
+  );
+  const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
-    async index(document) {
-      indexAll(document);
+    async index(document: IndexedAnnexLinks) {
+      tables.replace(document.id, (sql) => {
+        sql.upsertDocument.run({ id: document.id, collectiveId: document.collectiveId, title: document.title, meetingDate: document.meetingDate });
+        for (const link of document.links) sql.insertLink.run({ source: document.id, ...link });
+      });
     },
     async remove(documentId) {
-      removeAll(documentId);
+      tables.remove(documentId);
     },
     async annexedIn(scope, targetDocumentId) {
-      const rows = sql.annexedIn.all({
+      const rows = tables.statements().annexedIn.all({
         target: targetDocumentId,
-        collectiveId: scope.collectiveId,
-        shared: JSON.stringify(scope.sharedDocumentIds),
+        ...readableScopeParameters(scope),
       });
       return rows.map(
         (row): AnnexedInEntry => ({
@@ -106,18 +88,9 @@ export function createSqliteAnnexLinkIndex(filename: string): AnnexLinkIndex {
         }),
       );
     },
-    async storedVersion() {
-      const row = sql.selectVersion.get();
-      return row ? Number(row.value) : undefined;
-    },
-    async reset(version) {
-      resetAll(version);
-    },
-    async indexedDocumentIds() {
-      return new Set(sql.selectIds.all().map((row) => row.document_id));
-    },
-    async close() {
-      db.close();
-    },
+    storedVersion,
+    reset,
+    indexedDocumentIds,
+    close,
   };
 }

@@ -2,6 +2,7 @@ import type { MeasureCitationView, MeasureCount } from '../../../shared/api/meas
 import type { DocumentStatus } from '../storage/documentStore';
 import type { ReadableScope } from '../search/searchIndex';
 import type { MeasureCitation } from './measureCitations';
+import type { DerivedIndex } from '../storage/derivedIndex';
 
 /** A document as the measure index keeps it: what access and the citation list need. */
 export interface IndexedCitations {
@@ -17,7 +18,7 @@ export interface IndexedCitations {
  * Where each measure is cited, across the comptes-rendus (SPEC X1–X4). Derived data:
  * it can be dropped and rebuilt from the documents.
  */
-export interface MeasureIndex {
+export interface MeasureIndex extends DerivedIndex {
   /** Replaces everything indexed for this document. */
   index(document: IndexedCitations): Promise<void>;
   remove(documentId: string): Promise<void>;
@@ -25,10 +26,6 @@ export interface MeasureIndex {
   citations(scope: ReadableScope, plan: string, number: number): Promise<MeasureCitationView[]>;
   /** Per measure of `plan`: linked passages and documents inside `scope` (X2); plain words never count (X1). */
   counts(scope: ReadableScope, plan: string): Promise<MeasureCount[]>;
-  storedVersion(): Promise<number | undefined>;
-  reset(version: number): Promise<void>;
-  indexedDocumentIds(): Promise<Set<string>>;
-  close(): Promise<void>;
 }
 
 /** Bump when citations or the tables change shape: the index is then rebuilt at start-up (X3). */

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import type { MeasureCitationView, MeasureCount } from '../../../shared/api/measureIndex';
 import type { DocumentStatus } from '../storage/documentStore';
+import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
+import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
 import type { MeasureIndex } from './measureIndex';
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS measure_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS measure_documents (
   document_id TEXT PRIMARY KEY,
   collective_id TEXT NOT NULL,
@@ -36,12 +36,6 @@ DROP TABLE IF EXISTS measure_citations;
 DROP TABLE IF EXISTS measure_documents;
 `;
 
-/**
- * The readable scope (SPEC X2) as a condition of every query: rows of a document the
- * user may not read are never read out, so they cannot show, not even in a count.
- */
-const IN_SCOPE = '(d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))';
-
 interface CitationRow {
   document_id: string;
   title: string;
@@ -59,76 +53,58 @@ interface CitationRow {
 
 /** The embedded default: tables in the same SQLite file as the documents (its own connection, WAL). */
 export function createSqliteMeasureIndex(filename: string): MeasureIndex {
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA);
-
-  const statements = () => ({
-    deleteCitations: db.prepare('DELETE FROM measure_citations WHERE document_id = ?'),
-    deleteDocument: db.prepare('DELETE FROM measure_documents WHERE document_id = ?'),
-    upsertDocument: db.prepare(
-      `INSERT INTO measure_documents (document_id, collective_id, title, meeting_date, status)
-       VALUES (@id, @collectiveId, @title, @meetingDate, @status)
-       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
-         meeting_date = excluded.meeting_date, status = excluded.status`,
-    ),
-    insertCitation: db.prepare(
-      `INSERT INTO measure_citations (document_id, plan, number, item, linked, block_id, section, organisation, person, excerpt, phrase)
-       VALUES (@documentId, @plan, @number, @item, @linked, @blockId, @section, @organisation, @person, @excerpt, @phrase)`,
-    ),
-    // Plain words name no plan: they are offered on the page of that number in every plan.
-    citations: db.prepare<Record<string, unknown>, CitationRow>(
-      `SELECT c.document_id, d.title, d.meeting_date, d.status, c.block_id, c.section, c.organisation, c.person,
-         c.excerpt, c.item, c.linked, c.phrase
-       FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
-       WHERE c.number = @number AND ((c.linked = 1 AND c.plan = @plan) OR c.linked = 0) AND ${IN_SCOPE}
-       ORDER BY c.linked DESC, d.meeting_date DESC, c.document_id, c.id`,
-    ),
-    counts: db.prepare<Record<string, unknown>, MeasureCount>(
-      `SELECT c.number AS number, COUNT(*) AS passages, COUNT(DISTINCT c.document_id) AS documents
-       FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
-       WHERE c.linked = 1 AND c.plan = @plan AND ${IN_SCOPE}
-       GROUP BY c.number ORDER BY c.number`,
-    ),
-    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM measure_index_meta WHERE key = 'version'"),
-    putVersion: db.prepare(
-      "INSERT INTO measure_index_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    ),
-    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM measure_documents'),
-  });
-  let sql = statements();
-
-  const indexAll = db.transaction((document: Parameters<MeasureIndex['index']>[0]) => {
-    sql.deleteCitations.run(document.id);
-    sql.upsertDocument.run(document);
-    for (const citation of document.citations) {
-      sql.insertCitation.run({ documentId: document.id, ...citation, linked: citation.linked ? 1 : 0 });
-    }
-  });
-  const removeAll = db.transaction((documentId: string) => {
-    sql.deleteCitations.run(documentId);
-    sql.deleteDocument.run(documentId);
-  });
-  const resetAll = db.transaction((version: number) => {
-    db.exec(DROP);
-    db.exec(SCHEMA);
-    sql = statements();
-    sql.putVersion.run(String(version));
-  });
-  const scopeParameters = (scope: Parameters<MeasureIndex['counts']>[0]) => ({
-    collectiveId: scope.collectiveId,
-    shared: JSON.stringify(scope.sharedDocumentIds),
-  });
+  const tables = openSqliteDerivedIndexTables(
+    filename,
+    {
+      schema: SCHEMA,
+      drop: DROP,
+      meta: 'measure_index_meta',
+      documents: 'measure_documents',
+      rows: { table: 'measure_citations', documentColumn: 'document_id' },
+    },
+    (db) => ({
+      upsertDocument: db.prepare(
+        `INSERT INTO measure_documents (document_id, collective_id, title, meeting_date, status)
+         VALUES (@id, @collectiveId, @title, @meetingDate, @status)
+         ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
+           meeting_date = excluded.meeting_date, status = excluded.status`,
+      ),
+      insertCitation: db.prepare(
+        `INSERT INTO measure_citations (document_id, plan, number, item, linked, block_id, section, organisation, person, excerpt, phrase)
+         VALUES (@documentId, @plan, @number, @item, @linked, @blockId, @section, @organisation, @person, @excerpt, @phrase)`,
+      ),
+      // Plain words name no plan: they are offered on the page of that number in every plan.
+      citations: db.prepare<Record<string, unknown>, CitationRow>(
+        `SELECT c.document_id, d.title, d.meeting_date, d.status, c.block_id, c.section, c.organisation, c.person,
+           c.excerpt, c.item, c.linked, c.phrase
+         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
+         WHERE c.number = @number AND ((c.linked = 1 AND c.plan = @plan) OR c.linked = 0) AND ${READABLE_SCOPE_SQL}
+         ORDER BY c.linked DESC, d.meeting_date DESC, c.document_id, c.id`,
+      ),
+      counts: db.prepare<Record<string, unknown>, MeasureCount>(
+        `SELECT c.number AS number, COUNT(*) AS passages, COUNT(DISTINCT c.document_id) AS documents
+         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
+         WHERE c.linked = 1 AND c.plan = @plan AND ${READABLE_SCOPE_SQL}
+         GROUP BY c.number ORDER BY c.number`,
+      ),
+    }),
+  );
+  const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
     async index(document) {
-      indexAll(document);
+      tables.replace(document.id, (sql) => {
+        sql.upsertDocument.run(document);
+        for (const citation of document.citations) {
+          sql.insertCitation.run({ documentId: document.id, ...citation, linked: citation.linked ? 1 : 0 });
+        }
+      });
     },
     async remove(documentId) {
-      removeAll(documentId);
+      tables.remove(documentId);
     },
     async citations(scope, plan, number) {
-      return sql.citations.all({ ...scopeParameters(scope), plan, number }).map(
+      return tables.statements().citations.all({ ...readableScopeParameters(scope), plan, number }).map(
         (row): MeasureCitationView => ({
           documentId: row.document_id,
           title: row.title,
@@ -146,20 +122,11 @@ export function createSqliteMeasureIndex(filename: string): MeasureIndex {
       );
     },
     async counts(scope, plan) {
-      return sql.counts.all({ ...scopeParameters(scope), plan });
+      return tables.statements().counts.all({ ...readableScopeParameters(scope), plan });
     },
-    async storedVersion() {
-      const row = sql.selectVersion.get();
-      return row ? Number(row.value) : undefined;
-    },
-    async reset(version) {
-      resetAll(version);
-    },
-    async indexedDocumentIds() {
-      return new Set(sql.selectIds.all().map((row) => row.document_id));
-    },
-    async close() {
-      db.close();
-    },
+    storedVersion,
+    reset,
+    indexedDocumentIds,
+    close,
   };
 }

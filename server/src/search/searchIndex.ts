@@ -1,6 +1,7 @@
 import type { SearchResult } from '../../../shared/api/search';
 import type { DocumentStatus } from '../storage/documentStore';
 import type { Passage } from './documentPassages';
+import type { DerivedIndex } from '../storage/derivedIndex';
 
 /** A document as the index keeps it: what filters and access need, and its passages. */
 export interface IndexedDocument {
@@ -46,20 +47,13 @@ export interface SearchRequest {
  * pass `searchIndexContract` (searchIndexContract.ts): SQLite FTS5 now, PostgreSQL later.
  * The index is derived data: it can be dropped and rebuilt from the documents.
  */
-export interface SearchIndex {
+export interface SearchIndex extends DerivedIndex {
   /** Replaces everything indexed for this document. */
   index(document: IndexedDocument): Promise<void>;
   /** Forgets a document (deleted). */
   remove(documentId: string): Promise<void>;
   /** Matches inside `scope` only, best first; a document outside it never shows, not even as a count (Q1). */
   search(request: SearchRequest): Promise<SearchResult[]>;
-  /** The shape version the stored index was built with; undefined when there is none yet (Q3). */
-  storedVersion(): Promise<number | undefined>;
-  /** Empties the index and records `version`: the caller then indexes every document again. */
-  reset(version: number): Promise<void>;
-  /** Ids of the documents indexed, to tell what a rebuild has left to do. */
-  indexedDocumentIds(): Promise<Set<string>>;
-  close(): Promise<void>;
 }
 
 /** Bump when passages or the index's tables change shape: the index is then rebuilt at start-up (Q3). */

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
 import type { SearchResult } from '../../../shared/api/search';
 import type { DocumentStatus } from '../storage/documentStore';
+import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
+import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
 import { MATCH_END, MATCH_START, excerptParts, withoutMatchMarkers } from './excerptParts';
 import type { SearchIndex } from './searchIndex';
 import { foldText, ftsMatchExpression, parseSearchTerms } from './searchTerms';
@@ -11,7 +12,6 @@ import { foldText, ftsMatchExpression, parseSearchTerms } from './searchTerms';
  * id rather than a scan of the whole full-text index.
  */
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS search_documents (
   document_id TEXT PRIMARY KEY,
   collective_id TEXT NOT NULL,
@@ -70,95 +70,84 @@ const EXCERPT_TOKENS = 24;
 
 /** The embedded default: SQLite FTS5 in the same file as the documents (its own connection, WAL). */
 export function createSqliteSearchIndex(filename: string): SearchIndex {
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  // Tables of an older shape (before Q7's series) cannot take this version's statements: drop
-  // them without recording a version, so that the start-up rebuild (Q3) fills them again.
-  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('search_documents')").all();
-  if (columns.length > 0 && !columns.some((column) => column.name === 'series_id')) {
-    db.exec(DROP);
-    db.exec("DELETE FROM search_meta WHERE key = 'version'");
-  }
-  db.exec(SCHEMA);
-
-  const statements = () => ({
-    deletePassages: db.prepare('DELETE FROM search_passage_rows WHERE document_id = ?'),
-    deleteDocument: db.prepare('DELETE FROM search_documents WHERE document_id = ?'),
-    upsertDocument: db.prepare(
-      `INSERT INTO search_documents (document_id, collective_id, series_id, title, meeting_date, status)
-       VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @status)
-       ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id, title = excluded.title,
-         meeting_date = excluded.meeting_date, status = excluded.status`,
-    ),
-    insertPassage: db.prepare(
-      `INSERT INTO search_passage_rows (document_id, kind, block_id, section, organisation, organisation_key, person, text)
-       VALUES (@documentId, @kind, @blockId, @section, @organisation, @organisationKey, @person, @text)`,
-    ),
-    // Access (Q1) and filters are conditions of the query itself: rows outside the
-    // scope are never read out, so nothing about them (not even a count) can leak.
-    search: db.prepare<Record<string, unknown>, ResultRow>(
-      `SELECT c.document_id, d.title, d.meeting_date, d.status, c.kind, c.block_id, c.section, c.organisation, c.person,
-         snippet(search_passages, 0, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
-       FROM search_passages
-       JOIN search_passage_rows c ON c.id = search_passages.rowid
-       JOIN search_documents d ON d.document_id = c.document_id
-       WHERE search_passages MATCH @match
-         AND (d.collective_id = @collectiveId OR d.document_id IN (SELECT value FROM json_each(@shared)))
-         AND (@status IS NULL OR d.status = @status)
-         AND (@from IS NULL OR d.meeting_date >= @from)
-         AND (@to IS NULL OR d.meeting_date <= @to)
-         AND (@association IS NULL OR c.organisation_key = @association)
-         AND (@series IS NULL OR d.series_id = @series)
-       ORDER BY bm25(search_passages), d.meeting_date DESC, c.id
-       LIMIT @limit`,
-    ),
-    selectVersion: db.prepare<[], { value: string }>("SELECT value FROM search_meta WHERE key = 'version'"),
-    putVersion: db.prepare("INSERT INTO search_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-    selectIds: db.prepare<[], { document_id: string }>('SELECT document_id FROM search_documents'),
-  });
-  let sql = statements();
-
-  const indexAll = db.transaction((document: Parameters<SearchIndex['index']>[0]) => {
-    sql.deletePassages.run(document.id);
-    sql.upsertDocument.run({ ...document, title: withoutMatchMarkers(document.title) });
-    for (const passage of document.passages) {
-      sql.insertPassage.run({
-        documentId: document.id,
-        kind: passage.kind,
-        blockId: passage.blockId,
-        section: passage.section,
-        organisation: passage.organisation,
-        organisationKey: passage.organisation === null ? null : foldText(passage.organisation).trim(),
-        person: passage.person,
-        text: withoutMatchMarkers(passage.text),
-      });
-    }
-  });
-  const removeAll = db.transaction((documentId: string) => {
-    sql.deletePassages.run(documentId);
-    sql.deleteDocument.run(documentId);
-  });
-  const resetAll = db.transaction((version: number) => {
-    db.exec(DROP);
-    db.exec(SCHEMA);
-    sql = statements();
-    sql.putVersion.run(String(version));
-  });
+  const tables = openSqliteDerivedIndexTables(
+    filename,
+    {
+      schema: SCHEMA,
+      drop: DROP,
+      meta: 'search_meta',
+      documents: 'search_documents',
+      rows: { table: 'search_passage_rows', documentColumn: 'document_id' },
+    },
+    (db) => ({
+      upsertDocument: db.prepare(
+        `INSERT INTO search_documents (document_id, collective_id, series_id, title, meeting_date, status)
+         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @status)
+         ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id, title = excluded.title,
+           meeting_date = excluded.meeting_date, status = excluded.status`,
+      ),
+      insertPassage: db.prepare(
+        `INSERT INTO search_passage_rows (document_id, kind, block_id, section, organisation, organisation_key, person, text)
+         VALUES (@documentId, @kind, @blockId, @section, @organisation, @organisationKey, @person, @text)`,
+      ),
+      // Access (Q1) and filters are conditions of the query itself: rows outside the
+      // scope are never read out, so nothing about them (not even a count) can leak.
+      search: db.prepare<Record<string, unknown>, ResultRow>(
+        `SELECT c.document_id, d.title, d.meeting_date, d.status, c.kind, c.block_id, c.section, c.organisation, c.person,
+           snippet(search_passages, 0, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
+         FROM search_passages
+         JOIN search_passage_rows c ON c.id = search_passages.rowid
+         JOIN search_documents d ON d.document_id = c.document_id
+         WHERE search_passages MATCH @match
+           AND ${READABLE_SCOPE_SQL}
+           AND (@status IS NULL OR d.status = @status)
+           AND (@from IS NULL OR d.meeting_date >= @from)
+           AND (@to IS NULL OR d.meeting_date <= @to)
+           AND (@association IS NULL OR c.organisation_key = @association)
+           AND (@series IS NULL OR d.series_id = @series)
+         ORDER BY bm25(search_passages), d.meeting_date DESC, c.id
+         LIMIT @limit`,
+      ),
+    }),
+    (db) => {
+      // Tables of an older shape (before Q7's series) cannot take this version's statements: drop
+      // them without recording a version, so that the start-up rebuild (Q3) fills them again.
+      const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('search_documents')").all();
+      if (columns.length > 0 && !columns.some((column) => column.name === 'series_id')) {
+        db.exec(DROP);
+        db.exec("DELETE FROM search_meta WHERE key = 'version'");
+      }
+    },
+  );
+  const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
     async index(document) {
-      indexAll(document);
+      tables.replace(document.id, (sql) => {
+        sql.upsertDocument.run({ ...document, title: withoutMatchMarkers(document.title) });
+        for (const passage of document.passages) {
+          sql.insertPassage.run({
+            documentId: document.id,
+            kind: passage.kind,
+            blockId: passage.blockId,
+            section: passage.section,
+            organisation: passage.organisation,
+            organisationKey: passage.organisation === null ? null : foldText(passage.organisation).trim(),
+            person: passage.person,
+            text: withoutMatchMarkers(passage.text),
+          });
+        }
+      });
     },
     async remove(documentId) {
-      removeAll(documentId);
+      tables.remove(documentId);
     },
     async search({ text, scope, filters, limit }) {
       const match = ftsMatchExpression(parseSearchTerms(text));
       if (match === undefined) return [];
-      const rows = sql.search.all({
+      const rows = tables.statements().search.all({
         match,
-        collectiveId: scope.collectiveId,
-        shared: JSON.stringify(scope.sharedDocumentIds),
+        ...readableScopeParameters(scope),
         status: filters.status ?? null,
         from: filters.from ?? null,
         to: filters.to ?? null,
@@ -180,18 +169,9 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
         excerptParts: excerptParts(row.excerpt),
       }));
     },
-    async storedVersion() {
-      const row = sql.selectVersion.get();
-      return row ? Number(row.value) : undefined;
-    },
-    async reset(version) {
-      resetAll(version);
-    },
-    async indexedDocumentIds() {
-      return new Set(sql.selectIds.all().map((row) => row.document_id));
-    },
-    async close() {
-      db.close();
-    },
+    storedVersion,
+    reset,
+    indexedDocumentIds,
+    close,
   };
 }

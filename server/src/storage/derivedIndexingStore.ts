@@ -1,9 +1,9 @@
 import type { Logger } from '../log';
 import type { DocumentRecord, DocumentStore } from './documentStore';
 
-/** How one derived index (search, measure citations, « À suivre ») follows the documents. */
+/** How one derived index (search, measure citations, « À suivre », annex links) follows the documents. */
 export interface DerivedIndexHooks {
-  /** For the logs: `search`, `measures`, `action_items`. */
+  /** For the logs: `search`, `measures`, `action_items`, `annex_links`. */
   name: string;
   /** Indexes a document just created, from its initial state. */
   created(record: DocumentRecord, initialState: Uint8Array): Promise<void>;

@@ -1,14 +1,13 @@
 import type { Logger } from '../log';
 import { TimeSlices } from '../relay/timeSlices';
 import type { AccountStore } from './accountStore';
+import type { DerivedIndex } from './derivedIndex';
 import type { DocumentStore } from './documentStore';
 
-/** What start-up needs of a derived index (search, measure citations, « À suivre »). */
-export interface VersionedIndex {
-  storedVersion(): Promise<number | undefined>;
-  /** Empties the index and records the shape version it now holds. */
-  reset(version: number): Promise<void>;
-  indexedDocumentIds(): Promise<Set<string>>;
+/** What a start-up rebuild reads the documents from. */
+export interface RebuildSources {
+  documents: DocumentStore;
+  accounts: Pick<AccountStore, 'listCollectives'>;
 }
 
 /**
@@ -20,8 +19,8 @@ export interface VersionedIndex {
  */
 export async function rebuildDerivedIndex(
   name: string,
-  deps: { documents: DocumentStore; accounts: Pick<AccountStore, 'listCollectives'> },
-  index: VersionedIndex,
+  deps: RebuildSources,
+  index: Omit<DerivedIndex, 'close'>,
   indexStored: (id: string) => Promise<void>,
   logger: Logger,
   version: number,
@@ -48,4 +47,22 @@ export async function rebuildDerivedIndex(
   }
   if (count > 0) logger.info(`${name}.index_built`, { documents: count });
   return count;
+}
+
+/**
+ * The start-up rebuild of one derived index, taking the index from `deps[key]` and
+ * indexing each missing document with `indexStored`, at the current shape `currentVersion`
+ * unless told another (tests).
+ */
+export function derivedIndexRebuild<Key extends string, Index extends DerivedIndex>(
+  name: string,
+  key: Key,
+  currentVersion: number,
+  indexStored: (documents: DocumentStore, index: Index, id: string, logger: Logger) => Promise<void>,
+): (deps: RebuildSources & Record<Key, Index>, logger: Logger, version?: number) => Promise<number> {
+  return (deps, logger, version = currentVersion) => {
+    const indexes: Record<Key, Index> = deps;
+    const index = indexes[key];
+    return rebuildDerivedIndex(name, deps, index, (id) => indexStored(deps.documents, index, id, logger), logger, version);
+  };
 }
