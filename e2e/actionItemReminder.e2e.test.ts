@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LinkResponse } from '../shared/api/auth';
-import { type SmtpTestServer, startSmtpTestServer } from '../server/src/testing/smtpTestServer';
 import { signInViaApi } from './api';
-import { launchChromium, openContext } from './browser';
-import { type RunningServer, startServer } from './serverProcess';
+import { openContext } from './browser';
+import { mailingSuite } from './mailingSuite';
+
+const suite = mailingSuite();
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const ITEM = 'Envoyer la lettre à la Ministre.';
@@ -40,38 +40,12 @@ async function seed(baseUrl: string): Promise<void> {
 }
 
 describe('reminder e-mails from the « À suivre » page (SPEC T7)', () => {
-  let smtp: SmtpTestServer;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const start = () => startServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Minutier <minutier@minutier.test>' } });
-
-  beforeAll(async () => {
-    smtp = await startSmtpTestServer();
-    server = await start();
-    browser = await launchChromium();
-  });
-  beforeEach(async ({ task }) => {
-    // A retried attempt starts from a fresh server: the first one's reminder holds the item for an hour.
-    if (!task.result?.retryCount) return;
-    await server.stop();
-    smtp.messages.splice(0);
-    server = await start();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
 
   it('T7: the coordination sees the recipients and the message, confirms, and the owners’ member receives the e-mail', async () => {
-    await seed(server.url);
-    const { context, page, errors } = await openContext(browser, server.url);
-    contexts.push(context);
-    await page.goto(`${server.url}/a-suivre`);
+    await seed(suite.server.url);
+    const { context, page, errors } = await openContext(suite.browser, suite.server.url);
+    suite.contexts.push(context);
+    await page.goto(`${suite.server.url}/a-suivre`);
     const row = page.getByRole('row').filter({ hasText: ITEM });
     const button = row.getByRole('button', { name: `Envoyer un rappel… : ${ITEM}` });
 
@@ -84,7 +58,7 @@ describe('reminder e-mails from the « À suivre » page (SPEC T7)', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Envoyer un rappel… : ${ITEM}`);
-    expect(smtp.messages).toHaveLength(0);
+    expect(suite.smtp.messages).toHaveLength(0);
 
     await button.click();
     await dialog.getByText(`${MEMBER.name} <${MEMBER.email}>`).waitFor();
@@ -92,18 +66,18 @@ describe('reminder e-mails from the « À suivre » page (SPEC T7)', () => {
     await row.getByRole('status').filter({ hasText: 'Rappel envoyé à 1 personne.' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Envoyer un rappel… : ${ITEM}`);
 
-    const [mail] = await smtp.waitForMessages(1);
+    const [mail] = await suite.smtp.waitForMessages(1);
     expect(mail?.envelopeTo).toEqual([MEMBER.email]);
     expect(mail?.parsed.subject).toBe(`Rappel : point à suivre en retard — ${TITLE}`);
     expect(mail?.parsed.text).toContain(ITEM);
     expect(mail?.parsed.text).toContain('Échéance : 15 janvier 2014');
-    expect(mail?.parsed.text).toContain(`${server.url}/a-suivre?status=open&overdue=1`);
+    expect(mail?.parsed.text).toContain(`${suite.server.url}/a-suivre?status=open&overdue=1`);
 
     // A second try within the hour is refused with the server's French message, and sends nothing.
     await button.click();
     await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await dialog.getByRole('alert').filter({ hasText: 'un seul rappel par heure et par point' }).waitFor();
-    expect(smtp.messages).toHaveLength(1);
+    expect(suite.smtp.messages).toHaveLength(1);
     expect(errors.filter((error) => !error.includes('409'))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type SmtpTestServer, startSmtpTestServer } from '../server/src/testing/smtpTestServer';
+import { describe, expect, it } from 'vitest';
 import { signInViaApi } from './api';
-import { launchChromium, openContext } from './browser';
-import { type RunningServer, startServer } from './serverProcess';
+import { openContext } from './browser';
+import { mailingSuite } from './mailingSuite';
+
+const suite = mailingSuite();
 
 const TITLE = 'Réunion du Collectif du 3 mars 2014';
 const RECIPIENT = 'cabinet@interieur.minutier.test';
@@ -26,30 +26,12 @@ async function validatedMinutes(baseUrl: string): Promise<string> {
 }
 
 describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
-  let smtp: SmtpTestServer;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    smtp = await startSmtpTestServer();
-    server = await startServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Minutier <minutier@minutier.test>' } });
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
 
   it('D6: the coordination checks the recipients and the attachment, confirms, the message arrives and the editor says so', async () => {
-    const id = await validatedMinutes(server.url);
-    const { context, page, errors } = await openContext(browser, server.url);
-    contexts.push(context);
-    await page.goto(`${server.url}/cr/${id}`);
+    const id = await validatedMinutes(suite.server.url);
+    const { context, page, errors } = await openContext(suite.browser, suite.server.url);
+    suite.contexts.push(context);
+    await page.goto(`${suite.server.url}/cr/${id}`);
     const opener = page.getByRole('button', { name: 'Envoyer…' });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Envoyer le compte-rendu' });
@@ -61,12 +43,12 @@ describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
     const attachments = dialog.getByRole('list', { name: 'Pièces jointes' });
     await attachments.getByText(/2014-03-03-compte-rendu.*\.docx/).waitFor();
     await dialog.getByRole('list', { name: 'Destinataires' }).getByText(`Cabinet <${RECIPIENT}>`).waitFor();
-    expect(smtp.messages).toHaveLength(0);
+    expect(suite.smtp.messages).toHaveLength(0);
 
     await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Envoyer…');
-    const [mail] = await smtp.waitForMessages(1);
+    const [mail] = await suite.smtp.waitForMessages(1);
     expect(mail?.envelopeTo).toEqual([RECIPIENT]);
     expect(mail?.parsed.subject).toMatch(/^Compte-rendu de la réunion du 3 mars 2014 — /);
     expect(mail?.parsed.attachments.map((attachment) => attachment.filename)).toEqual([expect.stringMatching(/\.docx$/)]);
@@ -76,11 +58,11 @@ describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
   });
 
   it('D5: handed over outside Minutier, from the keyboard: recorded, its file downloaded, nothing mailed', async () => {
-    const id = await validatedMinutes(server.url);
-    const before = smtp.messages.length;
-    const { context, page, errors } = await openContext(browser, server.url);
-    contexts.push(context);
-    await page.goto(`${server.url}/cr/${id}`);
+    const id = await validatedMinutes(suite.server.url);
+    const before = suite.smtp.messages.length;
+    const { context, page, errors } = await openContext(suite.browser, suite.server.url);
+    suite.contexts.push(context);
+    await page.goto(`${suite.server.url}/cr/${id}`);
     const opener = page.getByRole('button', { name: 'Envoyer…' });
     await opener.focus();
     await page.keyboard.press('Enter');
@@ -101,7 +83,7 @@ describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
     await dialog.getByRole('button', { name: 'Enregistrer comme remis hors Minutier' }).click();
     expect((await download).suggestedFilename()).toMatch(/^2014-03-03-compte-rendu.*\.docx$/);
     await page.getByTestId('sendings-notice').getByText(/^Remis hors Minutier à la préfecture de police le /).waitFor();
-    expect(smtp.messages).toHaveLength(before);
+    expect(suite.smtp.messages).toHaveLength(before);
     expect(errors).toEqual([]);
   });
 });
