@@ -21,6 +21,8 @@ const blockLength = (block: Block): number => {
     case 'speakerTurn':
     case 'actionItem':
       return block.paragraphs.reduce((sum, inlines) => sum + plainText(inlines).length, 0);
+    case 'letterPart':
+      return block.lines.reduce((sum, inlines) => sum + plainText(inlines).length, 0);
     case 'markedSection':
     case 'blockquote':
       return block.blocks.reduce((sum, child) => sum + blockLength(child), 0);

@@ -8,6 +8,7 @@ import {
   ShadingType,
 } from 'docx';
 import { DOCX_FONTS } from './docxFontTable';
+import type { LetterPart } from './exportModel';
 
 /** Style ids of the DOCX export, as the paragraphs refer to them. */
 export const docxStyle = {
@@ -30,6 +31,19 @@ export const docxStyle = {
   signature: 'Signature',
   footer: 'Footer',
 } as const;
+
+/** Style ids of the parts of a cover letter. */
+export const docxLetterStyle: Record<LetterPart, string> = {
+  letterhead: 'LettreEntete',
+  placeAndDate: 'LettreLieuEtDate',
+  addressee: 'LettreDestinataire',
+  object: 'LettreObjet',
+  signatory: 'LettreSignataire',
+  attachments: 'LettrePiecesJointes',
+  copies: 'LettreCopies',
+  members: 'LettreMembres',
+  contact: 'LettreContact',
+};
 
 const { serif: SERIF, sans: SANS, mono: MONO } = DOCX_FONTS;
 /** French for every run: LibreOffice and Word spell-check and hyphenate the text as French. */
@@ -113,6 +127,18 @@ export const docxStyles: IStylesOptions = {
     style(docxStyle.code, 'Code', { run: { font: MONO, size: 19 }, paragraph: { spacing: { after: 0 } } }),
     style(docxStyle.attendance, 'Présences', { paragraph: { spacing: { after: pt(1) } } }),
     style(docxStyle.signature, 'Signature', { run: { italics: true }, paragraph: { spacing: { before: pt(18) } } }),
+    // A cover letter: place, date, addressee and signatory on the right, as the collective sets them.
+    style(docxLetterStyle.letterhead, 'Lettre — en-tête', { run: { font: SANS, size: 20 }, paragraph: { spacing: { after: pt(24) } } }),
+    style(docxLetterStyle.placeAndDate, 'Lettre — lieu et date', { paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: pt(28) } } }),
+    style(docxLetterStyle.addressee, 'Lettre — destinataire', { paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: pt(34) } } }),
+    style(docxLetterStyle.object, 'Lettre — objet', { paragraph: { spacing: { after: pt(22) } } }),
+    style(docxLetterStyle.signatory, 'Lettre — signataire', {
+      paragraph: { alignment: AlignmentType.RIGHT, keepLines: true, spacing: { before: pt(34), after: pt(28) } },
+    }),
+    style(docxLetterStyle.attachments, 'Lettre — pièces jointes', { paragraph: { spacing: { before: pt(12) } } }),
+    style(docxLetterStyle.copies, 'Lettre — copies', { paragraph: { spacing: { before: pt(12) } } }),
+    style(docxLetterStyle.members, 'Lettre — associations membres', { run: { size: 18 }, paragraph: { spacing: { before: pt(12) } } }),
+    style(docxLetterStyle.contact, 'Lettre — contact', { run: { size: 18 }, paragraph: { spacing: { before: pt(12) } } }),
     style(docxStyle.footer, 'footer', { run: { font: SANS, size: 18 }, paragraph: { alignment: centred } }),
   ],
 };

@@ -39,6 +39,21 @@ export interface SpeakerLabel {
   detail?: string;
 }
 
+/**
+ * The parts of a letter around its body, in the order it prints them; each writer gives each
+ * part a named style (place, date, addressee and signatory on the right, as the collective's letters).
+ */
+export type LetterPart =
+  | 'letterhead'
+  | 'placeAndDate'
+  | 'addressee'
+  | 'object'
+  | 'signatory'
+  | 'attachments'
+  | 'copies'
+  | 'members'
+  | 'contact';
+
 export type Block =
   /** Level 2 headings are the numbered sections, level 3 their sub-headings. */
   | { kind: 'heading'; level: 2 | 3; number?: string; inlines: Inline[] }
@@ -50,7 +65,9 @@ export type Block =
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { kind: 'blockquote'; blocks: Block[] }
   | { kind: 'code'; lines: string[] }
-  | { kind: 'rule' };
+  | { kind: 'rule' }
+  /** One paragraph of a letter: its lines separated by line breaks. */
+  | { kind: 'letterPart'; part: LetterPart; lines: Inline[][] };
 
 export interface AttendanceGroup {
   /** « Participants à la réunion du 22 novembre 2013 », « Absents excusés », … */
@@ -60,6 +77,11 @@ export interface AttendanceGroup {
 }
 
 export interface ExportDocument {
+  /**
+   * `letter`: a cover letter (« Lettre d’envoi »), all of it in `blocks`: the writers print no
+   * title, collective, sommaire nor attendance of their own.
+   */
+  layout?: 'letter';
   title: string;
   collective?: string;
   /** « Paris, le 26 novembre 2013 » */

@@ -1,3 +1,18 @@
+import type { LetterPart } from './exportModel';
+
+/** The class of each part of a cover letter, styled below. */
+export const HTML_LETTER_CLASSES: Record<LetterPart, string> = {
+  letterhead: 'lettre-entete',
+  placeAndDate: 'lettre-lieu-date',
+  addressee: 'lettre-destinataire',
+  object: 'lettre-objet',
+  signatory: 'lettre-signataire',
+  attachments: 'lettre-pj',
+  copies: 'lettre-copies',
+  members: 'lettre-membres',
+  contact: 'lettre-contact',
+};
+
 /**
  * The stylesheet of the HTML export, screen and print. It is also what Chromium prints
  * into the PDF export, so the page box (A4, page numbers in the footer) lives here too.
@@ -46,6 +61,14 @@ main ul { list-style-type: '–  '; }
 .notes { margin-top: 2rem; border-top: 1px solid #888; font-size: 0.9em; }
 .notes h2 { font-size: 1rem; }
 blockquote { margin: 0.8rem 1.5rem; font-style: italic; }
+/* A cover letter: place, date, addressee and signatory on the right, as the collective sets them. */
+.lettre-entete { margin: 0 0 1.5rem; font-family: 'Liberation Sans', Arial, sans-serif; font-size: 0.9em; }
+.lettre-lieu-date { text-align: right; margin: 0 0 2rem; }
+.lettre-destinataire { text-align: right; margin: 0 0 2.5rem; }
+.lettre-objet { margin: 0 0 1.5rem; }
+.lettre-signataire { text-align: right; margin: 2.5rem 0 2rem; break-inside: avoid; }
+.lettre-pj, .lettre-copies { margin: 1rem 0 0; }
+.lettre-membres, .lettre-contact { margin: 1rem 0 0; font-size: 0.85em; }
 pre { white-space: pre-wrap; font-size: 0.9em; }
 a { color: #1d4f91; }
 @page {

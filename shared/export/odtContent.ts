@@ -1,7 +1,7 @@
 import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, type TextInline, numberedTitle, plainText } from './exportModel';
 import { type OdtSommaireEntry, odtTableOfContent, sommaireBookmark } from './odtSommaire';
 import { ODF_NAMESPACES, ODF_VERSION, XML_DECLARATION } from './odtNamespaces';
-import { odtStyle } from './odtStyles';
+import { odtLetterStyle, odtStyle } from './odtStyles';
 import { xmlEscape } from './xmlEscape';
 
 /** ODF collapses runs of spaces like HTML does: keep them with `<text:s>`. */
@@ -127,6 +127,8 @@ class OdtContentWriter {
         return block.lines.map((line) => this.p(odtStyle.code, odtText(line))).join('');
       case 'rule':
         return this.p(odtStyle.rule, '');
+      case 'letterPart':
+        return this.p(odtLetterStyle[block.part], block.lines.map((line) => this.inlines(line)).join('<text:line-break/>'));
     }
   }
 }
@@ -134,7 +136,7 @@ class OdtContentWriter {
 /** `content.xml`: the compte-rendu itself, styled by the named styles of styles.xml. */
 export function odtContentXml(doc: ExportDocument): string {
   const writer = new OdtContentWriter();
-  const parts: string[] = [writer.p(odtStyle.title, odtText(doc.title))];
+  const parts: string[] = doc.layout === 'letter' ? [] : [writer.p(odtStyle.title, odtText(doc.title))];
   if (doc.collective) parts.push(writer.p(odtStyle.collective, odtText(doc.collective)));
   if (doc.placeAndDate) parts.push(writer.p(odtStyle.placeAndDate, odtText(doc.placeAndDate)));
   if (doc.validation) parts.push(writer.p(odtStyle.validation, odtText(doc.validation)));

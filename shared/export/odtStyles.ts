@@ -1,3 +1,4 @@
+import type { LetterPart } from './exportModel';
 import { ODF_NAMESPACES, ODF_VERSION, XML_DECLARATION } from './odtNamespaces';
 
 /**
@@ -29,6 +30,19 @@ export const odtStyle = {
   bulletList: 'Puces',
   numberedList: 'Numeros',
 } as const;
+
+/** The named paragraph style of each part of a cover letter. */
+export const odtLetterStyle: Record<LetterPart, string> = {
+  letterhead: 'Lettre_20_en-tete',
+  placeAndDate: 'Lettre_20_lieu_20_et_20_date',
+  addressee: 'Lettre_20_destinataire',
+  object: 'Lettre_20_objet',
+  signatory: 'Lettre_20_signataire',
+  attachments: 'Lettre_20_pieces_20_jointes',
+  copies: 'Lettre_20_copies',
+  members: 'Lettre_20_membres',
+  contact: 'Lettre_20_contact',
+};
 
 interface ParagraphStyle {
   name: string;
@@ -84,6 +98,22 @@ const PARAGRAPH_STYLES: ParagraphStyle[] = [
     paragraph: 'fo:margin-bottom="0.3cm" fo:border-bottom="0.06pt solid #808080" fo:padding="0cm"' },
   { name: 'Presences', display: 'Présences', parent: 'Standard', paragraph: 'fo:margin-bottom="0.05cm"' },
   { name: 'Signature', display: 'Signature', parent: 'Standard', paragraph: 'fo:margin-top="0.8cm"', text: 'fo:font-style="italic"' },
+  // A cover letter: place, date, addressee and signatory on the right, as the collective sets them.
+  { name: 'Lettre_20_en-tete', display: 'Lettre — en-tête', parent: 'Standard', paragraph: 'fo:margin-bottom="0.8cm"',
+    text: `${SANS} fo:font-size="10pt"` },
+  { name: 'Lettre_20_lieu_20_et_20_date', display: 'Lettre — lieu et date', parent: 'Standard',
+    paragraph: 'fo:text-align="end" fo:margin-bottom="1cm"' },
+  { name: 'Lettre_20_destinataire', display: 'Lettre — destinataire', parent: 'Standard',
+    paragraph: 'fo:text-align="end" fo:margin-bottom="1.2cm"' },
+  { name: 'Lettre_20_objet', display: 'Lettre — objet', parent: 'Standard', paragraph: 'fo:margin-bottom="0.8cm"' },
+  { name: 'Lettre_20_signataire', display: 'Lettre — signataire', parent: 'Standard',
+    paragraph: 'fo:text-align="end" fo:margin-top="1.2cm" fo:margin-bottom="1cm" fo:keep-together="always"' },
+  { name: 'Lettre_20_pieces_20_jointes', display: 'Lettre — pièces jointes', parent: 'Standard', paragraph: 'fo:margin-top="0.4cm"' },
+  { name: 'Lettre_20_copies', display: 'Lettre — copies', parent: 'Standard', paragraph: 'fo:margin-top="0.4cm"' },
+  { name: 'Lettre_20_membres', display: 'Lettre — associations membres', parent: 'Standard', paragraph: 'fo:margin-top="0.4cm"',
+    text: 'fo:font-size="9pt"' },
+  { name: 'Lettre_20_contact', display: 'Lettre — contact', parent: 'Standard', paragraph: 'fo:margin-top="0.4cm"',
+    text: 'fo:font-size="9pt"' },
   { name: 'Footnote', display: 'Footnote', parent: 'Standard', attributes: 'style:class="extra"',
     paragraph: 'fo:margin-left="0.5cm" fo:text-indent="-0.5cm"', text: 'fo:font-size="9pt"' },
   { name: 'Footer', display: 'Footer', parent: 'Standard', attributes: 'style:class="extra"', paragraph: 'fo:text-align="center"',

@@ -16,7 +16,7 @@ import { docxPageNumbers } from './docxPageNumbers';
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
 import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE } from './exportModel';
-import { docxListDefinition, docxStyle, docxStyles } from './docxStyles';
+import { docxLetterStyle, docxListDefinition, docxStyle, docxStyles } from './docxStyles';
 
 /** Where a list item's first paragraph sits in its list. */
 interface ListPlace {
@@ -105,6 +105,13 @@ class DocxWriter {
         return block.lines.map((line) => new Paragraph({ style: docxStyle.code, ...indent, text: line }));
       case 'rule':
         return [new Paragraph({ ...indent, thematicBreak: true })];
+      case 'letterPart':
+        return [
+          new Paragraph({
+            style: docxLetterStyle[block.part],
+            children: block.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...this.inlines(line)]),
+          }),
+        ];
     }
   }
 
@@ -128,7 +135,7 @@ const sommaire = () => new TableOfContents(SOMMAIRE_TITLE, { hyperlink: true, he
 
 function documentOf(doc: ExportDocument): Document {
   const writer = new DocxWriter();
-  const children: Array<Paragraph | TableOfContents> = [new Paragraph({ style: docxStyle.title, text: doc.title })];
+  const children: Array<Paragraph | TableOfContents> = doc.layout === 'letter' ? [] : [new Paragraph({ style: docxStyle.title, text: doc.title })];
   if (doc.collective) children.push(new Paragraph({ style: docxStyle.collective, text: doc.collective }));
   if (doc.placeAndDate) children.push(new Paragraph({ style: docxStyle.placeAndDate, text: doc.placeAndDate }));
   if (doc.validation) children.push(new Paragraph({ style: docxStyle.validation, text: doc.validation }));

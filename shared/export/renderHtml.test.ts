@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from './renderHtml';
+import { buildLetterExportModel } from '../letters/buildLetterExportModel';
+import { sampleLetter } from '../letters/testing/sampleLetter';
+import { renderHtml, renderHtmlDocument } from './renderHtml';
 import { expectInOrder } from './testing/expectInOrder';
 import { HOSTILE, hostileMinutes } from './testing/hostileMinutes';
 import { sampleActionItemTexts, sampleMeasureTitles, sampleMinutes, sampleSpeakersInOrder } from './testing/sampleMinutes';
@@ -88,5 +90,14 @@ describe('renderHtml', () => {
       HOSTILE.script,
       'Texte avantaprès <w:p/> ]]> &amp;',
     ]);
+  });
+
+  it('lays a cover letter out without title, sommaire or attendance, its addressee on the right', () => {
+    const letter = renderHtmlDocument(buildLetterExportModel(sampleLetter()));
+    expect(letter).not.toMatch(/<h1|<nav|class="presences"/);
+    expect(letter).toContain('<p class="lettre-destinataire">Monsieur Bernard Cazeneuve<br>Ministre de l’Intérieur<br>');
+    expect(letter).toMatch(/\.lettre-destinataire \{ text-align: right;/);
+    expect(letter).toContain('<title>Lettre d’envoi — Vos engagements');
+    expectInOrder(visibleText(letter), ['Paris, le 21 avril 2015', 'Objet\u00A0:', 'mesure\u00A022', 'Véronique Fayet', 'Coordination', 'Notes']);
   });
 });

@@ -1,7 +1,7 @@
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
 import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, numberedTitle } from './exportModel';
-import { HTML_STYLES } from './htmlStyles';
+import { HTML_LETTER_CLASSES, HTML_STYLES } from './htmlStyles';
 import { frenchLongDate } from './frenchDate';
 import { GENERATOR } from './generator';
 import { sommairePageSlot } from './sommairePages';
@@ -20,7 +20,7 @@ class HtmlWriter {
   page(): string {
     const { doc } = this;
     const header = [
-      `<h1>${esc(doc.title)}</h1>`,
+      doc.layout === 'letter' ? '' : `<h1>${esc(doc.title)}</h1>`,
       doc.collective ? `<p class="collectif">${esc(doc.collective)}</p>` : '',
       doc.placeAndDate ? `<p class="lieu-date">${esc(doc.placeAndDate)}</p>` : '',
       doc.validation ? `<p class="validation">${esc(doc.validation)}</p>` : '',
@@ -54,7 +54,8 @@ class HtmlWriter {
     // collective's, the person who wrote them signs at the end.
     const author = doc.collective ?? doc.properties.author;
     const meetingDay = doc.properties.meetingDate ? frenchLongDate(doc.properties.meetingDate) : undefined;
-    const subject = meetingDay ? `Compte-rendu de la réunion du ${meetingDay}` : 'Compte-rendu de réunion';
+    const minutesSubject = meetingDay ? `Compte-rendu de la réunion du ${meetingDay}` : 'Compte-rendu de réunion';
+    const subject = doc.layout === 'letter' ? (doc.properties.subject ?? doc.properties.title) : minutesSubject;
     const properties =
       `<meta name="generator" content="${GENERATOR}">` +
       (author ? `<meta name="author" content="${esc(author)}">` : '') +
@@ -64,7 +65,7 @@ class HtmlWriter {
       `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">${properties}` +
       `<title>${esc(doc.title)}</title><style>${HTML_STYLES}</style></head>\n<body>` +
-      `<header class="entete">${header}</header>${sommaire}<main>${main}</main>${attendance}${signature}${notes}` +
+      `${header ? `<header class="entete">${header}</header>` : ''}${sommaire}<main>${main}</main>${attendance}${signature}${notes}` +
       '</body></html>\n'
     );
   }
@@ -110,6 +111,8 @@ class HtmlWriter {
         return `<pre><code>${esc(block.lines.join('\n'))}</code></pre>`;
       case 'rule':
         return '<hr>';
+      case 'letterPart':
+        return `<p class="${HTML_LETTER_CLASSES[block.part]}">${block.lines.map((line) => this.inlines(line)).join('<br>')}</p>`;
     }
   }
 
@@ -149,5 +152,10 @@ class HtmlWriter {
  * resource, every text of the document escaped.
  */
 export function renderHtml(input: ExportInput): string {
-  return new HtmlWriter(buildExportModel(input)).page();
+  return renderHtmlDocument(buildExportModel(input));
+}
+
+/** The page of a document already laid out (a compte-rendu, or a cover letter). */
+export function renderHtmlDocument(doc: ExportDocument): string {
+  return new HtmlWriter(doc).page();
 }

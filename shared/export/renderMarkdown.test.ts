@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './renderMarkdown';
+import { buildLetterExportModel } from '../letters/buildLetterExportModel';
+import { sampleLetter } from '../letters/testing/sampleLetter';
+import { renderMarkdown, renderMarkdownDocument } from './renderMarkdown';
 import { expectInOrder } from './testing/expectInOrder';
 import { hostileMinutes } from './testing/hostileMinutes';
 import { sampleActionItemTexts, sampleMinutes, sampleSpeakersInOrder } from './testing/sampleMinutes';
@@ -54,5 +56,12 @@ describe('renderMarkdown', () => {
     expect(md).toContain('## I- # Section \\<img src=x onerror=alert(3)\\>');
     expect(md).toContain('\\# Paris, le 31 janvier 2014');
     expect(md).toContain('````\n```\n</text:p>\n````');
+  });
+
+  it('writes a cover letter without a title of its own, each part as lines of plain text', () => {
+    const letter = renderMarkdownDocument(buildLetterExportModel(sampleLetter()));
+    expect(letter.startsWith('Collectif')).toBe(true);
+    expect(letter).toContain('Monsieur Bernard Cazeneuve\\\nMinistre de l’Intérieur\\\nPlace Beauvau');
+    expectInOrder(letter, ['Paris, le 21 avril 2015', '**Objet\u00A0:** Vos engagements', 'mesure\u00A022[^1]', 'Copies\u00A0:', '[^1]: Mesure\u00A022']);
   });
 });

@@ -1,6 +1,6 @@
 import { buildExportModel } from './buildExportModel';
 import type { ExportInput } from './exportInput';
-import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type Inline, SOMMAIRE_TITLE, type TextInline, numberedTitle } from './exportModel';
+import { ACTION_ITEM_TITLE, SPEAKER_LABEL_END, type Block, type ExportDocument, type Inline, SOMMAIRE_TITLE, type TextInline, numberedTitle } from './exportModel';
 import { markdownCode, markdownEscape } from './markdownEscape';
 
 const prefixLines = (text: string, first: string, rest: string): string =>
@@ -100,6 +100,8 @@ class MarkdownWriter {
       }
       case 'rule':
         return '---';
+      case 'letterPart':
+        return block.lines.map((line) => this.inlines(line, true)).join('\\\n');
     }
   }
 }
@@ -109,10 +111,14 @@ class MarkdownWriter {
  * « À suivre » boxes as quoted blocks, measure titles as footnotes.
  */
 export function renderMarkdown(input: ExportInput): string {
-  const doc = buildExportModel(input);
+  return renderMarkdownDocument(buildExportModel(input));
+}
+
+/** The Markdown of a document already laid out (a compte-rendu, or a cover letter: its parts as plain lines). */
+export function renderMarkdownDocument(doc: ExportDocument): string {
   const writer = new MarkdownWriter();
   const escape = (text: string) => markdownEscape(text, false);
-  const parts = [`# ${escape(doc.title)}`];
+  const parts = doc.layout === 'letter' ? [] : [`# ${escape(doc.title)}`];
   if (doc.collective) parts.push(`**${escape(doc.collective)}**`);
   if (doc.placeAndDate) parts.push(markdownEscape(doc.placeAndDate, true));
   if (doc.validation) parts.push(`*${escape(doc.validation)}*`);

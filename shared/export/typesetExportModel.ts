@@ -71,6 +71,8 @@ export function typesetBlocks(blocks: Block[]): Block[] {
         return { ...block, items: block.items.map(typesetBlocks) };
       case 'blockquote':
         return { ...block, blocks: typesetBlocks(block.blocks) };
+      case 'letterPart':
+        return { ...block, lines: typesetParagraphs(block.lines) };
       case 'code':
       case 'rule':
         return block;

@@ -1,5 +1,6 @@
 import type { ActionItemView } from '../../../shared/api/actionItems';
 import type { CommentThread } from '../../../shared/api/comments';
+import type { LetterFields, LetterFormat } from '../../../shared/api/letters';
 import type { Plan } from '../../../shared/api/plans';
 import type { ExportFormat } from '../../../shared/export/exportFormats';
 import type { ExportInput } from '../../../shared/export/exportInput';
@@ -42,8 +43,27 @@ export interface ActionItemsExportJob {
   today: string;
 }
 
+/**
+ * A cover letter as a file (L-rules): its body document's bytes as stored, its fields, and
+ * what it prints around them. Rendered in the worker like the minutes it sends.
+ */
+export interface LetterExportJob {
+  kind: 'letter';
+  format: LetterFormat;
+  /** The body document's compacted state, null if none yet. */
+  state: Uint8Array | null;
+  /** The updates logged after it, oldest first. */
+  updates: Uint8Array[];
+  fields: LetterFields;
+  /** Every plan of the collective, for the titles of the measures the body cites. */
+  plans: Plan[];
+  /** The collective's name, and its associations for « Associations membres du Collectif … ». */
+  collective: string;
+  members: string[];
+}
+
 /** Whatever an export worker renders. */
-export type WorkerJob = ExportJob | ActionItemsExportJob;
+export type WorkerJob = ExportJob | ActionItemsExportJob | LetterExportJob;
 
 /**
  * The worker's answer. For PDF the file is the HTML page that the server's Chromium

@@ -1,11 +1,14 @@
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import type { ExportInput } from '../../../shared/export/exportInput';
 import { renderDocxDocument } from '../../../shared/export/renderDocx';
+import { renderHtmlDocument } from '../../../shared/export/renderHtml';
 import { renderOdtDocument } from '../../../shared/export/renderOdt';
+import { type LetterExportInput, buildLetterExportModel } from '../../../shared/letters/buildLetterExportModel';
 import { actionItemsExportDocument } from '../actionItems/actionItemsExportDocument';
 import { lowerThisThread } from './backgroundPriority';
-import type { ActionItemsExportJob, ExportJob, ExportReply, WorkerJob } from './exportJob';
+import type { ActionItemsExportJob, ExportJob, ExportReply, LetterExportJob, WorkerJob } from './exportJob';
 import { readExportSource } from './readExportSource';
+import { readLetterSource } from './readLetterSource';
 import { renderExportBody } from './renderExportFile';
 
 /**
@@ -18,13 +21,36 @@ const port: MessagePort = parentPort;
 // When a core is short, the relay's event loop goes first.
 lowerThisThread();
 
-port.on('message', (job: WorkerJob) => void ('kind' in job ? answerList(job) : answer(job)).then((reply) => post(reply)));
+port.on('message', (job: WorkerJob) => void answerJob(job).then((reply) => post(reply)));
+
+function answerJob(job: WorkerJob): Promise<ExportReply> {
+  if (!('kind' in job)) return answer(job);
+  return job.kind === 'letter' ? answerLetter(job) : answerList(job);
+}
 
 async function answerList({ format, items, collective, today }: ActionItemsExportJob): Promise<ExportReply> {
   try {
     const document = actionItemsExportDocument(items, { collective, today });
     const file = format === 'odt' ? renderOdtDocument(document) : await renderDocxDocument(document);
     return { ok: true, file, meta: { title: document.title } };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: (error as Error).message };
+  }
+}
+
+/** For PDF, the HTML page that the main thread prints, as for the minutes. */
+async function answerLetter(job: LetterExportJob): Promise<ExportReply> {
+  let input: LetterExportInput;
+  try {
+    input = readLetterSource(job);
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', message: (error as Error).message };
+  }
+  try {
+    const document = buildLetterExportModel(input);
+    const meta = { title: document.properties.title };
+    if (job.format === 'pdf') return { ok: true, file: renderHtmlDocument(document), meta };
+    return { ok: true, file: job.format === 'odt' ? renderOdtDocument(document) : await renderDocxDocument(document), meta };
   } catch (error) {
     return { ok: false, reason: 'failed', message: (error as Error).message };
   }

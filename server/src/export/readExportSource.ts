@@ -34,7 +34,7 @@ export const writingDay = (meta: MinutesMeta, createdOn: string): string => meta
  * one that does not load throws rather than being left out (M2). Values are judged as
  * stored: what was accepted under older rules still exports.
  */
-function buildDocument({ state, updates }: ExportJob): Y.Doc {
+export function buildDocument({ state, updates }: Pick<ExportJob, 'state' | 'updates'>): Y.Doc {
   const doc = newModelDoc();
   for (const [index, update] of (state ? [state, ...updates] : updates).entries()) {
     const refusal = integrateUpdate(doc, update, undefined, 'as stored');
