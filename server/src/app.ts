@@ -40,6 +40,11 @@ import { actionItemRoutes } from './api/actionItemRoutes';
 import { mailSettingsRoutes } from './api/mailSettingsRoutes';
 import { sendingRoutes } from './api/sendingRoutes';
 import type { SendingStore } from './storage/sendingStore';
+import { letterRoutes, minutesLetterRoutes } from './api/letterRoutes';
+import { letterFileRoutes } from './api/letterFileRoutes';
+import { letterTemplateRoutes } from './api/letterTemplateRoutes';
+import type { LetterStore } from './storage/letterStore';
+import type { LetterTemplateStore } from './storage/letterTemplateStore';
 import type { Mailer } from './mail/mailer';
 import type { ActionItemIndex } from './actionItems/actionItemIndex';
 import { annexedInRoutes } from './api/annexedInRoutes';
@@ -51,7 +56,7 @@ import { tokenRoutes } from './api/tokenRoutes';
 import { unhandledError } from './api/unhandledError';
 import type { AuthDeps } from './auth/authDeps';
 import { authenticate } from './auth/authenticate';
-import { documentRights } from './auth/documentAccess';
+import { roomRights } from './auth/letterRights';
 import { signatureOfAccount } from './auth/signatureOfAccount';
 import { csrfGuard, sameOrigin } from './auth/guards';
 import { LoginLimiter } from './auth/loginLimiter';
@@ -89,6 +94,10 @@ export interface AppDeps extends AuthDeps {
   mailer?: Mailer;
   /** The sendings of validated comptes-rendus (SPEC D1–D6). */
   sendings: SendingStore;
+  /** The cover letters' fields (SPEC L1); their bodies are documents of `documents`. */
+  letters: LetterStore;
+  /** Each collective's letter template (L6). */
+  letterTemplates: LetterTemplateStore;
   /** What one sending may carry in all (D3); 25 Mio by default. */
   sendingMaxBytes?: number;
   logger: Logger;
@@ -118,7 +127,7 @@ export function createApp(deps: AppDeps) {
     accessOf: async (userId, documentId) => {
       const user = await deps.accounts.getUser(userId);
       if (!user || user.disabled) return 'none';
-      return (await documentRights(deps, user, documentId)).access;
+      return roomRights(deps, user, documentId);
     },
   });
   const upgrades = new CollabUpgrades(relay, config.maxFrameBytes);
@@ -158,6 +167,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes/:id/comments', commentRoutes(deps, relay));
   app.route('/api/minutes/:id/annexed-in', annexedInRoutes(deps));
   app.route('/api/minutes/:id/sendings', sendingRoutes(deps));
+  app.route('/api/minutes/:id/letters', minutesLetterRoutes(deps, logger));
   app.route('/api/minutes/:id/annexes', annexRoutes(deps, { maxBytes: config.annexMaxBytes }, logger));
   app.route('/api/minutes/:id', versionRoutes(deps, reviewService, relay));
   app.route('/api/minutes/:id/suggestions', suggestionRoutes(deps));
@@ -166,10 +176,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api/minutes', minutesRoutes(deps, relay, logger));
   app.route('/api/minutes', nextMinutesRoutes(deps, relay, logger));
   app.route('/api/series', seriesRoutes(deps));
+  app.route('/api/letters', letterRoutes(deps, relay, logger));
+  app.route('/api/letters', letterFileRoutes(deps, logger));
   app.route('/api/minutes/:id/export', exportRoutes(deps, logger));
   app.route('/api/settings/export', exportSettingsRoutes(deps));
   app.route('/api/settings/review', reviewSettingsRoutes(deps, relay));
   app.route('/api/settings/mail', mailSettingsRoutes(deps));
+  app.route('/api/settings/letter-template', letterTemplateRoutes(deps));
   app.route('/api/plans', planRoutes(deps.plans, logger));
   app.route('/api/plans', measureMentionsRoutes(deps));
   app.route('/api/measures', measureIndexRoutes(deps, relay, logger));
@@ -197,7 +210,8 @@ export function createApp(deps: AppDeps) {
               signature: await signatureOfAccount(deps, principal.user),
             }
           : undefined;
-      const access = owner && principal ? (await documentRights(deps, principal.user, documentId)).access : 'none';
+      // A letter's body has the letter's rights, a compte-rendu its own (L2).
+      const access = owner && principal ? await roomRights(deps, principal.user, documentId) : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
       upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events } });

@@ -1,9 +1,10 @@
-import { seedDemoMinutes, demoAssociations, seedRegistry } from './demo/seedDemo';
+import { seedDemoLetterTemplate, seedDemoMinutes, demoAssociations, seedRegistry } from './demo/seedDemo';
 import { createAccount } from './auth/createAccount';
 import { newId } from './auth/secrets';
 import type { AccountStore, Collective } from './storage/accountStore';
 import type { CredentialStore } from './storage/credentialStore';
 import type { DocumentStore } from './storage/documentStore';
+import type { LetterTemplateStore } from './storage/letterTemplateStore';
 import type { PlanStore } from './storage/planStore';
 import type { ReviewStore } from './storage/reviewStore';
 import type { Logger } from './log';
@@ -28,7 +29,14 @@ export interface BootstrapResult {
  * MINUTIER_ADMIN_EMAIL/PASSWORD, or else through a one-time setup link.
  */
 export async function bootstrap(
-  stores: { accounts: AccountStore; credentials: CredentialStore; documents: DocumentStore; plans: PlanStore; review: ReviewStore },
+  stores: {
+    accounts: AccountStore;
+    credentials: CredentialStore;
+    documents: DocumentStore;
+    plans: PlanStore;
+    review: ReviewStore;
+    letterTemplates: LetterTemplateStore;
+  },
   options: BootstrapOptions,
   logger: Logger,
 ): Promise<BootstrapResult> {
@@ -46,6 +54,7 @@ export async function bootstrap(
   if (options.demoContent) {
     const demo = await seedDemoMinutes(stores, collective.id);
     if (demo) logger.info('bootstrap.demo_seeded', { doc: demo.validated, next: demo.next });
+    if (await seedDemoLetterTemplate(stores.letterTemplates, collective.id)) logger.info('bootstrap.letter_template_seeded');
   }
 
   if ((await accounts.countUsers()) > 0) return { collective, setupSecret: undefined };

@@ -11,6 +11,8 @@ import { createSmtpMailer } from './mail/smtpMailer';
 import { createSqliteAccountStore } from './storage/sqliteAccountStore';
 import { createSqliteAnnexStore } from './storage/sqliteAnnexStore';
 import { createSqliteSendingStore } from './storage/sqliteSendingStore';
+import { createSqliteLetterStore } from './storage/sqliteLetterStore';
+import { createSqliteLetterTemplateStore } from './storage/sqliteLetterTemplateStore';
 import { createFsBlobStore } from './storage/fsBlobStore';
 import { createSqliteAuditLog } from './storage/sqliteAuditLog';
 import { createSqliteCommentStore } from './storage/sqliteCommentStore';
@@ -72,6 +74,8 @@ const stores = {
   idempotency: createSqliteIdempotencyStore(databaseFile),
   annexes: createSqliteAnnexStore(databaseFile),
   sendings: createSqliteSendingStore(databaseFile),
+  letters: createSqliteLetterStore(databaseFile),
+  letterTemplates: createSqliteLetterTemplateStore(databaseFile),
   // Annex files beside the database, never in it nor in the CRDT (N1).
   blobs: createFsBlobStore(join(config.dataDir, 'annexes')),
   search,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN } from './minutes';
 import './frenchZodMessages';
 
 /** How many people one sending may go to (D2). */
@@ -38,6 +39,8 @@ const choiceShape = {
   format: z.enum(SENDING_FORMATS),
   withAnnexes: z.boolean().optional(),
   message: z.string().trim().max(SENDING_MESSAGE_MAX, `${SENDING_MESSAGE_MAX} caractères au plus`).optional(),
+  /** A cover letter of this compte-rendu, sent as the first attachment in the same format (D3, L8). */
+  letterId: z.string().regex(DOCUMENT_ID_PATTERN, 'lettre d’envoi inconnue').optional(),
 };
 
 type ChoiceFields = { channel: SendingChannel; recipients: unknown[]; profile: string; withAnnexes?: boolean | undefined };
@@ -91,6 +94,8 @@ export interface SendingView {
   addressee: string;
   recipients: SendingRecipient[];
   files: SentFile[];
+  /** The cover letter sent first, if any (L8). */
+  letterId: string | null;
   messageId: string | null;
   sentBy: { id: string; name: string };
   sentAt: string;

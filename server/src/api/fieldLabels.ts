@@ -41,6 +41,19 @@ const FIELD_LABELS: Record<string, string> = {
   channel: 'moyen d’envoi',
   withAnnexes: 'annexes',
   confirm: 'confirmation',
+  letterhead: 'en-tête',
+  address: 'adresse',
+  date: 'date',
+  object: 'objet',
+  signatory: 'signataire',
+  onBehalf: 'au nom de',
+  attachments: 'pièces jointes',
+  copies: 'copies',
+  withMembers: 'associations membres',
+  contact: 'contact',
+  revision: 'révision',
+  salutation: 'formule d’appel',
+  closing: 'formule de politesse',
 };
 
 /**

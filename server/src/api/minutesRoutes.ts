@@ -23,6 +23,8 @@ import type { BlobStore } from '../storage/blobStore';
 import { forgetDocumentAnnexes } from '../annexes/forgetDocumentAnnexes';
 import { forgetDocumentSendings } from '../sending/keptSendingFiles';
 import type { SendingStore } from '../storage/sendingStore';
+import type { LetterStore } from '../storage/letterStore';
+import { forgetLetters } from '../letters/forgetLetters';
 import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { DocumentRecord, Repair } from '../storage/documentStore';
 import type { ReviewStore } from '../storage/reviewStore';
@@ -70,7 +72,7 @@ const VALIDATED_NOT_DELETED =
 
 /** `/api/minutes`: list, create, read and delete comptes-rendus, each within the caller's rights. */
 export function minutesRoutes(
-  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore; annexes: AnnexStore; blobs: BlobStore; sendings: SendingStore },
+  deps: AuthDeps & { comments: CommentStore; review: ReviewStore; idempotency: IdempotencyStore; annexes: AnnexStore; blobs: BlobStore; sendings: SendingStore; letters: LetterStore },
   live: LiveAccess & Pick<Relay, 'withDocument'>,
   logger: Logger,
 ): Hono<AppEnv> {
@@ -150,11 +152,13 @@ export function minutesRoutes(
     if (rights.record.status === 'validated') return apiError(c, 409, 'validated', VALIDATED_NOT_DELETED);
     live.closeDocument(rights.record.id);
     await deps.documents.delete(rights.record.id);
-    // What hangs off the document goes with it: its threads, its versions, whose snapshots hold the text, and its annex files (N5).
+    // What hangs off the document goes with it: its threads, its versions, whose snapshots hold the text, its annex files (N5)
+    // and its cover letters (L5).
     await deps.comments.forgetDocument(rights.record.id);
     await deps.review.forgetDocument(rights.record.id);
     await forgetDocumentSendings(deps, rights.record.id);
     await forgetDocumentAnnexes(deps, rights.record.id);
+    await forgetLetters(deps, live, rights.record.id);
     await recordAudit(c, deps.audit, user, { action: 'document.deleted', target: rights.record.id, details: { title: rights.record.title } });
     return c.json({ ok: true });
   });

@@ -24,6 +24,7 @@ import { sendingDownload } from '../sending/sendingDownload';
 import type { User } from '../storage/accountStore';
 import type { DocumentRecord } from '../storage/documentStore';
 import type { IdempotencyStore } from '../storage/idempotencyStore';
+import type { LetterRecord, LetterStore } from '../storage/letterStore';
 import type { SendingRecord, SendingStore } from '../storage/sendingStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
@@ -34,6 +35,8 @@ import { readJsonBody } from './readJsonBody';
 export type SendingDeps = AuthDeps &
   AttachmentDeps & {
     sendings: SendingStore;
+    /** The cover letters a sending may carry first (L8). */
+    letters: LetterStore;
     idempotency: IdempotencyStore;
     /** Absent when SMTP is not configured: only an `outside` sending can be recorded (D5). */
     mailer?: Mailer;
@@ -44,6 +47,7 @@ export type SendingDeps = AuthDeps &
 
 const COORDINATION_ONLY = 'Seule la coordination du collectif peut envoyer ce compte-rendu.';
 const NOT_VALIDATED = 'Seul un compte-rendu validé s’envoie.';
+const NOT_ITS_LETTER = 'Cette lettre d’envoi n’existe pas, ou n’accompagne pas ce compte-rendu.';
 
 /** A sending ready to go: the document, the sender, the e-mail's words and the files. */
 interface Prepared {
@@ -52,6 +56,7 @@ interface Prepared {
   subject: string;
   text: string;
   files: SendingAttachment[];
+  letter: LetterRecord | undefined;
 }
 
 /**
@@ -82,6 +87,9 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
   /** The files and the message of a validated compte-rendu, or the refusal to answer. */
   async function prepare(c: Context<AppEnv>, record: DocumentRecord, choice: SendingChoice): Promise<Response | Prepared> {
     if (record.status !== 'validated') return apiError(c, 409, 'not_validated', NOT_VALIDATED);
+    // Only a letter of this very compte-rendu goes with it (L8).
+    const letter = choice.letterId ? await deps.letters.get(choice.letterId) : undefined;
+    if (choice.letterId && letter?.minutesId !== record.id) return apiError(c, 404, 'letter_not_found', NOT_ITS_LETTER);
     const leave = queue.enter();
     if (!leave) {
       c.header('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
@@ -89,7 +97,7 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
     }
     let outcome: AttachmentsOutcome;
     try {
-      outcome = await sendingAttachments(deps, pool, record, choice, maxBytes);
+      outcome = await sendingAttachments(deps, pool, record, choice, maxBytes, letter);
     } finally {
       leave();
     }
@@ -103,7 +111,7 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
       files: outcome.attachments,
       ...(choice.message ? { message: choice.message } : {}),
     });
-    return { record, user, ...message, files: outcome.attachments };
+    return { record, user, ...message, files: outcome.attachments, letter };
   }
 
   function attachmentsRefusal(c: Context<AppEnv>, record: DocumentRecord, outcome: Extract<AttachmentsOutcome, { ok: false }>): Response {
@@ -162,7 +170,7 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
     if (choice.channel === 'email' && !mailer) return apiError(c, 503, 'mail_not_configured', MAIL_NOT_CONFIGURED);
     const prepared = await prepare(c, found, choice);
     if (prepared instanceof Response) return prepared;
-    const { record, user, subject, text, files } = prepared;
+    const { record, user, subject, text, files, letter } = prepared;
 
     let messageId: string | null = null;
     if (choice.channel === 'email' && mailer) {
@@ -186,6 +194,7 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
       addressee: choice.addressee,
       recipients: choice.recipients,
       files: files.map(({ name, size, sha256 }) => ({ name, size, sha256 })),
+      letterId: letter?.id ?? null,
       messageId,
       sentBy: user.id,
       sentAt: new Date().toISOString(),
@@ -204,6 +213,7 @@ export function sendingRoutes(deps: SendingDeps): Hono<AppEnv> {
         recipients: sending.recipients.length,
         profile: choice.profile,
         format: choice.format,
+        ...(letter ? { letterId: letter.id } : {}),
         // Flat, as audit details are: each file with the SHA-256 of the bytes sent.
         files: sending.files.map((file) => `${file.name} (sha256 ${file.sha256})`).join(' ; '),
       },

@@ -35,7 +35,8 @@ export async function documentRights(
 ): Promise<DocumentRights> {
   if (!isDocumentId(documentId)) return NONE;
   const record = await documents.get(documentId);
-  if (!record) return NONE;
+  // A letter's body is no compte-rendu: no `/api/minutes/:id` route acts on it (L2).
+  if (!record || record.kind === 'letter') return NONE;
   const collectiveRole = record.collectiveId === user.collectiveId ? user.role : undefined;
   const share = await accounts.getShare(documentId, user.id);
   const shareRole = share && roleOfShare(share.access);

@@ -8,7 +8,8 @@ import { docAtSnapshot } from '../review/versionSnapshot';
 import { createSqliteReviewStore } from '../storage/sqliteReviewStore';
 import { createSqliteStore } from '../storage/sqliteStore';
 import { stateDoc } from '../testing/stateDoc';
-import { seedDemoMinutes } from './seedDemo';
+import { createSqliteLetterTemplateStore } from '../storage/sqliteLetterTemplateStore';
+import { DEMO_LETTER_TEMPLATE, seedDemoLetterTemplate, seedDemoMinutes } from './seedDemo';
 
 type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[]; text?: string; marks?: Array<{ attrs?: Record<string, unknown> }> };
 const all = (node: Node): Node[] => [node, ...(node.content ?? []).flatMap(all)];
@@ -83,5 +84,24 @@ describe('demo content', () => {
     expect(carried[1]!.attrs?.due).toBe('d’ici la prochaine réunion');
     expect(all(body).filter((n) => textOf(n) === 'Issu du compte-rendu de la réunion du 22 novembre 2013.' && n.type === 'paragraph')).toHaveLength(3);
     await stores.documents.close();
+  });
+
+  it('L6: gives the demo collective the template of its real letters, once, never over one its coordination saved', async () => {
+    const templates = createSqliteLetterTemplateStore(':memory:');
+    expect(await seedDemoLetterTemplate(templates, 'collectif')).toBe(true);
+    expect(await templates.get('collectif')).toMatchObject({
+      place: 'Paris',
+      signatory: {
+        name: 'Véronique Fayet',
+        title: 'Présidente du Secours Catholique – Caritas France',
+        onBehalf: 'Pour le Collectif « Ensemble contre la traite des êtres humains »',
+      },
+      closing: 'Veuillez agréer, Madame, Monsieur, l’assurance de ma très haute considération.',
+      contact: 'Coordination : genevieve.colas@secours-catholique.org / 06 71 00 69 90',
+    });
+    await templates.put('collectif', { ...DEMO_LETTER_TEMPLATE, place: 'Lyon' });
+    expect(await seedDemoLetterTemplate(templates, 'collectif')).toBe(false);
+    expect((await templates.get('collectif'))?.place).toBe('Lyon');
+    await templates.close();
   });
 });

@@ -1,6 +1,8 @@
 import { createMinutesSchema } from '../../../shared/api/minutes';
 import { planSchema } from '../../../shared/api/plans';
 import { prepareNextMinutes } from '../series/prepareNextMinutes';
+import type { LetterTemplate } from '../../../shared/api/letters';
+import type { LetterTemplateStore } from '../storage/letterTemplateStore';
 import type { PlanStore } from '../storage/planStore';
 import { seedMinutes } from '../storage/seedMinutes';
 import demoMinutes from './compte-rendu-2013-11-22.json';
@@ -12,6 +14,31 @@ import { type DemoSeriesStores, validateAsAdopted } from './validateAsAdopted';
 export async function seedRegistry(plans: PlanStore, collectiveId: string): Promise<boolean> {
   if ((await plans.list(collectiveId)).length > 0) return false;
   await plans.save(collectiveId, planSchema.parse(registryPlan));
+  return true;
+}
+
+/** The demo collective's letter template, worded as its letters of 2013 and 2015 (fixtures lettre-*.txt). */
+export const DEMO_LETTER_TEMPLATE: LetterTemplate = {
+  letterhead: ['Collectif « Ensemble contre la traite des êtres humains »', 'Coordonné par le Secours Catholique – Caritas France'],
+  place: 'Paris',
+  signatory: {
+    name: 'Véronique Fayet',
+    title: 'Présidente du Secours Catholique – Caritas France',
+    onBehalf: 'Pour le Collectif « Ensemble contre la traite des êtres humains »',
+  },
+  salutation: 'Madame, Monsieur,',
+  body: [
+    'Le Collectif « Ensemble contre la traite des êtres humains » a le plaisir de vous adresser le compte-rendu de sa réunion du {date}, « {titre} », tel qu’il l’a validé.',
+    'Les associations membres du Collectif restent à votre disposition pour poursuivre cet échange.',
+  ],
+  closing: 'Veuillez agréer, Madame, Monsieur, l’assurance de ma très haute considération.',
+  contact: 'Coordination : genevieve.colas@secours-catholique.org / 06 71 00 69 90',
+};
+
+/** Gives the demo collective its letter template, unless its coordination saved one (L6). */
+export async function seedDemoLetterTemplate(templates: LetterTemplateStore, collectiveId: string): Promise<boolean> {
+  if (await templates.get(collectiveId)) return false;
+  await templates.put(collectiveId, DEMO_LETTER_TEMPLATE);
   return true;
 }
 

@@ -52,7 +52,8 @@ export class DerivedIndexMirror {
     const doc = new Y.Doc({ gc: false });
     try {
       const record = await this.store.get(room.id);
-      if (!record) return;
+      // A letter's body is no compte-rendu: no index lists it (L1).
+      if (!record || record.kind === 'letter') return;
       Y.applyUpdate(doc, room.state());
       await this.indexDocument(record, doc);
     } catch (error) {

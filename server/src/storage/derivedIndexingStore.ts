@@ -34,7 +34,8 @@ export function derivedIndexingStore(store: DocumentStore, hooks: DerivedIndexHo
       const [record, initialState] = args;
       await guarded(record.id, async () => {
         const created = await store.get(record.id);
-        if (created) await hooks.created(created, initialState);
+        // A letter's body is no compte-rendu: no index lists it (L1).
+        if (created && created.kind !== 'letter') await hooks.created(created, initialState);
       });
     },
     async delete(id: string) {

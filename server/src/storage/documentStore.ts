@@ -41,6 +41,11 @@ export interface DocumentRecord {
   status: DocumentStatus;
   /** Set while validated: the document is then frozen (W4). */
   validation: Validation | null;
+  /**
+   * `letter`: the body of a cover letter (SPEC L1), kept here so the relay serves it like any
+   * document, but never listed nor reachable as a compte-rendu. Absent: a compte-rendu.
+   */
+  kind?: 'letter';
 }
 
 /** A record to create: without a series, it goes to the collective's plenary series (M8). */
@@ -128,7 +133,7 @@ export interface DocumentStore {
   delete(id: string): Promise<void>;
   /** Mirrors the title and meeting date from the document's metadata, for listing. */
   updateSummary(id: string, summary: Pick<DocumentRecord, 'title' | 'meetingDate'>): Promise<void>;
-  /** A collective's documents, most recently updated first. */
+  /** A collective's comptes-rendus (never a letter's body), most recently updated first. */
   list(collectiveId: string): Promise<DocumentRecord[]>;
   /** Loads everything needed to rebuild the Y.Doc; undefined for an unknown id. */
   load(id: string): Promise<StoredDocument | undefined>;

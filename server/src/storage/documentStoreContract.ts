@@ -222,5 +222,16 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       expect(repair?.updates).toBe(1);
       expect(Date.now() - Date.parse(repair!.at)).toBeLessThan(60_000);
     });
+
+    it('L1: a letter body is stored and read with its kind, and never listed with the comptes-rendus', async () => {
+      const author = new Y.Doc();
+      await store.create(record('minutes'), Y.encodeStateAsUpdate(author));
+      await store.create({ ...record('letter'), kind: 'letter' }, Y.encodeStateAsUpdate(author));
+      expect((await store.get('letter'))?.kind).toBe('letter');
+      expect((await store.get('minutes'))?.kind).toBeUndefined();
+      expect((await store.list('collectif')).map((listed) => listed.id)).toEqual(['minutes']);
+      await store.append('letter', [typeInto(author, 'Madame, Monsieur,')]);
+      expect((await rebuild('letter')).getText('t').toString()).toBe('Madame, Monsieur,');
+    });
   });
 }

@@ -11,6 +11,8 @@ export interface SendingRecord {
   recipients: SendingRecipient[];
   /** The exact files, with the SHA-256 of the bytes that were sent or offered. */
   files: SentFile[];
+  /** The cover letter sent as the first file (L8); null without one, and for sendings recorded before letters. */
+  letterId: string | null;
   /** The SMTP `Message-ID`; null for an `outside` sending. */
   messageId: string | null;
   /** Account id of the person who sent it. */

@@ -25,6 +25,7 @@ interface SendingRow {
   addressee: string;
   recipients: string;
   files: string;
+  letter_id: string | null;
   message_id: string | null;
   sent_by: string;
   sent_at: string;
@@ -37,6 +38,7 @@ const toRecord = (row: SendingRow): SendingRecord => ({
   addressee: row.addressee,
   recipients: JSON.parse(row.recipients) as SendingRecord['recipients'],
   files: JSON.parse(row.files) as SendingRecord['files'],
+  letterId: row.letter_id,
   messageId: row.message_id,
   sentBy: row.sent_by,
   sentAt: row.sent_at,
@@ -47,10 +49,13 @@ export function createSqliteSendingStore(filename: string): SendingStore {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);
+  // A table from before cover letters gains their column; its sendings had none (L8).
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(sendings)').all();
+  if (!columns.some((column) => column.name === 'letter_id')) db.exec('ALTER TABLE sendings ADD COLUMN letter_id TEXT');
   const q = {
     insert: db.prepare(
-      `INSERT INTO sendings (id, document_id, channel, addressee, recipients, files, message_id, sent_by, sent_at)
-       VALUES (@id, @documentId, @channel, @addressee, @recipients, @files, @messageId, @sentBy, @sentAt)`,
+      `INSERT INTO sendings (id, document_id, channel, addressee, recipients, files, letter_id, message_id, sent_by, sent_at)
+       VALUES (@id, @documentId, @channel, @addressee, @recipients, @files, @letterId, @messageId, @sentBy, @sentAt)`,
     ),
     list: db.prepare<[string], SendingRow>('SELECT * FROM sendings WHERE document_id = ? ORDER BY seq'),
     forget: db.prepare('DELETE FROM sendings WHERE document_id = ?'),

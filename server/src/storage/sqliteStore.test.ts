@@ -64,6 +64,8 @@ describe('sqliteStore', () => {
       validation: JSON.parse(validation),
     });
     expect((await store.get('b'))!.seriesId).toBe(plenary2!.id);
+    // L1: the `kind` column is added too, and every older document stays a listed compte-rendu.
+    expect((await store.list('c1')).map((listed) => [listed.id, listed.kind])).toEqual([['a', undefined]]);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, (await store.load('a'))!.state!);
     expect(reloaded.getText('t').toString()).toBe('Compte-rendu d’avant les séries');

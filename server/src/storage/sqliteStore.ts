@@ -33,6 +33,7 @@ interface DocumentRow {
   updated_at: string;
   status: DocumentStatus;
   validation: string | null;
+  kind: string | null;
 }
 
 const SCHEMA = `
@@ -61,7 +62,14 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   updatedAt: row.updated_at,
   status: row.status,
   validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
+  ...(row.kind === 'letter' ? { kind: 'letter' as const } : {}),
 });
+
+/** A database made before letters gains the `kind` column; its documents, all comptes-rendus, keep it NULL (L1). */
+function ensureKindColumn(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all();
+  if (!columns.some((column) => column.name === 'kind')) db.exec('ALTER TABLE documents ADD COLUMN kind TEXT');
+}
 
 /** better-sqlite3 returns Buffers; callers work with plain Uint8Arrays. */
 const toBytes = (buffer: Buffer): Uint8Array =>
@@ -84,15 +92,16 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   ensureUpdateLogTable(db);
   ensureStateColumns(db);
   ensureSeriesTables(db);
+  ensureKindColumn(db);
 
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked)
-     VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1)`,
+    `INSERT INTO documents (id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked, kind)
+     VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1, @kind)`,
   );
-  const columns = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation';
+  const columns = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
   const selectAll = db.prepare<[string], DocumentRow>(
-    `SELECT ${columns} FROM documents WHERE collective_id = ? ORDER BY updated_at DESC, id`,
+    `SELECT ${columns} FROM documents WHERE collective_id = ? AND kind IS NULL ORDER BY updated_at DESC, id`,
   );
   const selectState = db.prepare<[string], { state: Buffer | null; state_vector: Buffer | null }>(
     'SELECT state, state_vector FROM documents WHERE id = ?',
@@ -153,6 +162,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
         ...record,
         seriesId: record.seriesId ?? plenarySeriesId(record.collectiveId),
         validation: record.validation ? JSON.stringify(record.validation) : null,
+        kind: record.kind ?? null,
         state: initialState,
         stateVector: Y.encodeStateVectorFromUpdate(initialState),
       });

@@ -15,6 +15,9 @@ import type { DocumentStore } from '../storage/documentStore';
 import { createSqliteAccountStore } from '../storage/sqliteAccountStore';
 import { createSqliteAnnexStore } from '../storage/sqliteAnnexStore';
 import { createSqliteSendingStore } from '../storage/sqliteSendingStore';
+import { createSqliteLetterStore } from '../storage/sqliteLetterStore';
+import { createSqliteLetterTemplateStore } from '../storage/sqliteLetterTemplateStore';
+import type { LetterStore } from '../storage/letterStore';
 import { createFsBlobStore } from '../storage/fsBlobStore';
 import type { AnnexStore } from '../storage/annexStore';
 import { createSqliteAuditLog } from '../storage/sqliteAuditLog';
@@ -59,6 +62,8 @@ export interface TestServer {
   /** Where annex files are kept (`DATA_DIR/annexes` in production). */
   annexDir: string;
   annexes: AnnexStore;
+  /** The cover letters' fields (their bodies are in `store`). */
+  letters: LetterStore;
   /** The coordination account of the first collective. */
   admin: TestUser;
   collectiveId: string;
@@ -125,6 +130,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     idempotency: createSqliteIdempotencyStore(dbFile),
     annexes: createSqliteAnnexStore(dbFile),
     sendings: createSqliteSendingStore(dbFile),
+    letters: createSqliteLetterStore(dbFile),
+    letterTemplates: createSqliteLetterTemplateStore(dbFile),
     blobs: createFsBlobStore(join(dir, 'annexes')),
     search,
     actionItems,
@@ -217,6 +224,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dbFile,
     annexDir: join(dir, 'annexes'),
     annexes: stores.annexes,
+    letters: stores.letters,
     admin,
     collectiveId,
     createUser,
