@@ -1,9 +1,14 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { writeMeta } from '../../../shared/model/meta';
+import { newModelDoc } from '../../../shared/model/modelRoots';
+import { writeBodyContent } from '../../../shared/schema/bodyContent';
+import { newDocumentId } from '../storage/documentId';
 import { samplePdf, samplePng } from '../annexes/sampleAnnexFiles';
 import { sha256, uploadAnnex, uploadedId, writeAnnexSection } from '../annexes/annexTestHelpers';
 import { watchEventLoop } from '../testing/eventLoopBlocking';
-import { type TestServer, startTestServer } from '../testing/testServer';
+import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
 
 describe('N6: the internal export as a ZIP bundle with the annexes', () => {
   let server: TestServer;
@@ -32,15 +37,20 @@ describe('N6: the internal export as a ZIP bundle with the annexes', () => {
     return { response, files: unzipSync(new Uint8Array(await response.arrayBuffer())) };
   };
 
-  it('holds the compte-rendu in the chosen format and each file annex, numbered in document order, byte for byte', async () => {
+  it('holds the compte-rendu in the chosen format and each annex, numbered in document order, files byte for byte', async () => {
     const { response, files } = await bundle('profile=internal&inner=md');
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename=".*\.zip"/);
     const names = Object.keys(files);
-    expect(names).toHaveLength(3);
+    expect(names).toHaveLength(4);
     expect(names[0]).toMatch(/\.md$/);
     expect(new TextDecoder().decode(files[names[0]!])).toContain('Réunion du 22 novembre 2013');
-    expect(names.slice(1)).toEqual(['Annexe 1 - Lettre au ministre du 12-11-2013.pdf', 'Annexe 3 - photo.png']);
+    expect(names.slice(1)).toEqual([
+      'Annexe 1 - Lettre au ministre du 12-11-2013.pdf',
+      'Annexe 2 - Compte-rendu de la réunion du 18 octobre 2013.md',
+      'Annexe 3 - photo.png',
+    ]);
+    expect(new TextDecoder().decode(files['Annexe 2 - Compte-rendu de la réunion du 18 octobre 2013.md'])).toContain('Réunion du 18 octobre 2013');
     expect(sha256(files['Annexe 1 - Lettre au ministre du 12-11-2013.pdf']!)).toBe(sha256(letter));
     expect(sha256(files['Annexe 3 - photo.png']!)).toBe(sha256(photo));
     const audit = (await (await server.api('/api/audit')).json()) as { entries: Array<{ action: string; details: Record<string, unknown> }> };
@@ -79,5 +89,75 @@ describe('N6: the internal export as a ZIP bundle with the annexes', () => {
     expect(sha256(files['Annexe 2 - Second rapport.pdf']!)).toBe(sha256(bytes));
     // Measured: 11 to 19 ms (this process also runs the client, which reads the 38 Mo back).
     expect(maxHeldMs, `loop held at most ${maxHeldMs.toFixed(1)} ms`).toBeLessThan(100);
+  });
+});
+
+/** A document written straight into the store, where no API would put it: another collective's, or a letter's body. */
+async function storedDocument(server: TestServer, title: string, record: { collectiveId: string; kind?: 'letter' }): Promise<string> {
+  const doc = newModelDoc();
+  writeMeta(doc, { title });
+  writeBodyContent(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] });
+  const id = newDocumentId();
+  const now = new Date().toISOString();
+  await server.store.create({ id, title, meetingDate: null, createdAt: now, updatedAt: now, status: 'draft', validation: null, ...record }, Y.encodeStateAsUpdate(doc));
+  return id;
+}
+
+describe('N6: a linked compte-rendu of the collective goes into the bundle, exported as the compte-rendu is', () => {
+  let server: TestServer;
+  let id: string;
+  let linked: string;
+  let outsider: TestUser;
+  const report = samplePdf('Rapport');
+  const linkedLabel = 'Compte-rendu de la réunion du 18 octobre 2013';
+  beforeAll(async () => {
+    server = await startTestServer();
+    id = await server.createDocument('Réunion du 22 novembre 2013');
+    linked = await server.createDocument('Réunion du 18 octobre 2013');
+    // The linked compte-rendu's own annexes are never followed.
+    const ownAnnex = await uploadedId(await uploadAnnex(server, linked, 'propre.pdf', samplePdf('Annexe du 18 octobre')));
+    await writeAnnexSection(server, linked, [{ kind: 'file', annexId: ownAnnex, label: 'Annexe du 18 octobre' }]);
+    const other = await server.createCollective('Autre collectif');
+    outsider = await server.createUser('coordination', { collectiveId: other });
+    const elsewhere = await storedDocument(server, 'Réunion d’un autre collectif', { collectiveId: other });
+    const letter = await storedDocument(server, 'Lettre au préfet', { collectiveId: server.collectiveId, kind: 'letter' });
+    const reportId = await uploadedId(await uploadAnnex(server, id, 'rapport.pdf', report));
+    await writeAnnexSection(server, id, [
+      { kind: 'file', annexId: reportId, label: 'Rapport' },
+      { kind: 'minutes', documentId: linked, label: linkedLabel },
+      { kind: 'minutes', documentId: elsewhere, label: 'Compte-rendu d’un autre collectif' },
+      { kind: 'minutes', documentId: letter, label: 'Lettre au préfet' },
+    ]);
+  });
+  afterAll(() => server.close());
+
+  const bundle = async (inner: string, as?: TestUser) => {
+    const response = await server.api(`/api/minutes/${id}/export?format=zip&profile=internal&inner=${inner}`, as ? { as } : {});
+    expect(response.status, await response.clone().text()).toBe(200);
+    return unzipSync(new Uint8Array(await response.arrayBuffer()));
+  };
+
+  it.each([
+    ['docx', 'word/document.xml'],
+    ['odt', 'content.xml'],
+  ])('carries the linked compte-rendu as a real %s, numbered among the files, and leaves out another collective’s and a letter', async (inner, part) => {
+    const files = await bundle(inner);
+    const names = Object.keys(files);
+    expect(names[0]).toMatch(new RegExp(`\\.${inner}$`));
+    expect(names.slice(1)).toEqual(['Annexe 1 - Rapport.pdf', `Annexe 2 - ${linkedLabel}.${inner}`]);
+    expect(sha256(files['Annexe 1 - Rapport.pdf']!)).toBe(sha256(report));
+    const linkedFile = unzipSync(files[`Annexe 2 - ${linkedLabel}.${inner}`]!);
+    const xml = new TextDecoder().decode(linkedFile[part]);
+    expect(xml).toContain('Réunion du 18 octobre 2013');
+    expect(xml).not.toContain('Réunion du 22 novembre 2013');
+  });
+
+  it('gives someone let in by a share only the linked comptes-rendus they may download themselves', async () => {
+    const share = (documentId: string, access: string) =>
+      server.api(`/api/minutes/${documentId}/shares`, { method: 'PUT', body: { email: outsider.user.email, access } });
+    expect((await share(id, 'write')).status).toBe(200);
+    expect(Object.keys(await bundle('md', outsider)).slice(1)).toEqual(['Annexe 1 - Rapport.pdf']);
+    expect((await share(linked, 'read')).status).toBe(200);
+    expect(Object.keys(await bundle('md', outsider)).slice(1)).toEqual(['Annexe 1 - Rapport.pdf', `Annexe 2 - ${linkedLabel}.md`]);
   });
 });

@@ -185,7 +185,7 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
     logger.info('api.document_exported', { doc: record.id, format, profile });
     const { file, meta } = outcome;
     if (bundle) {
-      const zipped = await annexBundleResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), file });
+      const zipped = await annexBundleResponse(c, deps, pool, logger, record, { fileName: exportFileName(meta, profile, format), file, format });
       return zipped ?? apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
     }
     if (appendAnnexes) return appendedPdfResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), pdf: file as Uint8Array });

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SendingsResponse, SendingView } from '../../../shared/api/sending';
+import type { SendingPreview, SendingsResponse, SendingView } from '../../../shared/api/sending';
 import { type TestServer, type TestUser, startTestServer } from '../testing/testServer';
 import { type SmtpTestServer, startSmtpTestServer } from '../testing/smtpTestServer';
-import { sha256 } from '../annexes/annexTestHelpers';
-import { validatedMinutes } from '../sending/sendingTestHelpers';
+import { sha256, writeAnnexSection } from '../annexes/annexTestHelpers';
+import { validate, validatedMinutes } from '../sending/sendingTestHelpers';
 
 const outside = {
   confirm: true,
@@ -126,5 +126,55 @@ describe('D1, D5, D6: who may send, what must be confirmed, and who sees the sen
     expect((await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Doublon à supprimer' } })).status).toBe(200);
     expect((await server.api(`/api/minutes/${id}`, { method: 'DELETE' })).status).toBe(200);
     expect(existsSync(kept)).toBe(false);
+  });
+});
+
+describe('D3: a linked compte-rendu goes with the internal version’s annexes', () => {
+  const label = 'Compte-rendu de la réunion du 18 octobre 2013';
+  const internalPreview = `channel=outside&addressee=${encodeURIComponent('Préfecture')}&profile=internal&format=odt&withAnnexes=true`;
+
+  /** A validated compte-rendu whose only annex links to another compte-rendu of the collective. */
+  async function linkingMinutes(server: TestServer): Promise<string> {
+    const linked = await server.createDocument('Réunion du 18 octobre 2013');
+    const id = await server.createDocument('Réunion du 22 novembre 2013');
+    await writeAnnexSection(server, id, [{ kind: 'minutes', documentId: linked, label }]);
+    await validate(server, id);
+    return id;
+  }
+  const previewed = async (server: TestServer, id: string, query: string) => {
+    const response = await server.api(`/api/minutes/${id}/sendings/preview?${query}`);
+    return { status: response.status, body: (await response.json()) as SendingPreview & { error?: string } };
+  };
+
+  let server: TestServer;
+  let id: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    id = await linkingMinutes(server);
+  });
+  afterAll(() => server?.close());
+
+  it('lists the linked compte-rendu in the sending’s format, named as the bundle names it, and not without the annexes', async () => {
+    const { status, body } = await previewed(server, id, internalPreview);
+    expect(status).toBe(200);
+    expect(body.attachments.map((file) => file.name)).toEqual([expect.stringMatching(/\.odt$/), `Annexe 1 - ${label}.odt`]);
+    expect(body.attachments[1]?.size).toBeGreaterThan(0);
+    const without = await previewed(server, id, internalPreview.replace('withAnnexes=true', 'withAnnexes=false'));
+    expect(without.body.attachments).toHaveLength(1);
+  });
+
+  it('counts the linked compte-rendu in the size one sending may carry', async () => {
+    const { body } = await previewed(server, id, internalPreview);
+    const [minutes, linked] = body.attachments.map((file) => file.size) as [number, number];
+    const small = await startTestServer({ sendingMaxBytes: minutes + Math.floor(linked / 2) });
+    try {
+      const smallId = await linkingMinutes(small);
+      expect((await previewed(small, smallId, internalPreview.replace('withAnnexes=true', 'withAnnexes=false'))).status).toBe(200);
+      const refused = await previewed(small, smallId, internalPreview);
+      expect(refused.status).toBe(413);
+      expect(refused.body.error).toBe('sending_too_large');
+    } finally {
+      await small.close();
+    }
   });
 });
