@@ -19,6 +19,8 @@ import { useLocationPath } from './router/navigation';
 
 // The editor (Tiptap, ProseMirror, Yjs) is most of the code; the list page does not need it.
 const EditorPage = lazy(async () => ({ default: (await import('./pages/EditorPage')).EditorPage }));
+// The letter's body is written with the same editor.
+const LetterPage = lazy(async () => ({ default: (await import('./pages/LetterPage')).LetterPage }));
 
 export function App() {
   const route = matchRoute(useLocationPath());
@@ -53,6 +55,12 @@ function SignedInPage({ route }: { route: Exclude<Route, PublicRoute> }) {
       return (
         <Suspense fallback={<p className="page muted">Chargement de l’éditeur…</p>}>
           <EditorPage key={route.id} id={route.id} />
+        </Suspense>
+      );
+    case 'letter':
+      return (
+        <Suspense fallback={<p className="page muted">Chargement de la lettre…</p>}>
+          <LetterPage key={route.id} id={route.id} />
         </Suspense>
       );
     case 'members':

@@ -17,6 +17,7 @@ import { AnnexedInNotice } from '../panels/AnnexedInNotice';
 import { ExportDialog } from '../panels/ExportDialog';
 import { SendDialog } from '../panels/SendDialog';
 import { SendingsNotice } from '../panels/SendingsNotice';
+import { LettersNotice } from '../letters/LettersNotice';
 import { ShareDialog } from '../panels/ShareDialog';
 import type { CollaborationSession } from './collaborationSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
@@ -146,6 +147,7 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
               editable={editable}
             />
             {validated && <SendingsNotice documentId={id} refreshKey={sendings} />}
+            {validated && <LettersNotice minutesId={id} canWrite={atLeast(minutes.role, 'secretariat')} />}
             <AnnexedInNotice documentId={id} readAgainWith={minutes} />
             <CollaborativeEditor
               minutesEditor={minutesEditor}

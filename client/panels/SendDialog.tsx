@@ -14,6 +14,8 @@ import { exportProfileLabels } from '../../shared/export/exportProfile';
 import { mailConfigured } from '../actionItems/reminderApi';
 import { SubmissionKey } from '../api/submissionKey';
 import { useApiResource } from '../api/useApiResource';
+import { listLetters } from '../letters/lettersApi';
+import { LetterChoice } from '../sending/LetterChoice';
 import { downloadSending, previewSending, sendMinutes } from '../sending/sendingApi';
 import { fileSize, parseRecipients } from '../sending/sendingTexts';
 import { ModalDialog } from './ModalDialog';
@@ -33,7 +35,8 @@ const choiceStyle: CSSProperties = { display: 'flex', gap: '0.5rem', alignItems:
  * « Envoyer… » a validated compte-rendu (SPEC D1–D6): to whom, which version and format, then
  * « Vérifier l’envoi » shows exactly the recipients and files the server will send; nothing
  * leaves before « Envoyer ». Without SMTP, or by choice, the sending is recorded as handed over
- * outside Minutier and its files are downloaded. Focus returns to the opener on close.
+ * outside Minutier and its files are downloaded. A cover letter of the compte-rendu, when chosen,
+ * is the first attachment (L8). Focus returns to the opener on close.
  */
 export function SendDialog({ documentId, onClose, onSent }: SendDialogProps) {
   const id = useId();
@@ -47,6 +50,9 @@ export function SendDialog({ documentId, onClose, onSent }: SendDialogProps) {
   const [format, setFormat] = useState<SendingFormat>('pdf');
   const [withAnnexes, setWithAnnexes] = useState(false);
   const [message, setMessage] = useState('');
+  const letters = useApiResource(`letters:${documentId}`, (signal) => listLetters(documentId, signal));
+  // '' sends no letter; a letter deleted meanwhile is refused by the server with a French message.
+  const [letterId, setLetterId] = useState('');
   const [preview, setPreview] = useState<SendingPreview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'send' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,6 +67,7 @@ export function SendDialog({ documentId, onClose, onSent }: SendDialogProps) {
     format,
     ...(profile === 'internal' ? { withAnnexes } : {}),
     ...(message.trim() ? { message: message.trim() } : {}),
+    ...(letterId ? { letterId } : {}),
   };
   const fingerprint = JSON.stringify(choice);
   const [previewed, setPreviewed] = useState<string | null>(null);
@@ -143,6 +150,7 @@ export function SendDialog({ documentId, onClose, onSent }: SendDialogProps) {
             <textarea id={`${id}-recipients`} rows={3} value={recipientsText} onChange={(event) => setRecipientsText(event.target.value)} />
           </div>
         )}
+        <LetterChoice letters={letters.status === 'ready' ? letters.data : []} value={letterId} onChange={setLetterId} />
         <fieldset style={fieldsetStyle}>
           <legend style={legendStyle}>Version</legend>
           {(['external', 'internal'] as const).map((value) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorPath, isPublicRoute, matchRoute } from './matchRoute';
+import { editorPath, isPublicRoute, letterPath, matchRoute } from './matchRoute';
 
 const id = 'AbCdEfGhIjKlMnOpQr_-12';
 const secret = 'x2Vh0ZrQ3-_kY8cJt1mB9pLw4sNaE6uGfD7oHiRqT5A';
@@ -32,6 +32,15 @@ describe('matchRoute', () => {
 
   it('builds paths that match back to the same id', () => {
     expect(matchRoute(editorPath(id))).toEqual({ page: 'editor', id });
+  });
+
+  it('maps /lettre/:id to the letter page, and back', () => {
+    expect(matchRoute(`/lettre/${id}`)).toEqual({ page: 'letter', id });
+    expect(matchRoute(`/lettre/${id}/`)).toEqual({ page: 'letter', id });
+    expect(matchRoute(letterPath(id))).toEqual({ page: 'letter', id });
+    expect(matchRoute('/lettre/court')).toEqual({ page: 'notFound' });
+    expect(matchRoute(`/lettre/${id}/pdf`)).toEqual({ page: 'notFound' });
+    expect(matchRoute('/lettre')).toEqual({ page: 'notFound' });
   });
 
   it('maps the account and administration pages', () => {

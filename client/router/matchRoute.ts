@@ -4,6 +4,7 @@ import { DOCUMENT_ID_PATTERN } from '../../shared/api/minutes';
 export type Route =
   | { page: 'list' }
   | { page: 'editor'; id: string }
+  | { page: 'letter'; id: string }
   | { page: 'signIn' }
   | { page: 'setup'; secret: string }
   | { page: 'invitation'; secret: string }
@@ -59,6 +60,10 @@ export function matchRoute(pathname: string): Route {
     // Document ids are URL-safe, so a valid one never needs percent-decoding.
     return DOCUMENT_ID_PATTERN.test(second) ? { page: 'editor', id: second } : { page: 'notFound' };
   }
+  if (first === 'lettre') {
+    // A letter's id is the id of its body document (SPEC L1).
+    return DOCUMENT_ID_PATTERN.test(second) ? { page: 'letter', id: second } : { page: 'notFound' };
+  }
   if (Object.hasOwn(linkPages, first) && LINK_SECRET_PATTERN.test(second)) {
     return { page: linkPages[first as keyof typeof linkPages], secret: second };
   }
@@ -71,4 +76,9 @@ export function isPublicRoute(route: Route): route is PublicRoute {
 
 export function editorPath(id: string): string {
   return `/cr/${id}`;
+}
+
+/** The page of a cover letter (« Lettre d’envoi »). */
+export function letterPath(id: string): string {
+  return `/lettre/${id}`;
 }

@@ -19,6 +19,7 @@ export function previewQuery(choice: SendingChoice): string {
   });
   if (choice.withAnnexes !== undefined) params.set('withAnnexes', String(choice.withAnnexes));
   if (choice.message) params.set('message', choice.message);
+  if (choice.letterId) params.set('letterId', choice.letterId);
   return params.toString();
 }
 

@@ -12,6 +12,7 @@ const sending = (overrides: Partial<SendingView>): SendingView => ({
   messageId: '<1@exemple.org>',
   sentBy: { id: 'u1', name: 'Coordination' },
   sentAt: '2014-03-03T10:00:00.000Z',
+  letterId: null,
   ...overrides,
 });
 

@@ -53,6 +53,19 @@ describe('describeAuditEntry', () => {
     expect(describeAuditEntry(entry('invitation.created', null, { role: 'reader' }), names).subject).toBe('sans association');
   });
 
+  it('names a cover letter by the compte-rendu it sends, and what was downloaded', () => {
+    expect(describeAuditEntry(entry('letter.created', 'l1', { minutes: 'd1' }), names)).toEqual({
+      action: 'Lettre d’envoi écrite',
+      subject: 'lettre d’envoi de «\u00a0Réunion du Collectif\u00a0»',
+      details: null,
+    });
+    expect(describeAuditEntry(entry('letter.exported', 'l1', { minutes: 'gone', format: 'pdf', envoi: true }), names)).toEqual({
+      action: 'Lettre d’envoi téléchargée',
+      subject: 'lettre d’envoi d’un compte-rendu supprimé',
+      details: 'format : pdf, avec le compte-rendu (envoi)',
+    });
+  });
+
   it('names tokens, also once revoked', () => {
     expect(describeAuditEntry(entry('token.created', 't1', { name: 'Export hebdomadaire' }), names).subject).toBe('Export hebdomadaire');
     expect(describeAuditEntry(entry('token.revoked', 't1'), names).subject).toBe('Export hebdomadaire');

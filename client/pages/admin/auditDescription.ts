@@ -48,6 +48,10 @@ const actionLabels: Record<string, string> = {
   'document.restored': 'Version restaurée',
   'document.exported': 'Compte-rendu exporté',
   'document.sent': 'Compte-rendu envoyé',
+  'letter.created': 'Lettre d’envoi écrite',
+  'letter.deleted': 'Lettre d’envoi supprimée',
+  'letter.exported': 'Lettre d’envoi téléchargée',
+  'settings.letter_template_changed': 'Modèle de lettre modifié',
   'annex.uploaded': 'Annexe ajoutée',
   'annex.deleted': 'Annexe retirée',
   'settings.export_changed': 'Réglages d’export modifiés',
@@ -161,6 +165,17 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
           text(details.files) && `fichiers : ${details.files}`,
         ]),
       );
+    case 'letter.created':
+    case 'letter.deleted':
+    case 'letter.exported':
+      return describe(
+        letterSubject(typeof details.minutes === 'string' ? names.document(details.minutes) : undefined),
+        joined([
+          text(details.format) && `format : ${details.format}`,
+          details.envoi === true && 'avec le compte-rendu (envoi)',
+          details.withAnnexes === true && 'et ses annexes',
+        ]),
+      );
     case 'annex.uploaded':
     case 'annex.deleted':
       return describe(documentName(), text(details.name) && `fichier : ${details.name}`);
@@ -189,6 +204,10 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): AuditD
       return describe(target, genericDetails(details));
   }
 }
+
+/** « lettre d’envoi de « Réunion du Collectif » », or of a compte-rendu since deleted. */
+const letterSubject = (minutesTitle: string | undefined): string =>
+  minutesTitle ? `lettre d’envoi de «\u00a0${minutesTitle}\u00a0»` : 'lettre d’envoi d’un compte-rendu supprimé';
 
 /** `user.updated` records only what the change set; an associationId of null means « removed ». */
 function describeAccountChange(details: AuditEntry['details'], names: AuditNames): string | null {

@@ -1,10 +1,11 @@
 import { roleLabels } from '../../../shared/api/roles';
 import { useMe } from '../../auth/meContext';
+import { LetterTemplateSection } from '../../letters/LetterTemplateSection';
 import { AppHeader } from '../AppHeader';
 import { ApiTokensSection } from './ApiTokensSection';
 import { PasswordChangeSection } from './PasswordChangeSection';
 
-/** `/parametres`: the signed-in account, its password and its API tokens. */
+/** `/parametres`: the signed-in account, its password and its API tokens; for the coordination, the letter template. */
 export function SettingsPage() {
   const me = useMe();
   return (
@@ -30,6 +31,7 @@ export function SettingsPage() {
         </section>
         <PasswordChangeSection />
         <ApiTokensSection />
+        {me.user.role === 'coordination' && <LetterTemplateSection />}
       </main>
     </>
   );
