@@ -26,16 +26,27 @@ const config = process.env.BENCH_QUICK === '1' ? quickConfig : fullConfig;
 const log = (line: string) => console.error(`[bench] ${line}`);
 const startedAt = new Date();
 const common = { targets: allTargets, rounds: config.rounds, log };
+// BENCH_ONLY=cold-open,meeting runs those scenarios alone (the others are reported as not run).
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const skipped = (scenario: string) => only !== undefined && !only.includes(scenario);
 
-const meeting = await runRounds({ ...common, scenario: 'meeting', run: (server, label) => runFanOut(server, config.meeting, label) });
-const coalition = await runRounds({ ...common, scenario: 'coalition', run: (server, label) => runFanOut(server, config.coalition, label) });
-const coldOpen = await runRounds({
-  ...common,
-  targets: allTargets.filter((target) => target.holdsState),
-  scenario: 'cold-open',
-  run: (server, label) => runColdOpen(server, config.coldOpen, label),
-});
-const idleDocuments = await runRounds({ ...common, scenario: 'idle', run: (server, label) => runIdleDocuments(server, config.idleDocuments, label) });
+const meeting = skipped('meeting')
+  ? new Map()
+  : await runRounds({ ...common, scenario: 'meeting', run: (server, label) => runFanOut(server, config.meeting, label) });
+const coalition = skipped('coalition')
+  ? new Map()
+  : await runRounds({ ...common, scenario: 'coalition', run: (server, label) => runFanOut(server, config.coalition, label) });
+const coldOpen = skipped('cold-open')
+  ? new Map()
+  : await runRounds({
+      ...common,
+      targets: allTargets.filter((target) => target.holdsState),
+      scenario: 'cold-open',
+      run: (server, label) => runColdOpen(server, config.coldOpen, label),
+    });
+const idleDocuments = skipped('idle')
+  ? new Map()
+  : await runRounds({ ...common, scenario: 'idle', run: (server, label) => runIdleDocuments(server, config.idleDocuments, label) });
 
 const results = { config, startedAt, elapsedSeconds: (Date.now() - startedAt.getTime()) / 1000, meeting, coalition, coldOpen, idleDocuments };
 const report = renderReport(results);

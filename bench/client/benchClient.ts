@@ -36,6 +36,8 @@ export class BenchClient {
   readonly startedAt: number;
   /** Resolves with the performance.now() at which sync step 2 arrived (the socket opening, for a relay that holds no state). */
   readonly synced: Promise<number>;
+  /** performance.now() once the last sync step 2 was applied to `doc`: what a user feels as « synced ». */
+  step2AppliedAt: number | undefined;
   /** Why this client stopped working: its socket closed or erred, or a frame could not be read. */
   failure: Error | undefined;
 
@@ -171,6 +173,8 @@ export class BenchClient {
   }
 
   private settleStep2(receivedAt: number): void {
+    // Called once readSyncMessage has applied the update (observers included).
+    this.step2AppliedAt = performance.now();
     this.step2Waiters.shift()?.resolve(receivedAt);
   }
 

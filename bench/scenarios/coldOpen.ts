@@ -18,6 +18,8 @@ export interface ColdOpenParams {
 export interface ColdOpenResult {
   /** For each open: from the fresh client's socket creation to its sync step 2. */
   openMs: number[];
+  /** For each open: from socket creation until the client has applied step 2 (synced). */
+  syncedMs: number[];
   documentBytes: number;
   /** True where the seeder had to stay connected to keep the document (Hocuspocus in memory). */
   seederStayed: boolean;
@@ -54,11 +56,13 @@ export async function runColdOpen(server: RunningTarget, params: ColdOpenParams,
     await sleep(params.settleMs);
 
     const openMs: number[] = [];
+    const syncedMs: number[] = [];
     for (let open = 0; open < params.opens; open++) {
       const reader = await BenchClient.connect({ server, documentName });
       try {
         const syncedAt = await withTimeout(reader.synced, params.openTimeoutMs, `cold open #${open}`);
         openMs.push(syncedAt - reader.startedAt);
+        syncedMs.push((reader.step2AppliedAt ?? syncedAt) - reader.startedAt);
         const paragraphs = reader.body.length;
         if (!sameStateVector(stateVectorOf(reader.doc), expected) || paragraphs !== params.paragraphs) {
           throw new Error(`cold open #${open} received a different document (${paragraphs} of ${params.paragraphs} paragraphs)`);
@@ -69,7 +73,7 @@ export async function runColdOpen(server: RunningTarget, params: ColdOpenParams,
       await sleep(params.settleMs);
     }
     server.assertAlive();
-    return { openMs, documentBytes: seed.byteLength, seederStayed };
+    return { openMs, syncedMs, documentBytes: seed.byteLength, seederStayed };
   } finally {
     await seeder.close();
   }
