@@ -29,23 +29,60 @@ export class Compactions {
     if (room.logSize >= this.threshold) this.quiet.touch(room);
   }
 
-  /** Compacts now; true when it did. */
+  /**
+   * Compacts an open or closing room now; true when it did. The room's own document, when it
+   * holds exactly the stored document, is encoded as the new state: a few milliseconds where
+   * folding the stored bytes again would integrate the whole document once more. Otherwise
+   * (the room only read, or someone else wrote to the log) the stored bytes are folded.
+   */
+  async compactRoom(room: Room): Promise<boolean> {
+    return this.exclusively(room.id, async (started) => {
+      const [stored, extent] = await Promise.all([this.store.readState(room.id), this.store.logExtent(room.id)]);
+      if (!stored || extent.updates === 0) return false;
+      // Encoded after the reads: what the room stores from now on stays in the log, past `lastSeq`.
+      const snapshot = room.failed ? undefined : room.snapshot(extent.updates);
+      if (!snapshot) {
+        const before = room.logSize;
+        const done = await this.fold(room.id, started);
+        if (done) room.logSize = Math.max(0, room.logSize - before);
+        return done;
+      }
+      const { state, stateVector } = snapshot;
+      if (!(await this.store.rewriteState(room.id, { version: stored.version, state, stateVector, throughSeq: extent.lastSeq, quarantined: [] }))) {
+        this.logger.info('relay.compaction_skipped', { doc: room.id });
+        return false;
+      }
+      room.compactedTo(snapshot);
+      this.logger.info('relay.compacted', { doc: room.id, updates: extent.updates, ms: Math.round(performance.now() - started), from: 'room' });
+      return true;
+    });
+  }
+
+  /** Compacts a document from its stored bytes now; true when it did. */
   async run(documentId: string): Promise<boolean> {
+    return this.exclusively(documentId, (started) => this.fold(documentId, started));
+  }
+
+  /** One compaction per document at a time; a failure is logged, never thrown. */
+  private async exclusively(documentId: string, compact: (started: number) => Promise<boolean>): Promise<boolean> {
     if (this.running.has(documentId)) return false;
     this.running.add(documentId);
-    const started = performance.now();
     try {
-      // What does not load is set aside only when a document opens (R26): here it fails the compaction.
-      const folded = await foldDocument(this.store, documentId, { quarantine: false });
-      if (!folded || !(await this.write(documentId, folded))) return false;
-      this.logger.info('relay.compacted', { doc: documentId, updates: folded.logSize, ms: Math.round(performance.now() - started) });
-      return true;
+      return await compact(performance.now());
     } catch (error) {
       this.logger.error('relay.compaction_failed', { doc: documentId, reason: String(error) });
       return false;
     } finally {
       this.running.delete(documentId);
     }
+  }
+
+  private async fold(documentId: string, started: number): Promise<boolean> {
+    // What does not load is set aside only when a document opens (R26): here it fails the compaction.
+    const folded = await foldDocument(this.store, documentId, { quarantine: false });
+    if (!folded || !(await this.write(documentId, folded))) return false;
+    this.logger.info('relay.compacted', { doc: documentId, updates: folded.logSize, ms: Math.round(performance.now() - started) });
+    return true;
   }
 
   private async write(documentId: string, { doc, stored, throughSeq, logSize }: FoldedDocument): Promise<boolean> {
@@ -67,9 +104,6 @@ export class Compactions {
 
   private whenQuiet(room: Room): void {
     if (room.failed || !this.isOpen(room)) return;
-    const before = room.logSize;
-    void this.run(room.id).then((done) => {
-      if (done) room.logSize = Math.max(0, room.logSize - before);
-    });
+    void this.compactRoom(room);
   }
 }

@@ -1,8 +1,9 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Logger } from '../log';
 import type { DocumentRecord, DocumentStore } from '../storage/documentStore';
 import { QuietTimer } from './quietTimer';
 import type { Room } from './room';
+import { withStoredDocument } from './storedDocument';
 
 /** An index can lag a few seconds behind the text; typing must never wait for it (Q4, X4). */
 const QUIET_MS = 2000;
@@ -49,17 +50,13 @@ export class DerivedIndexMirror {
 
   private async write(room: Room): Promise<void> {
     if (room.failed) return;
-    const doc = new Y.Doc({ gc: false });
     try {
       const record = await this.store.get(room.id);
       // A letter's body is no compte-rendu: no index lists it (L1).
       if (!record || record.kind === 'letter') return;
-      Y.applyUpdate(doc, room.state());
-      await this.indexDocument(record, doc);
+      await withStoredDocument(room, (doc) => this.indexDocument(record, doc));
     } catch (error) {
       this.logger.error(`relay.${this.name}_index_failed`, { doc: room.id, reason: String(error) });
-    } finally {
-      doc.destroy();
     }
   }
 }

@@ -247,7 +247,7 @@ export class Relay implements LiveAccess {
       await room.settled();
       await this.summaries.flush(room);
       for (const mirror of this.indexes) await mirror.flush(room);
-      if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
+      if (!room.failed && room.logSize > 0) await this.compactions.compactRoom(room);
     }
     this.summaries.stop();
     for (const mirror of this.indexes) mirror.stop();
@@ -303,15 +303,22 @@ export class Relay implements LiveAccess {
   private unloadIfIdle(room: Room): void {
     if (room.connections.size > 0) return;
     void room.settled().then(async () => {
-      // Someone may have joined while the last writes were finishing.
-      if (room.connections.size > 0 || this.rooms.get(room.id) === undefined) return;
-      if ((await this.rooms.get(room.id)) !== room) return;
-      this.rooms.delete(room.id);
+      if (!(await this.isIdle(room))) return;
+      // Mirrored and compacted while still open: whoever opens the document meanwhile joins
+      // this room, and whoever opens it later is served the compacted state as stored (R12).
       await this.summaries.flush(room);
       for (const mirror of this.indexes) await mirror.flush(room);
+      if (!room.failed && room.logSize > 0) await this.compactions.compactRoom(room);
+      if (!(await this.isIdle(room))) return;
+      this.rooms.delete(room.id);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
-      if (!room.failed && room.logSize > 0) await this.compactions.run(room.id);
     });
+  }
+
+  /** Nobody is in the room, and it is still the one open for its document. */
+  private async isIdle(room: Room): Promise<boolean> {
+    if (room.connections.size > 0 || this.rooms.get(room.id) === undefined) return false;
+    return (await this.rooms.get(room.id)) === room && room.connections.size === 0;
   }
 
   private afterStore(room: Room): void {

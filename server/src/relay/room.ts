@@ -11,6 +11,15 @@ import { newModelDoc } from '../../../shared/model/modelRoots';
 import { openDocument } from './openDocument';
 import { type Logger, createLogger } from '../log';
 
+/** The room's document encoded whole, and what it covered then. */
+export interface RoomSnapshot {
+  state: Uint8Array;
+  stateVector: Uint8Array;
+  /** The logged updates it folds. */
+  logged: number;
+  storedUpdates: number;
+}
+
 /** An update the room does not take (R23); the relay closes its connection with 4400. */
 export class UpdateRefusedError extends Error {}
 
@@ -51,6 +60,8 @@ export class Room {
   private doc: Y.Doc | undefined = undefined;
   /** Accepted updates not stored yet, in order: the document holds them, `parts` not yet. */
   private unstored: Uint8Array[] = [];
+  /** Updates stored by this room so far: tells whether `parts` changed since a snapshot. */
+  private storedUpdates = 0;
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
   private writesInFlight = 0;
@@ -97,6 +108,37 @@ export class Room {
       this.parts = [this.parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(this.parts)];
     }
     return this.parts[0]!;
+  }
+
+  /**
+   * The room's own document while it holds exactly what is stored: built by a write, nothing
+   * on its way to storage, not failed. Work done in pauses of the typing (the mirrors,
+   * compaction) reads it rather than building a copy from the stored bytes.
+   */
+  storedDocument(): Y.Doc | undefined {
+    return this.doc && this.unstored.length === 0 && !this.failed ? this.doc : undefined;
+  }
+
+  /**
+   * The stored document encoded as one state, when the room's document holds it and the
+   * `logged` updates of the store's log are exactly those this room stored since its state
+   * was last written (R12); undefined otherwise.
+   */
+  snapshot(logged: number): RoomSnapshot | undefined {
+    const doc = this.storedDocument();
+    if (!doc || logged !== this.logSize) return undefined;
+    return { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc), logged, storedUpdates: this.storedUpdates };
+  }
+
+  /**
+   * The snapshot is now the stored state: its updates leave the log count, and a fresh
+   * client gets that one encoded state rather than a merge of parts, unless more came since.
+   */
+  compactedTo(snapshot: RoomSnapshot): void {
+    this.logSize = Math.max(0, this.logSize - snapshot.logged);
+    if (this.storedUpdates !== snapshot.storedUpdates) return;
+    this.parts = [snapshot.state];
+    this.stateVector = snapshot.stateVector;
   }
 
   /** Adds a connection and tells it who else is here. */
@@ -268,6 +310,7 @@ export class Room {
         this.writesInFlight--;
         if (this.failed) return;
         this.parts.push(update);
+        this.storedUpdates++;
         this.unstored.splice(0, batch.length);
         this.stateVector = undefined;
         this.logSize++;

@@ -1,9 +1,9 @@
-import * as Y from 'yjs';
 import { readMeta } from '../../../shared/model/meta';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/documentStore';
 import { QuietTimer } from './quietTimer';
 import type { Room } from './room';
+import { withStoredDocument } from './storedDocument';
 
 /** The list can lag a little behind the title; typing must not lag behind the list. */
 const QUIET_MS = 2000;
@@ -43,15 +43,11 @@ export class SummaryMirror {
 
   private async write(room: Room): Promise<void> {
     if (room.failed) return;
-    const doc = new Y.Doc();
     try {
-      Y.applyUpdate(doc, room.state());
-      const { title, meetingDate } = readMeta(doc);
+      const { title, meetingDate } = await withStoredDocument(room, readMeta);
       await this.store.updateSummary(room.id, { title, meetingDate: meetingDate ?? null });
     } catch (error) {
       this.logger.error('relay.summary_failed', { doc: room.id, reason: String(error) });
-    } finally {
-      doc.destroy();
     }
   }
 }

@@ -86,6 +86,11 @@ export interface StoredState {
   checked: boolean;
 }
 
+export interface LogExtent {
+  updates: number;
+  lastSeq: number;
+}
+
 /** One update of the log with its position. */
 export interface LoggedUpdate {
   seq: number;
@@ -146,6 +151,11 @@ export interface DocumentStore {
   append(id: string, updates: Uint8Array[]): Promise<void>;
   /** How many updates wait in the log (drives background compaction). */
   pendingUpdates(id: string): Promise<number>;
+  /**
+   * The log's live updates: how many, and the seq of the last one (0 when none), read
+   * together, so that a state built from exactly those updates can be written through it.
+   */
+  logExtent(id: string): Promise<LogExtent>;
   /** The compacted state alone, with its version; undefined for an unknown id. */
   readState(id: string): Promise<StoredState | undefined>;
   /** Up to `limit` logged updates with a seq above `afterSeq`, oldest first. */

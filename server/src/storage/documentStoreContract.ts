@@ -144,6 +144,8 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       await store.append('a', [typeInto(author, 'Deux. '), typeInto(author, 'Trois.')]);
       expect((await rebuild('a')).getText('t').toString()).toBe('Ordre du jour. Un. Deux. Trois.');
       expect(await store.pendingUpdates('a')).toBe(3);
+      const logged = await store.readLog('a', 0, 10);
+      expect(await store.logExtent('a')).toEqual({ updates: 3, lastSeq: logged.at(-1)!.seq });
     });
 
     it('bumps updatedAt when updates are appended', async () => {
@@ -165,6 +167,7 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       const before = (await rebuild('a')).getText('t').toString();
       expect(await store.rewriteState('a', await foldNow('a'))).toBe(true);
       expect(await store.pendingUpdates('a')).toBe(0);
+      expect(await store.logExtent('a')).toEqual({ updates: 0, lastSeq: 0 });
       expect(await store.readLog('a', 0, 100)).toEqual([]);
       expect((await rebuild('a')).getText('t').toString()).toBe(before);
       const compacted = await store.readState('a');

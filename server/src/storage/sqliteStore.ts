@@ -110,6 +110,9 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const selectUpdates = db.prepare<{ id: string }, { data: Buffer }>(
     `SELECT data FROM document_updates WHERE document_id = @id AND seq > ${LOG_FLOOR} ORDER BY seq`,
   );
+  const measureLog = db.prepare<{ id: string }, { n: number; last: number | null }>(
+    `SELECT COUNT(*) AS n, MAX(seq) AS last FROM document_updates WHERE document_id = @id AND seq > ${LOG_FLOOR}`,
+  );
   const countUpdates = db.prepare<{ id: string }, { n: number }>(
     `SELECT COUNT(*) AS n FROM document_updates WHERE document_id = @id AND seq > ${LOG_FLOOR}`,
   );
@@ -192,6 +195,10 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     },
     async pendingUpdates(id) {
       return countUpdates.get({ id })?.n ?? 0;
+    },
+    async logExtent(id) {
+      const row = measureLog.get({ id });
+      return { updates: row?.n ?? 0, lastSeq: row?.last ?? 0 };
     },
     async close() {
       await checkpointer?.close();
