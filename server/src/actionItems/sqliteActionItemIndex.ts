@@ -11,7 +11,8 @@ CREATE TABLE IF NOT EXISTS action_item_documents (
   title TEXT NOT NULL,
   meeting_date TEXT,
   created_at TEXT NOT NULL,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  generation INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS action_item_documents_by_collective ON action_item_documents(collective_id);
 CREATE TABLE IF NOT EXISTS action_item_rows (
@@ -24,7 +25,8 @@ CREATE TABLE IF NOT EXISTS action_item_rows (
   owners TEXT NOT NULL,
   due TEXT NOT NULL,
   status TEXT NOT NULL,
-  PRIMARY KEY (document_id, position)
+  generation INTEGER NOT NULL,
+  PRIMARY KEY (document_id, generation, position)
 );
 `;
 
@@ -76,18 +78,19 @@ export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
     },
     (db) => ({
       upsertDocument: db.prepare(
-        `INSERT INTO action_item_documents (document_id, collective_id, series_id, title, meeting_date, created_at, status)
-         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @status)
+        `INSERT INTO action_item_documents (document_id, collective_id, series_id, title, meeting_date, created_at, status, generation)
+         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @status, @generation)
          ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id,
-           title = excluded.title, meeting_date = excluded.meeting_date, created_at = excluded.created_at, status = excluded.status`,
+           title = excluded.title, meeting_date = excluded.meeting_date, created_at = excluded.created_at, status = excluded.status,
+           generation = excluded.generation`,
       ),
       insertRow: db.prepare(
-        `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status)
-         VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status)`,
+        `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status, generation)
+         VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status, @generation)`,
       ),
       copies: db.prepare<Record<string, unknown>, CopyRow>(
         `SELECT d.*, r.item_id, r.identity, r.origin_document, r.text, r.owners, r.due, r.status AS item_status
-         FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id
+         FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id AND d.generation = r.generation
          WHERE ${READABLE_SCOPE_SQL}
          ORDER BY r.document_id, r.position`,
       ),
@@ -97,18 +100,16 @@ export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
   const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
-    async index(document) {
-      tables.replace(document.id, (sql) => {
-        const { items: _items, ...record } = document;
-        sql.upsertDocument.run(record);
-        document.items.forEach((item, position) =>
-          sql.insertRow.run({ ...item, documentId: document.id, position, owners: JSON.stringify(item.owners) }),
-        );
+    index(document) {
+      const { items, ...record } = document;
+      return tables.replace(document.id, {
+        rows: items,
+        document: (sql, generation) => sql.upsertDocument.run({ ...record, generation }),
+        row: (sql, item, position, generation) =>
+          sql.insertRow.run({ ...item, documentId: document.id, position, owners: JSON.stringify(item.owners), generation }),
       });
     },
-    async remove(documentId) {
-      tables.remove(documentId);
-    },
+    remove: (documentId) => tables.remove(documentId),
     async copies(scope) {
       return tables.statements().copies.all(readableScopeParameters(scope)).map((row) => ({
         document: documentOf(row),

@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS measure_documents (
   collective_id TEXT NOT NULL,
   title TEXT NOT NULL,
   meeting_date TEXT,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  generation INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS measure_documents_by_collective ON measure_documents(collective_id);
 CREATE TABLE IF NOT EXISTS measure_citations (
@@ -25,7 +26,8 @@ CREATE TABLE IF NOT EXISTS measure_citations (
   organisation TEXT,
   person TEXT,
   excerpt TEXT NOT NULL,
-  phrase TEXT
+  phrase TEXT,
+  generation INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS measure_citations_by_document ON measure_citations(document_id);
 CREATE INDEX IF NOT EXISTS measure_citations_by_measure ON measure_citations(number, plan);
@@ -64,26 +66,26 @@ export function createSqliteMeasureIndex(filename: string): MeasureIndex {
     },
     (db) => ({
       upsertDocument: db.prepare(
-        `INSERT INTO measure_documents (document_id, collective_id, title, meeting_date, status)
-         VALUES (@id, @collectiveId, @title, @meetingDate, @status)
+        `INSERT INTO measure_documents (document_id, collective_id, title, meeting_date, status, generation)
+         VALUES (@id, @collectiveId, @title, @meetingDate, @status, @generation)
          ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, title = excluded.title,
-           meeting_date = excluded.meeting_date, status = excluded.status`,
+           meeting_date = excluded.meeting_date, status = excluded.status, generation = excluded.generation`,
       ),
       insertCitation: db.prepare(
-        `INSERT INTO measure_citations (document_id, plan, number, item, linked, block_id, section, organisation, person, excerpt, phrase)
-         VALUES (@documentId, @plan, @number, @item, @linked, @blockId, @section, @organisation, @person, @excerpt, @phrase)`,
+        `INSERT INTO measure_citations (document_id, plan, number, item, linked, block_id, section, organisation, person, excerpt, phrase, generation)
+         VALUES (@documentId, @plan, @number, @item, @linked, @blockId, @section, @organisation, @person, @excerpt, @phrase, @generation)`,
       ),
       // Plain words name no plan: they are offered on the page of that number in every plan.
       citations: db.prepare<Record<string, unknown>, CitationRow>(
         `SELECT c.document_id, d.title, d.meeting_date, d.status, c.block_id, c.section, c.organisation, c.person,
            c.excerpt, c.item, c.linked, c.phrase
-         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
+         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id AND d.generation = c.generation
          WHERE c.number = @number AND ((c.linked = 1 AND c.plan = @plan) OR c.linked = 0) AND ${READABLE_SCOPE_SQL}
          ORDER BY c.linked DESC, d.meeting_date DESC, c.document_id, c.id`,
       ),
       counts: db.prepare<Record<string, unknown>, MeasureCount>(
         `SELECT c.number AS number, COUNT(*) AS passages, COUNT(DISTINCT c.document_id) AS documents
-         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id
+         FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id AND d.generation = c.generation
          WHERE c.linked = 1 AND c.plan = @plan AND ${READABLE_SCOPE_SQL}
          GROUP BY c.number ORDER BY c.number`,
       ),
@@ -92,17 +94,14 @@ export function createSqliteMeasureIndex(filename: string): MeasureIndex {
   const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
-    async index(document) {
-      tables.replace(document.id, (sql) => {
-        sql.upsertDocument.run(document);
-        for (const citation of document.citations) {
-          sql.insertCitation.run({ documentId: document.id, ...citation, linked: citation.linked ? 1 : 0 });
-        }
-      });
-    },
-    async remove(documentId) {
-      tables.remove(documentId);
-    },
+    index: (document) =>
+      tables.replace(document.id, {
+        rows: document.citations,
+        document: (sql, generation) => sql.upsertDocument.run({ ...document, generation }),
+        row: (sql, citation, _position, generation) =>
+          sql.insertCitation.run({ documentId: document.id, ...citation, linked: citation.linked ? 1 : 0, generation }),
+      }),
+    remove: (documentId) => tables.remove(documentId),
     async citations(scope, plan, number) {
       return tables.statements().citations.all({ ...readableScopeParameters(scope), plan, number }).map(
         (row): MeasureCitationView => ({

@@ -16,13 +16,9 @@ import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
 import { DerivedIndexMirror } from './derivedIndexMirror';
 import type { SearchIndex } from '../search/searchIndex';
-import { indexedDocumentOf } from '../search/indexDocument';
 import type { MeasureIndex } from '../measures/measureIndex';
-import { indexedCitationsOf } from '../measures/indexCitations';
 import type { ActionItemIndex } from '../actionItems/actionItemIndex';
-import { actionItemDocumentOf } from '../actionItems/actionItemDocumentOf';
 import type { AnnexLinkIndex } from '../annexes/annexLinkIndex';
-import { indexedAnnexLinksOf } from '../annexes/indexAnnexLinks';
 import { SuggestionGuard } from './suggestionGuard';
 import { DocumentEvents } from './documentEvents';
 import type { MinutierEvent } from '../../../shared/protocol/minutierEvent';
@@ -55,8 +51,8 @@ export class Relay implements LiveAccess {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly heartbeat: NodeJS.Timeout | undefined;
   private readonly summaries: SummaryMirror;
-  /** The derived indexes this server keeps (search, measure citations, « À suivre »). */
-  private readonly indexes: DerivedIndexMirror[];
+  /** The derived indexes this server keeps (search, measure citations, « À suivre », annex links). */
+  private readonly indexes: DerivedIndexMirror;
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
   private readonly refusals = new RefusalBudget();
@@ -64,12 +60,7 @@ export class Relay implements LiveAccess {
   constructor(private readonly options: RelayOptions) {
     this.summaries = new SummaryMirror(options.store, options.logger);
     const { store, search, measures, actionItems, annexLinks, logger } = options;
-    this.indexes = [
-      search && new DerivedIndexMirror('search', store, (record, doc) => search.index(indexedDocumentOf(record, doc)), logger),
-      measures && new DerivedIndexMirror('measure', store, (record, doc) => measures.index(indexedCitationsOf(record, doc)), logger),
-      actionItems && new DerivedIndexMirror('action_item', store, (record, doc) => actionItems.index(actionItemDocumentOf(record, doc)), logger),
-      annexLinks && new DerivedIndexMirror('annex_link', store, (record, doc) => annexLinks.index(indexedAnnexLinksOf(record, doc)), logger),
-    ].filter((mirror): mirror is DerivedIndexMirror => mirror !== undefined);
+    this.indexes = new DerivedIndexMirror(store, { search, measures, actionItems, annexLinks }, logger);
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),
     );
@@ -246,11 +237,11 @@ export class Relay implements LiveAccess {
       for (const connection of room.connections) connection.close(CloseCode.goingAway, 'server shutting down');
       await room.settled();
       await this.summaries.flush(room);
-      for (const mirror of this.indexes) await mirror.flush(room);
+      await this.indexes.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.compactRoom(room);
     }
     this.summaries.stop();
-    for (const mirror of this.indexes) mirror.stop();
+    this.indexes.stop();
     this.compactions.stop();
     this.rooms.clear();
   }
@@ -307,7 +298,7 @@ export class Relay implements LiveAccess {
       // Mirrored and compacted while still open: whoever opens the document meanwhile joins
       // this room, and whoever opens it later is served the compacted state as stored (R12).
       await this.summaries.flush(room);
-      for (const mirror of this.indexes) await mirror.flush(room);
+      await this.indexes.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.compactRoom(room);
       if (!(await this.isIdle(room))) return;
       this.rooms.delete(room.id);
@@ -323,7 +314,7 @@ export class Relay implements LiveAccess {
 
   private afterStore(room: Room): void {
     this.summaries.schedule(room);
-    for (const mirror of this.indexes) mirror.schedule(room);
+    this.indexes.schedule(room);
     this.compactions.afterStore(room);
   }
 

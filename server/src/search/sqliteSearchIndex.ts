@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS search_documents (
   series_id TEXT NOT NULL,
   title TEXT NOT NULL,
   meeting_date TEXT,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  generation INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS search_documents_by_collective ON search_documents(collective_id);
 CREATE TABLE IF NOT EXISTS search_passage_rows (
@@ -30,7 +31,8 @@ CREATE TABLE IF NOT EXISTS search_passage_rows (
   organisation TEXT,
   organisation_key TEXT,
   person TEXT,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  generation INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS search_passages_by_document ON search_passage_rows(document_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_passages USING fts5(
@@ -81,14 +83,14 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
     },
     (db) => ({
       upsertDocument: db.prepare(
-        `INSERT INTO search_documents (document_id, collective_id, series_id, title, meeting_date, status)
-         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @status)
+        `INSERT INTO search_documents (document_id, collective_id, series_id, title, meeting_date, status, generation)
+         VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @status, @generation)
          ON CONFLICT(document_id) DO UPDATE SET collective_id = excluded.collective_id, series_id = excluded.series_id, title = excluded.title,
-           meeting_date = excluded.meeting_date, status = excluded.status`,
+           meeting_date = excluded.meeting_date, status = excluded.status, generation = excluded.generation`,
       ),
       insertPassage: db.prepare(
-        `INSERT INTO search_passage_rows (document_id, kind, block_id, section, organisation, organisation_key, person, text)
-         VALUES (@documentId, @kind, @blockId, @section, @organisation, @organisationKey, @person, @text)`,
+        `INSERT INTO search_passage_rows (document_id, kind, block_id, section, organisation, organisation_key, person, text, generation)
+         VALUES (@documentId, @kind, @blockId, @section, @organisation, @organisationKey, @person, @text, @generation)`,
       ),
       // Access (Q1) and filters are conditions of the query itself: rows outside the
       // scope are never read out, so nothing about them (not even a count) can leak.
@@ -97,7 +99,7 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
            snippet(search_passages, 0, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
          FROM search_passages
          JOIN search_passage_rows c ON c.id = search_passages.rowid
-         JOIN search_documents d ON d.document_id = c.document_id
+         JOIN search_documents d ON d.document_id = c.document_id AND d.generation = c.generation
          WHERE search_passages MATCH @match
            AND ${READABLE_SCOPE_SQL}
            AND (@status IS NULL OR d.status = @status)
@@ -122,10 +124,11 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
   const { storedVersion, reset, indexedDocumentIds, close } = tables;
 
   return {
-    async index(document) {
-      tables.replace(document.id, (sql) => {
-        sql.upsertDocument.run({ ...document, title: withoutMatchMarkers(document.title) });
-        for (const passage of document.passages) {
+    index: (document) =>
+      tables.replace(document.id, {
+        rows: document.passages,
+        document: (sql, generation) => sql.upsertDocument.run({ ...document, title: withoutMatchMarkers(document.title), generation }),
+        row: (sql, passage, _position, generation) =>
           sql.insertPassage.run({
             documentId: document.id,
             kind: passage.kind,
@@ -135,13 +138,10 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
             organisationKey: passage.organisation === null ? null : foldText(passage.organisation).trim(),
             person: passage.person,
             text: withoutMatchMarkers(passage.text),
-          });
-        }
-      });
-    },
-    async remove(documentId) {
-      tables.remove(documentId);
-    },
+            generation,
+          }),
+      }),
+    remove: (documentId) => tables.remove(documentId),
     async search({ text, scope, filters, limit }) {
       const match = ftsMatchExpression(parseSearchTerms(text));
       if (match === undefined) return [];
