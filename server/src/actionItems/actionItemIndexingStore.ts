@@ -1,7 +1,7 @@
 import type { Logger } from '../log';
 import { derivedIndexingStore } from '../storage/derivedIndexingStore';
 import type { DocumentStore } from '../storage/documentStore';
-import type { ActionItemIndex } from './actionItemIndex';
+import type { ActionItemDocument, ActionItemIndex } from './actionItemIndex';
 import { actionItemDocumentOfUpdates } from './actionItemDocumentOf';
 
 /** Indexes a document as it is stored (a validated one as it was validated), or forgets it when it is gone. */
@@ -19,6 +19,7 @@ export function actionItemIndexingStore(store: DocumentStore, index: ActionItemI
     {
       name: 'action_items',
       created: (record, initialState) => index.index(actionItemDocumentOfUpdates(record, [initialState])),
+      createdFromReading: ({ actionItems }) => index.index(actionItems as ActionItemDocument),
       stored: (id) => indexStoredActionItems(store, index, id),
       remove: (id) => index.remove(id),
     },

@@ -1,23 +1,17 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { createMinutesSchema } from '../../../shared/api/minutes';
-import {
-  ImportError,
-  type ImportedMinutes,
-  type PlanRegistry,
-  formatOfFileName,
-  importFile,
-  unsupportedFormatMessage,
-} from '../../../shared/import/importMinutes';
+import { type PlanRegistry, formatOfFileName, unsupportedFormatMessage } from '../../../shared/import/importMinutes';
 import type { ImportReport } from '../../../shared/import/importReport';
 import type { AuthDeps } from '../auth/authDeps';
 import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
+import { sharedExportPool } from '../export/exportPool';
+import type { ImportRefusal } from '../import/importJob';
 import type { Logger } from '../log';
 import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { PlanStore } from '../storage/planStore';
-import { InvalidContentError, seedMinutes } from '../storage/seedMinutes';
+import { createSeeded } from '../storage/seedMinutes';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { idempotent } from './idempotency';
@@ -34,16 +28,15 @@ export interface ImportResponse {
 }
 
 const TOO_LARGE = 'Le fichier dépasse la taille maximale de 10 Mo.';
-const NOT_MINUTES =
-  'Ce fichier ne ressemble pas à un compte-rendu : ni titre de compte-rendu, ni liste de participants, ' +
-  'ni encadré « À suivre », ni sections numérotées.';
 
-const ERROR_STATUS: Record<ImportError['code'], ContentfulStatusCode> = {
+const ERROR_STATUS: Record<ImportRefusal, ContentfulStatusCode> = {
   unsupported_format: 415,
   not_text: 415,
   empty_file: 400,
   unreadable_docx: 400,
   unreadable_odt: 400,
+  not_minutes: 400,
+  invalid_content: 400,
 };
 
 /** The collective's plan that measure references point into: its first, when it has several. */
@@ -59,6 +52,7 @@ async function collectivePlan(plans: PlanStore, collectiveId: string): Promise<P
  */
 export function importRoutes(deps: AuthDeps & { plans: PlanStore; idempotency: IdempotencyStore }, logger: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const pool = sharedExportPool();
   routes.use('*', requireUser);
 
   routes.post(
@@ -82,37 +76,21 @@ export function importRoutes(deps: AuthDeps & { plans: PlanStore; idempotency: I
       if (file.size > IMPORT_MAX_BYTES) return apiError(c, 413, 'file_too_large', TOO_LARGE);
       if (!formatOfFileName(file.name)) return apiError(c, 415, 'unsupported_format', unsupportedFormatMessage(file.name));
 
-      let imported: ImportedMinutes;
-      try {
-        const plan = await collectivePlan(deps.plans, user.collectiveId);
-        // The collective's associations are organisations wherever the file names them.
-        const knownOrganisations = (await deps.accounts.listAssociations(user.collectiveId)).map((association) => association.name);
-        imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()), { ...(plan ? { plan } : {}), knownOrganisations });
-      } catch (error) {
-        if (!(error instanceof ImportError)) throw error;
-        return apiError(c, ERROR_STATUS[error.code], error.code, error.message);
-      }
-      if (!imported.report.looksLikeMinutes) {
-        return apiError(c, 400, 'not_minutes', NOT_MINUTES);
-      }
-      const request = createMinutesSchema.safeParse({ meta: imported.meta, participants: imported.participants, content: imported.content });
-      if (!request.success) {
-        const issue = request.error.issues[0];
-        return apiError(c, 400, 'invalid_content', `Compte-rendu importé refusé : champ « ${issue?.path.join('.')} » invalide (${issue?.message}).`);
-      }
-      try {
-        const id = await seedMinutes(deps.documents, user.collectiveId, request.data);
-        logger.info('api.minutes_imported', { doc: id, format: imported.report.format });
-        await recordAudit(c, deps.audit, user, {
-          action: 'document.imported',
-          target: id,
-          details: { title: imported.meta.title, file: file.name.slice(0, 200), format: imported.report.format },
-        });
-        return c.json<ImportResponse>({ id, report: imported.report }, 201);
-      } catch (error) {
-        if (!(error instanceof InvalidContentError)) throw error;
-        return apiError(c, 400, 'invalid_content', `Contenu refusé : il ne respecte pas le modèle d’un compte-rendu (${error.message}).`);
-      }
+      const plan = await collectivePlan(deps.plans, user.collectiveId);
+      const knownOrganisations = (await deps.accounts.listAssociations(user.collectiveId)).map((association) => association.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Reading, recognising and writing the new document take the worker's time, not the relay's (issue 21).
+      const imported = await pool.render({ kind: 'import', name: file.name, bytes, ...(plan ? { plan } : {}), knownOrganisations });
+      if (!imported.ok && imported.reason === 'refused') return apiError(c, ERROR_STATUS[imported.code], imported.code, imported.message);
+      if (!imported.ok) throw new Error(`import failed: ${imported.message}`);
+      const id = await createSeeded(deps.documents, user.collectiveId, { meta: imported.meta }, imported.state);
+      logger.info('api.minutes_imported', { doc: id, format: imported.report.format });
+      await recordAudit(c, deps.audit, user, {
+        action: 'document.imported',
+        target: id,
+        details: { title: imported.meta.title, file: file.name.slice(0, 200), format: imported.report.format },
+      });
+      return c.json<ImportResponse>({ id, report: imported.report }, 201);
     },
   );
 

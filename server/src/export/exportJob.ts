@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../../shared/export/exportFormats';
 import type { ExportInput } from '../../../shared/export/exportInput';
 import type { ExportProfile } from '../../../shared/export/exportProfile';
 import type { MinutesMeta } from '../../../shared/model/meta';
+import type { ImportJob, ImportReply } from '../import/importJob';
 
 /**
  * What the main thread sends an export worker: the document's bytes as stored and what
@@ -62,8 +63,8 @@ export interface LetterExportJob {
   members: string[];
 }
 
-/** Whatever an export worker renders. */
-export type WorkerJob = ExportJob | ActionItemsExportJob | LetterExportJob;
+/** Whatever an export worker renders, or reads (an import: the same threads, kept off the event loop). */
+export type WorkerJob = ExportJob | ActionItemsExportJob | LetterExportJob | ImportJob;
 
 /**
  * The worker's answer. For PDF the file is the HTML page that the server's Chromium
@@ -73,3 +74,6 @@ export type WorkerJob = ExportJob | ActionItemsExportJob | LetterExportJob;
 export type ExportReply =
   | { ok: true; file: Uint8Array | string; meta: MinutesMeta }
   | { ok: false; reason: 'unreadable' | 'failed'; message: string };
+
+/** What the worker answers a job: an import its own reply, everything else a file. */
+export type WorkerReply<Job extends WorkerJob = WorkerJob> = Job extends ImportJob ? ImportReply : ExportReply;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { ExportReply, WorkerJob } from './exportJob';
+import type { WorkerJob, WorkerReply } from './exportJob';
 import { startTsWorker } from './tsWorker';
 
 /**
@@ -9,7 +9,7 @@ import { startTsWorker } from './tsWorker';
  * second; on the event loop that was half a second without a keystroke relayed to anyone.
  */
 export interface ExportPool {
-  render(job: WorkerJob): Promise<ExportReply>;
+  render<Job extends WorkerJob>(job: Job): Promise<WorkerReply<Job>>;
   /** Starts a worker now if none runs (the export dialog opened), so the export does not wait for it. */
   warm(): void;
   close(): Promise<void>;
@@ -23,7 +23,7 @@ const IDLE_MS = 60_000;
 
 interface Pending {
   job: WorkerJob;
-  done(reply: ExportReply): void;
+  done(reply: WorkerReply): void;
 }
 
 interface PoolWorker {
@@ -49,7 +49,7 @@ export function createExportPool(size = defaultSize()): ExportPool {
       entry.current?.done({ ok: false, reason: 'failed', message: `export worker ${why}` });
       dispatch();
     };
-    entry.worker.on('message', (reply: ExportReply) => {
+    entry.worker.on('message', (reply: WorkerReply) => {
       const finished = entry.current;
       entry.current = undefined;
       finished?.done(reply);
@@ -88,9 +88,10 @@ export function createExportPool(size = defaultSize()): ExportPool {
   };
 
   return {
-    render: (job) =>
-      new Promise<ExportReply>((done) => {
-        waiting.push({ job, done });
+    render: <Job extends WorkerJob>(job: Job) =>
+      new Promise<WorkerReply<Job>>((done) => {
+        // A job's reply is of its own kind (the worker answers it); a lost worker's fits every kind.
+        waiting.push({ job, done: done as (reply: WorkerReply) => void });
         dispatch();
       }),
     warm() {
@@ -98,7 +99,7 @@ export function createExportPool(size = defaultSize()): ExportPool {
       dispatch();
     },
     async close() {
-      const closed: ExportReply = { ok: false, reason: 'failed', message: 'export pool closed' };
+      const closed: WorkerReply = { ok: false, reason: 'failed', message: 'export pool closed' };
       const all = workers.splice(0);
       for (const entry of all) {
         clearTimeout(entry.idle);

@@ -5,6 +5,8 @@ import { renderHtmlDocument } from '../../../shared/export/renderHtml';
 import { renderOdtDocument } from '../../../shared/export/renderOdt';
 import { type LetterExportInput, buildLetterExportModel } from '../../../shared/letters/buildLetterExportModel';
 import { actionItemsExportDocument } from '../actionItems/actionItemsExportDocument';
+import type { ImportJob } from '../import/importJob';
+import { runImport } from '../import/runImport';
 import { lowerThisThread } from './backgroundPriority';
 import type { ActionItemsExportJob, ExportJob, ExportReply, LetterExportJob, WorkerJob } from './exportJob';
 import { readExportSource } from './readExportSource';
@@ -13,7 +15,8 @@ import { renderExportBody } from './renderExportFile';
 
 /**
  * An export worker thread (started by exportPool): reads each job's document and renders
- * it, one job at a time, so that the server's event loop only moves bytes.
+ * it, or reads an imported file into a new document, one job at a time, so that the
+ * server's event loop only moves bytes.
  */
 if (!parentPort) throw new Error('exportWorker runs in a worker thread');
 const port: MessagePort = parentPort;
@@ -21,9 +24,12 @@ const port: MessagePort = parentPort;
 // When a core is short, the relay's event loop goes first.
 lowerThisThread();
 
-port.on('message', (job: WorkerJob) => void answerJob(job).then((reply) => post(reply)));
+port.on('message', (job: WorkerJob) => {
+  if ('kind' in job && job.kind === 'import') void runImport(job).then((reply) => port.postMessage(reply));
+  else void answerJob(job).then((reply) => post(reply));
+});
 
-function answerJob(job: WorkerJob): Promise<ExportReply> {
+function answerJob(job: Exclude<WorkerJob, ImportJob>): Promise<ExportReply> {
   if (!('kind' in job)) return answer(job);
   return job.kind === 'letter' ? answerLetter(job) : answerList(job);
 }

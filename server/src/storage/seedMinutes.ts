@@ -11,14 +11,11 @@ import { newDocumentId } from './documentId';
 export class InvalidContentError extends Error {}
 
 /**
- * Creates a compte-rendu with its content written on the server, never by an editor
- * (a collaborative editor seeding content would duplicate it on every client).
+ * A new compte-rendu's initial state, written on the server, never by an editor (a
+ * collaborative editor seeding content would duplicate it on every client). Pure, so an
+ * import builds it in a worker thread (a long one takes 70–160 ms).
  */
-export async function seedMinutes(
-  store: DocumentStore,
-  collectiveId: string,
-  request: CreateMinutesRequest,
-): Promise<string> {
+export function seededState(request: CreateMinutesRequest): Uint8Array {
   const doc = new Y.Doc({ gc: false });
   try {
     writeMeta(doc, request.meta);
@@ -35,21 +32,36 @@ export async function seedMinutes(
         throw new InvalidContentError((error as Error).message);
       }
     }
-    const now = new Date().toISOString();
-    const record: NewDocumentRecord = {
-      id: newDocumentId(),
-      collectiveId,
-      ...(request.seriesId ? { seriesId: request.seriesId } : {}),
-      title: request.meta.title,
-      meetingDate: request.meta.meetingDate ?? null,
-      createdAt: now,
-      updatedAt: now,
-      status: 'draft',
-      validation: null,
-    };
-    await store.create(record, Y.encodeStateAsUpdate(doc));
-    return record.id;
+    return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/** Stores a compte-rendu from its initial state (seededState); answers its id. */
+export async function createSeeded(
+  store: DocumentStore,
+  collectiveId: string,
+  request: Pick<CreateMinutesRequest, 'meta' | 'seriesId'>,
+  initialState: Uint8Array,
+): Promise<string> {
+  const now = new Date().toISOString();
+  const record: NewDocumentRecord = {
+    id: newDocumentId(),
+    collectiveId,
+    ...(request.seriesId ? { seriesId: request.seriesId } : {}),
+    title: request.meta.title,
+    meetingDate: request.meta.meetingDate ?? null,
+    createdAt: now,
+    updatedAt: now,
+    status: 'draft',
+    validation: null,
+  };
+  await store.create(record, initialState);
+  return record.id;
+}
+
+/** Creates a compte-rendu with its content written on the server (seededState). */
+export function seedMinutes(store: DocumentStore, collectiveId: string, request: CreateMinutesRequest): Promise<string> {
+  return createSeeded(store, collectiveId, request, seededState(request));
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { readMeta } from '../../../shared/model/meta';
 import type { Logger } from '../log';
+import type { DerivedIndexName } from '../relay/derivedIndexReads';
 import { derivedIndexingStore } from './derivedIndexingStore';
 import type { DocumentRecord, DocumentStore } from './documentStore';
 import { storedDoc } from './storedDoc';
@@ -8,11 +9,14 @@ import { storedDoc } from './storedDoc';
 /** A derived index that keeps, per document, what it reads of the text (search, measure citations, annex links). */
 export interface TextDerivedIndex<Indexed> {
   /** For the logs: `search`, `measures`, `annex_links`. */
-  name: string;
+  name: keyof typeof READINGS;
   index: { index(document: Indexed): Promise<void>; remove(documentId: string): Promise<void> };
   /** What the index keeps of a document, read from its text. */
   indexedOf(record: DocumentRecord, doc: Y.Doc): Indexed;
 }
+
+/** Which of the indexing worker's readings (derivedIndexReads) each text index keeps. */
+const READINGS = { search: 'search', measures: 'measures', annex_links: 'annexLinks' } as const satisfies Record<string, DerivedIndexName>;
 
 /** Who owns a document from its record; its title and meeting date from the text itself (the record mirrors them a little later, M5). */
 export function indexedHeadingOf(record: DocumentRecord, doc: Y.Doc) {
@@ -63,6 +67,7 @@ export function textIndexingStore<Indexed>(store: DocumentStore, text: TextDeriv
           doc.destroy();
         }
       },
+      createdFromReading: (documents) => text.index.index(documents[READINGS[text.name]] as Indexed),
       stored: (id) => indexStoredText(store, text, id, logger),
       remove: (id) => text.index.remove(id),
     },
