@@ -29,6 +29,8 @@ export function LetterBodyEditor({ letterId, user, canEdit }: LetterBodyEditorPr
 
 /** A letter has no speakers: its « @ » menu offers nobody. */
 const NO_PARTICIPANTS: readonly Participant[] = [];
+/** Its « / » menu offers what a letter holds: a measure of the plan, no speaker turn, « À suivre » nor section. */
+const LETTER_COMMANDS: readonly string[] = ['measureRef'];
 
 function LetterBodySession({ session, user, canEdit, letterId }: LetterBodyEditorProps & { session: CollaborationSession }) {
   const connection = useConnectionStatus(session.provider);
@@ -76,6 +78,7 @@ function LetterBodySession({ session, user, canEdit, letterId }: LetterBodyEdito
           containerRef={containerRef}
           participants={NO_PARTICIPANTS}
           registry={registry}
+          commands={LETTER_COMMANDS}
         />
       </div>
     </section>

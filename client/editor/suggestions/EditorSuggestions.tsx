@@ -48,7 +48,7 @@ function menuPosition(editor: Editor, active: ActiveTrigger, container: HTMLElem
 
 /** The « / », « @ » and « # » menus: whichever the text before the caret has opened. */
 export function EditorSuggestions(props: EditorSuggestionsProps) {
-  const { editor, editable, keys, containerRef, participants, registry } = props;
+  const { editor, editable, keys, containerRef, participants, registry, commands } = props;
   const listId = useId();
   const trigger = useEditorState({
     editor,
@@ -57,15 +57,15 @@ export function EditorSuggestions(props: EditorSuggestionsProps) {
   });
   const active = editable ? trigger : null;
   const menu = useMemo(
-    () => (active ? suggestionMenuFor(active, { participants, registry }) : null),
-    [active, participants, registry],
+    () => (active ? suggestionMenuFor(active, { participants, registry, commands }) : null),
+    [active, participants, registry, commands],
   );
   const [highlight, setHighlight] = useState<Highlight>({ menuKey: '', index: 0 });
 
   // Keys are handled from the editor's state at the moment they are pressed, not from the
   // last render: a fast typist can press Enter before React has drawn the latest query.
-  const latest = useRef({ data: { participants, registry }, editable, highlight });
-  latest.current = { data: { participants, registry }, editable, highlight: latest.current.highlight };
+  const latest = useRef({ data: { participants, registry, commands }, editable, highlight });
+  latest.current = { data: { participants, registry, commands }, editable, highlight: latest.current.highlight };
   const moveHighlight = (next: Highlight) => {
     latest.current.highlight = next;
     setHighlight(next);

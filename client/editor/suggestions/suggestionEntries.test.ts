@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../../shared/model/participants';
 import { LOADING_REGISTRY, registryFromPlans } from '../model/planRegistry';
-import { suggestionMenuFor } from './suggestionEntries';
+import { type SuggestionData, suggestionMenuFor } from './suggestionEntries';
 import type { ActiveTrigger } from './triggerMenuPlugin';
 
 const participants: Participant[] = [
@@ -17,7 +17,7 @@ const trigger = (kind: ActiveTrigger['kind'], triggerText: ActiveTrigger['trigge
   from: 1,
   to: 2,
 });
-const menuFor = (active: ActiveTrigger, data = { participants, registry }) => {
+const menuFor = (active: ActiveTrigger, data: SuggestionData = { participants, registry }) => {
   const { entries, ...rest } = suggestionMenuFor(active, data);
   const lines = entries.map(({ label, detail, shortcut, unknown }) => ({ label, detail, shortcut, unknown }));
   return { ...rest, lines };
@@ -28,6 +28,16 @@ describe('suggestionMenuFor', () => {
     const menu = menuFor(trigger('command', '/', 'suiv'));
     expect(menu.label).toBe('Insérer');
     expect(menu.lines).toEqual([{ label: 'À suivre', detail: undefined, shortcut: 'Ctrl+Alt+S', unknown: undefined }]);
+  });
+
+  it('offers only the insertions a body allows: a letter gets the measure, no « À suivre » nor speaker turn', () => {
+    const letter = { participants: [], registry, commands: ['measureRef'] };
+    expect(menuFor(trigger('command', '/', 'suiv'), letter).lines).toEqual([]);
+    expect(menuFor(trigger('command', '/', 'parole'), letter).lines).toEqual([]);
+    expect(menuFor(trigger('command', '/', 'mesure'), letter).lines.map((line) => line.label)).toEqual(
+      menuFor(trigger('command', '/', 'mesure')).lines.map((line) => line.label),
+    );
+    expect(menuFor(trigger('command', '/', 'mesure'), letter).lines.length).toBeGreaterThan(0);
   });
 
   it('lists organisations, then people with their organisation, after « @ »', () => {

@@ -32,15 +32,19 @@ export interface SuggestionMenuContent {
 export interface SuggestionData {
   participants: readonly Participant[];
   registry: PlanRegistry;
+  /** The « / » insertions offered, by id; all of them when absent (a letter offers only what a letter holds). */
+  commands?: readonly string[];
 }
 
 /** Up to this many lines: more would hide the text being written. */
 const MAX_ENTRIES = 12;
 
-function commandMenu(query: string): SuggestionMenuContent {
+function commandMenu(query: string, offered: readonly string[] | undefined): SuggestionMenuContent {
   return {
     label: 'Insérer',
-    entries: filterInsertCommands(query).map((command) => ({
+    entries: filterInsertCommands(query)
+      .filter((command) => !offered || offered.includes(command.id))
+      .map((command) => ({
       key: command.id,
       label: command.label,
       shortcut: command.shortcut,
@@ -88,7 +92,7 @@ function measureMenu(active: ActiveTrigger, registry: PlanRegistry): SuggestionM
 export function suggestionMenuFor(active: ActiveTrigger, data: SuggestionData): SuggestionMenuContent {
   const menu =
     active.kind === 'command'
-      ? commandMenu(active.query)
+      ? commandMenu(active.query, data.commands)
       : active.kind === 'speaker'
         ? speakerMenu(active.query, data.participants)
         : measureMenu(active, data.registry);
