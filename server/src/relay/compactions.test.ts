@@ -12,6 +12,7 @@ import { poisons, writerOf } from '../testing/poisonedUpdates';
 import { recordingLogger } from '../testing/recordingLogger';
 import { Compactions } from './compactions';
 import { openDocument } from './openDocument';
+import { Room } from './room';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutier-compactions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,5 +80,58 @@ describe('Compactions', () => {
     expect(bodyText(stateDoc(opened!))).toBe(bodyText(writer.doc));
     expect(await storedText()).toBe(bodyText(writer.doc));
     expect(await store.pendingUpdates('cr')).toBe(0);
+  });
+
+  const openRoom = async () => (await Room.load('cr', store, () => undefined, (_room, error) => { throw error; }, logger))!;
+  const compactedLines = () => logger.lines.filter((line) => line.event === 'relay.compacted');
+
+  it('R12: the room encodes its own document as the new state; a fresh client then gets that one state', async () => {
+    const room = await openRoom();
+    const writer = writerOf(state);
+    // Updates of one tick are stored as one: ten writes of ten keystrokes.
+    for (let i = 0; i < 100; i++) {
+      room.acceptServerUpdate(writer.type('é'));
+      if (i % 10 === 9) await room.settled();
+    }
+    expect(room.logSize).toBe(10);
+    expect(await store.pendingUpdates('cr')).toBe(10);
+
+    expect(await compactions.compactRoom(room)).toBe(true);
+    expect(compactedLines().at(-1)?.fields).toMatchObject({ updates: 10, from: 'room' });
+    expect(await store.pendingUpdates('cr')).toBe(0);
+    expect(room.logSize).toBe(0);
+    const stored = await store.readState('cr');
+    expect(stored).toMatchObject({ checked: true });
+    expect(room.state()).toEqual(stored!.state);
+    expect(await storedText()).toBe(bodyText(writer.doc));
+  });
+
+  it('R12, S3: when the log holds an update the room did not store, the stored bytes are folded and nothing is lost', async () => {
+    const room = await openRoom();
+    const writer = writerOf(state);
+    for (let i = 0; i < 50; i++) room.acceptServerUpdate(writer.type('a'));
+    await room.settled();
+    // Another writer of the same log (a second server instance, a repair) that the room never saw.
+    const other = writerOf(state);
+    await store.append('cr', [other.type('ailleurs')]);
+
+    expect(await compactions.compactRoom(room)).toBe(true);
+    expect(compactedLines().at(-1)?.fields.from).toBeUndefined();
+    const text = await storedText();
+    expect(text).toContain('ailleurs');
+    expect(text).toContain('a'.repeat(50));
+  });
+
+  it('S3: an update accepted while the compaction reads the log stays stored', async () => {
+    const room = await openRoom();
+    const writer = writerOf(state);
+    for (let i = 0; i < 100; i++) room.acceptServerUpdate(writer.type('b'));
+    await room.settled();
+    const compacting = compactions.compactRoom(room);
+    room.acceptServerUpdate(writer.type('pendant'));
+    expect(await compacting).toBe(true);
+    await room.settled();
+    expect(await storedText()).toBe(bodyText(writer.doc));
+    expect(bodyText(stateDoc({ state: room.state() }))).toBe(bodyText(writer.doc));
   });
 });
