@@ -5,37 +5,22 @@ import { pdfText } from '../server/src/export/testing/readers';
 import { signInViaApi } from './api';
 import { documentBody, openContext, waitForStatus } from './browser';
 import { mailingSuite } from './mailingSuite';
+import { SENT_MINUTES_TITLE, validatedForSending } from './validatedForSending';
 
 const suite = mailingSuite();
 
-const TITLE = 'Réunion du Collectif du 3 mars 2014';
+const TITLE = SENT_MINUTES_TITLE;
 const RECIPIENT = 'cabinet@interieur.minutier.test';
 const ADDRESSEE = 'Monsieur Bernard Cazeneuve';
 /** Exports render in a worker and print through Chromium: more than the default minute on a busy machine. */
 const LETTER_TEST_TIMEOUT = 120_000;
 
-/** A compte-rendu of 3 March 2014, put in review and validated by the coordination, as sending.e2e does. */
-async function validatedMinutes(baseUrl: string): Promise<string> {
-  const admin = await signInViaApi(baseUrl);
-  const created = await admin.fetch('/api/minutes', {
-    method: 'POST',
-    body: JSON.stringify({
-      meta: { title: TITLE, meetingDate: '2014-03-03' },
-      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Un état des lieux est nécessaire.' }] }] },
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  expect((await admin.fetch(`/api/minutes/${id}/status`, { method: 'POST', body: JSON.stringify({ status: 'review' }) })).status).toBe(200);
-  expect((await admin.fetch(`/api/minutes/${id}/validate`, { method: 'POST', body: JSON.stringify({ meetingDate: '2014-03-17' }) })).status).toBe(201);
-  return id;
-}
 
 describe('the cover letter of a validated compte-rendu (SPEC L1–L8)', () => {
   it(
     'L6, L3, L7: the coordination sets the template, writes a letter from it, fills the addressee, types in the body, saves and downloads the PDF',
     async () => {
-      const id = await validatedMinutes(suite.server.url);
+      const id = await validatedForSending(suite.server.url);
       const { context, page, errors } = await openContext(suite.browser, suite.server.url);
       suite.contexts.push(context);
 
@@ -98,7 +83,7 @@ describe('the cover letter of a validated compte-rendu (SPEC L1–L8)', () => {
   it(
     'L8: sent by e-mail with the letter chosen in « Envoyer… », the letter is the first attachment',
     async () => {
-      const id = await validatedMinutes(suite.server.url);
+      const id = await validatedForSending(suite.server.url);
       const admin = await signInViaApi(suite.server.url);
       const created = await admin.fetch(`/api/minutes/${id}/letters`, { method: 'POST', body: '{}' });
       expect(created.status).toBe(201);

@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { signInViaApi } from './api';
 import { openContext } from './browser';
 import { mailingSuite } from './mailingSuite';
+import { SENT_MINUTES_TITLE, validatedForSending } from './validatedForSending';
 
 const suite = mailingSuite();
 
-const TITLE = 'Réunion du Collectif du 3 mars 2014';
+const TITLE = SENT_MINUTES_TITLE;
 const RECIPIENT = 'cabinet@interieur.minutier.test';
 
-/** A compte-rendu of 3 March 2014, put in review and validated by the coordination. */
-async function validatedMinutes(baseUrl: string): Promise<string> {
-  const admin = await signInViaApi(baseUrl);
-  const created = await admin.fetch('/api/minutes', {
-    method: 'POST',
-    body: JSON.stringify({
-      meta: { title: TITLE, meetingDate: '2014-03-03' },
-      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Un état des lieux est nécessaire.' }] }] },
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  expect((await admin.fetch(`/api/minutes/${id}/status`, { method: 'POST', body: JSON.stringify({ status: 'review' }) })).status).toBe(200);
-  expect((await admin.fetch(`/api/minutes/${id}/validate`, { method: 'POST', body: JSON.stringify({ meetingDate: '2014-03-17' }) })).status).toBe(201);
-  return id;
-}
 
 describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
 
   it('D6: the coordination checks the recipients and the attachment, confirms, the message arrives and the editor says so', async () => {
-    const id = await validatedMinutes(suite.server.url);
+    const id = await validatedForSending(suite.server.url);
     const { context, page, errors } = await openContext(suite.browser, suite.server.url);
     suite.contexts.push(context);
     await page.goto(`${suite.server.url}/cr/${id}`);
@@ -58,7 +42,7 @@ describe('sending a validated compte-rendu by e-mail (SPEC D1–D6)', () => {
   });
 
   it('D5: handed over outside Minutier, from the keyboard: recorded, its file downloaded, nothing mailed', async () => {
-    const id = await validatedMinutes(suite.server.url);
+    const id = await validatedForSending(suite.server.url);
     const before = suite.smtp.messages.length;
     const { context, page, errors } = await openContext(suite.browser, suite.server.url);
     suite.contexts.push(context);

@@ -1,13 +1,11 @@
 import { useMemo, useRef } from 'react';
-import { EditorContent } from '@tiptap/react';
 import type { Participant } from '../../shared/model/participants';
 import { describeConnection } from '../connection/connectionState';
 import { useConnectionStatus } from '../connection/useConnectionStatus';
 import { useSyncStatus } from '../connection/useSyncStatus';
 import type { CollaborationSession } from '../editor/collaborationSession';
 import { usePlanRegistry } from '../editor/model/usePlanRegistry';
-import { DocumentContext } from '../editor/nodeViews/documentContext';
-import { EditorSuggestions } from '../editor/suggestions/EditorSuggestions';
+import { BodySurface } from '../editor/BodySurface';
 import { useCollaborationSession } from '../editor/useCollaborationSession';
 import type { AwarenessUser } from '../identity';
 import { ConnectionStatus } from '../panels/ConnectionStatus';
@@ -37,7 +35,8 @@ function LetterBodySession({ session, user, canEdit, letterId }: LetterBodyEdito
   const connectionView = describeConnection(connection);
   const sync = useSyncStatus(session);
   const writable = canEdit && sync.loaded && connection.terminalClose === null;
-  const { editor, suggestionKeys, contentError, editable } = useLetterBodyEditor(session, user, writable);
+  const body = useLetterBodyEditor(session, user, writable);
+  const { editable } = body;
   const registry = usePlanRegistry();
   const containerRef = useRef<HTMLDivElement>(null);
   const context = useMemo(
@@ -56,28 +55,18 @@ function LetterBodySession({ session, user, canEdit, letterId }: LetterBodyEdito
           {connectionView.detail}
         </p>
       )}
-      {contentError && (
-        <p className="banner banner--error" role="alert">
-          Cette lettre contient des éléments que cette version de Minutier ne sait pas afficher. Pour ne rien perdre, la
-          modification est désactivée : rechargez la page.
-        </p>
-      )}
       {canEdit && (
         <p className="hint">
           Écrit à plusieurs, enregistré au fil de la frappe. Ctrl+B : gras, Ctrl+I : italique, «&nbsp;#&nbsp;» : une mesure du plan.
         </p>
       )}
       <div className={canEdit ? 'editor letter-editor' : 'editor editor--reading letter-editor'} ref={containerRef}>
-        <DocumentContext.Provider value={context}>
-          <EditorContent editor={editor} className="document-page letter-page" />
-        </DocumentContext.Provider>
-        <EditorSuggestions
-          editor={editor}
-          editable={editable}
-          keys={suggestionKeys}
+        <BodySurface
+          body={body}
+          context={context}
           containerRef={containerRef}
-          participants={NO_PARTICIPANTS}
-          registry={registry}
+          className="document-page letter-page"
+          unreadableMessage="Cette lettre contient des éléments que cette version de Minutier ne sait pas afficher. Pour ne rien perdre, la modification est désactivée : rechargez la page."
           commands={LETTER_COMMANDS}
         />
       </div>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LetterView } from '../../shared/api/letters';
-import { ApiRequestError } from '../api/http';
 import { useEditableResource } from '../api/useEditableResource';
 import { identityFromMe } from '../auth/identityFromMe';
 import { useMe } from '../auth/meContext';
@@ -15,6 +14,7 @@ import { getLetter } from '../letters/lettersApi';
 import { Link } from '../router/Link';
 import { editorPath } from '../router/matchRoute';
 import { AppHeader } from './AppHeader';
+import { OpenFailure } from './OpenFailure';
 import '../letters/letters.css';
 
 /**
@@ -44,16 +44,9 @@ export function LetterPage({ id }: { id: string }) {
     );
   }
   if (letter.status === 'error') {
-    const notFound = letter.error instanceof ApiRequestError && letter.error.status === 404;
     return (
       <PageFrame>
-        <div className="card notice" role="alert">
-          <h1>{notFound ? 'Cette lettre n’existe pas' : 'Impossible d’ouvrir cette lettre'}</h1>
-          {!notFound && <p>{letter.error.message}</p>}
-          <p>
-            <Link to="/">Retour à la liste des comptes-rendus</Link>
-          </p>
-        </div>
+        <OpenFailure error={letter.error} notFoundTitle="Cette lettre n’existe pas" failedTitle="Impossible d’ouvrir cette lettre" />
       </PageFrame>
     );
   }
