@@ -47,6 +47,8 @@ describe('the cover letter of a validated compte-rendu (SPEC L1–L8)', () => {
 
       await page.getByLabel('Nom du destinataire').fill(ADDRESSEE);
       await page.getByLabel('Fonction du destinataire').fill('Ministre de l’Intérieur');
+      // The preview around the body follows the form as it is typed, before it is saved.
+      await page.getByTestId('letter-preview-head').getByText(ADDRESSEE).waitFor();
       await waitForStatus(page, 'connection-status', 'Connecté');
       await body.click();
       await page.keyboard.press('Control+End');
@@ -58,7 +60,6 @@ describe('the cover letter of a validated compte-rendu (SPEC L1–L8)', () => {
       await save.click();
       await page.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
       await expect.poll(() => save.isEnabled()).toBe(true);
-      // The preview around the body shows what was saved.
       await page.getByTestId('letter-preview-head').getByText(ADDRESSEE).waitFor();
 
       const download = page.waitForEvent('download', { timeout: LETTER_TEST_TIMEOUT });

@@ -1,5 +1,5 @@
 import { type SaveStatus, SaveActions } from './SaveActions';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { LETTER_MAX_ATTACHMENTS, type LetterFields, type LetterView } from '../../shared/api/letters';
 import { TextField } from '../pages/auth/TextField';
 import { CopiesField } from './CopiesField';
@@ -15,6 +15,8 @@ interface LetterFieldsFormProps {
   onStale(): void;
   /** The stale notice, kept by the page across the reload it causes. */
   staleNotice: string | null;
+  /** The fields as typed, saved or not, for the preview around the body. */
+  onDraft?(fields: LetterFields): void;
 }
 
 
@@ -23,12 +25,13 @@ interface LetterFieldsFormProps {
  * signatory, « PJ », « Copies », the members block and the contact line (SPEC L3). Saved
  * whole with « Enregistrer »; a stale revision is never overwritten (409).
  */
-export function LetterFieldsForm({ letter, onSaved, onStale, staleNotice }: LetterFieldsFormProps) {
+export function LetterFieldsForm({ letter, onSaved, onStale, staleNotice, onDraft }: LetterFieldsFormProps) {
   const id = useId();
   const [draft, setDraft] = useState<LetterFields>(letter.fields);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const readOnly = !letter.canEdit;
   const saving = status.kind === 'saving';
+  useEffect(() => onDraft?.(draft), [draft, onDraft]);
 
   const edit = (change: Partial<LetterFields>) => {
     setDraft((current) => ({ ...current, ...change }));

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LetterView } from '../../shared/api/letters';
+import type { LetterFields, LetterView } from '../../shared/api/letters';
 import { useEditableResource } from '../api/useEditableResource';
 import { identityFromMe } from '../auth/identityFromMe';
 import { useMe } from '../auth/meContext';
@@ -77,6 +77,9 @@ interface LetterWorkspaceProps {
 }
 
 function LetterWorkspace({ letter, staleNotice, onSaved, onStale }: LetterWorkspaceProps) {
+  // The preview follows the form as it is typed, before « Enregistrer ».
+  const [typed, setTyped] = useState<LetterFields>(letter.fields);
+  const shown = useMemo(() => ({ ...letter, fields: typed }), [letter, typed]);
   const me = useMe();
   const { name, association } = identityFromMe(me);
   const user = useMemo(() => awarenessUser({ name, association }), [name, association]);
@@ -101,11 +104,11 @@ function LetterWorkspace({ letter, staleNotice, onSaved, onStale }: LetterWorksp
       </div>
       <div className="letter-layout">
         <article className="letter-sheet" aria-label="Aperçu de la lettre">
-          <LetterPreviewHead letter={letter} />
+          <LetterPreviewHead letter={shown} />
           <LetterBodyEditor letterId={letter.id} user={user} canEdit={letter.canEdit} />
-          <LetterPreviewFoot letter={letter} />
+          <LetterPreviewFoot letter={shown} />
         </article>
-        <LetterFieldsForm letter={letter} onSaved={onSaved} onStale={onStale} staleNotice={staleNotice} />
+        <LetterFieldsForm letter={letter} onSaved={onSaved} onStale={onStale} staleNotice={staleNotice} onDraft={setTyped} />
       </div>
     </>
   );
