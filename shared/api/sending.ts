@@ -86,19 +86,27 @@ export interface SendingPreview {
   attachments: SentFile[];
 }
 
-/** One recorded sending, as the list and the POST answer give it. */
-export interface SendingView {
+/** What a sending record holds and shows alike (D4). */
+export interface SendingFacts {
   id: string;
   documentId: string;
+  /** `email`: through the server's SMTP; `outside`: handed over or sent outside Minutier. */
   channel: SendingChannel;
+  /** Who the compte-rendu is for, as the compte-rendu shows it (« Ministère de l’Intérieur »). */
   addressee: string;
   recipients: SendingRecipient[];
+  /** The exact files, with the SHA-256 of the bytes that were sent or offered. */
   files: SentFile[];
-  /** The cover letter sent first, if any (L8). */
+  /** The cover letter sent as the first file (L8); null without one, and for sendings recorded before letters. */
   letterId: string | null;
+  /** The SMTP `Message-ID`; null for an `outside` sending. */
   messageId: string | null;
-  sentBy: { id: string; name: string };
   sentAt: string;
+}
+
+/** One recorded sending, as the list and the POST answer give it. */
+export interface SendingView extends SendingFacts {
+  sentBy: { id: string; name: string };
 }
 
 export interface SendingsResponse {

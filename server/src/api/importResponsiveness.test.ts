@@ -6,6 +6,7 @@ import type { SearchResponse } from '../../../shared/api/search';
 import { renderMarkdown } from '../../../shared/export/renderMarkdown';
 import type { ImportReport } from '../../../shared/import/importReport';
 import { pollLatency, watchEventLoop } from '../testing/eventLoopBlocking';
+import { IMPORT_QUEUE_LIMIT } from './importRoutes';
 import { type TestServer, startTestServer } from '../testing/testServer';
 
 /** About 100 pages (270 KB of Markdown): before issue 21 its import held the event loop up to ~520 ms. */
@@ -67,5 +68,20 @@ describe('imports read the file and index the new document off the event loop (i
     expect(found.results.map((result) => result.documentId)).toContain(id);
     const items = (await (await running.api('/api/action-items')).json()) as ActionItemsResponse;
     expect(items.items.filter((item) => item.documentId === id).length).toBeGreaterThan(0);
+  });
+
+  it('a flood of uploads waits in a short line: past the limit, 503 with Retry-After and a French message; the server stays up', { timeout: 120_000 }, async () => {
+    const running = (server = await startTestServer());
+    const markdown = renderMarkdown(longMinutes(4));
+    const answers = await Promise.all(Array.from({ length: IMPORT_QUEUE_LIMIT * 3 }, () => importMarkdown(running, markdown)));
+    const statuses = answers.map((answer) => answer.status);
+    const busy = answers.filter((answer) => answer.status === 503);
+    expect(busy.length, statuses.join(',')).toBeGreaterThan(0);
+    expect(statuses.every((status) => status === 201 || status === 503), statuses.join(',')).toBe(true);
+    expect(busy[0]!.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await busy[0]!.json()) as { message: string }).message).toMatch(/Réessayez dans quelques secondes/);
+    // Once the line has emptied, an import goes through again.
+    expect((await importMarkdown(running, markdown)).status).toBe(201);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
   });
 });

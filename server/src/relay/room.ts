@@ -131,7 +131,8 @@ export class Room {
   snapshot(logged: number): RoomSnapshot | undefined {
     const doc = this.storedDocument();
     if (!doc || logged !== this.logSize) return undefined;
-    return { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc), logged, storedUpdates: this.storedUpdates };
+    // `state()` is that document encoded, or the one part already encoded for a mirror or a fresh client.
+    return { state: this.state(), stateVector: Y.encodeStateVector(doc), logged, storedUpdates: this.storedUpdates };
   }
 
   /**
