@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccountViaApi, createMinutesViaApi } from './api';
-import { documentBody, enterIdentityIfAsked, openContext, typeAtEnd, waitForStatus } from './browser';
+import { documentBody, editableBody, openContext, typeAtEnd, waitForStatus } from './browser';
 import { E2E_ADMIN, type Credentials } from './serverProcess';
 import { browserSuite } from './browserSuite';
 
@@ -19,12 +19,12 @@ async function signInOnPage(page: Page, credentials: Credentials) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Opens a compte-rendu from the list and waits until the editor is live. */
-async function openFromList(page: Page, title: string, person: { name: string; association: string }) {
+/** Opens a compte-rendu from the list and waits until the editor is live and takes typing. */
+async function openFromList(page: Page, title: string) {
   await page.getByRole('link', { name: title }).click();
-  await enterIdentityIfAsked(page, person);
   await waitForStatus(page, 'connection-status', 'Connecté');
   await waitForStatus(page, 'sync-status', 'Synchronisé');
+  await editableBody(page).waitFor();
 }
 
 describe('signing in', () => {
@@ -106,7 +106,6 @@ describe('invite → set password → sign in → edit', () => {
 
     // The coordination keeps the compte-rendu open meanwhile.
     await coordination.page.goto(`${suite.server.url}/cr/${id}`);
-    await enterIdentityIfAsked(coordination.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(coordination.page, 'sync-status', 'Synchronisé');
 
     // The invitee, in another browser, opens the link and lands signed in.
@@ -134,7 +133,7 @@ describe('invite → set password → sign in → edit', () => {
     await guest.page.waitForURL((url) => url.pathname === '/');
 
     // Edits, and the coordination sees the text arrive.
-    await openFromList(guest.page, 'Réunion de janvier', { name: invitee.name, association: 'Amicale du Nid' });
+    await openFromList(guest.page, 'Réunion de janvier');
     await typeAtEnd(guest.page, 'L’Amicale du Nid présente son rapport.');
     await documentBody(coordination.page).filter({ hasText: 'L’Amicale du Nid présente son rapport.' }).waitFor();
 
@@ -158,8 +157,8 @@ describe('a reader', () => {
 
     const writer = await open();
     await writer.page.goto(`${suite.server.url}/cr/${id}`);
-    await enterIdentityIfAsked(writer.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(writer.page, 'sync-status', 'Synchronisé');
+    await editableBody(writer.page).waitFor();
     await typeAtEnd(writer.page, 'Texte de la coordination.');
 
     const reading = await open(reader);
@@ -167,7 +166,6 @@ describe('a reader', () => {
     expect(await reading.page.getByRole('heading', { name: 'Nouveau compte-rendu' }).count()).toBe(0);
     expect(await reading.page.getByRole('button', { name: 'Importer' }).count()).toBe(0);
     await reading.page.getByRole('link', { name: 'Réunion lue' }).click();
-    await enterIdentityIfAsked(reading.page, { name: 'Inès Lecomte', association: 'Ministère' });
     await documentBody(reading.page).filter({ hasText: 'Texte de la coordination.' }).waitFor();
     await reading.page.getByText('Lecture seule').waitFor();
 
@@ -192,7 +190,6 @@ describe('sharing one compte-rendu', () => {
 
     const coordination = await open();
     await coordination.page.goto(`${suite.server.url}/cr/${id}`);
-    await enterIdentityIfAsked(coordination.page, { name: 'Coordination', association: 'Collectif' });
     await waitForStatus(coordination.page, 'sync-status', 'Synchronisé');
     const shareButton = coordination.page.getByRole('button', { name: 'Partager', exact: true });
     await shareButton.click();
@@ -220,8 +217,9 @@ describe('sharing one compte-rendu', () => {
 
     const shared = await open(guest);
     await shared.page.goto(`${suite.server.url}/cr/${id}`);
-    await enterIdentityIfAsked(shared.page, { name: 'Paul Invité', association: 'Ministère' });
     await waitForStatus(shared.page, 'sync-status', 'Synchronisé');
+    // The share gives the right to edit: the body takes typing although the account only reads.
+    await editableBody(shared.page).waitFor();
     expect(await shared.page.getByText('Lecture seule').count()).toBe(0);
     await typeAtEnd(shared.page, 'Le ministère prend note.');
     await documentBody(coordination.page).filter({ hasText: 'Le ministère prend note.' }).waitFor();

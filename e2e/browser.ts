@@ -17,11 +17,6 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export interface Person {
-  name: string;
-  association: string;
-}
-
 /**
  * A separate browser context is a separate person: own storage, own identity, own socket.
  * It is signed in through the API as `signInAs` (the coordination admin by default; the
@@ -48,18 +43,17 @@ export async function openContext(
   return { context, page, errors };
 }
 
-/**
- * Waits for the editor to open as the signed-in account. It no longer asks « Qui êtes-vous ? »:
- * the caret shows the account's name and association (R22), so `_person` only says whom the
- * test means; a test about caret labels opens each person with their own account.
- */
-export async function enterIdentity(page: Page, _person: Person): Promise<void> {
-  await documentBody(page).waitFor({ timeout: 20_000 });
-}
-
-/** The editable body of the compte-rendu. */
+/** The body of the compte-rendu, editable or not. */
 export function documentBody(page: Page) {
   return page.locator('.document-body');
+}
+
+/**
+ * The body once the editor accepts typing: it turns editable after the document has
+ * synchronised, not when it first appears, so a test that types waits for this.
+ */
+export function editableBody(page: Page) {
+  return documentBody(page).and(page.locator('[contenteditable="true"]'));
 }
 
 /** Waits until a status element shows exactly `text` (statuses contain each other: « Connecté »). */
@@ -74,9 +68,4 @@ export async function typeAtEnd(page: Page, text: string, { newParagraph = false
   await page.keyboard.press('Control+End');
   if (newParagraph) await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 10 });
-}
-
-/** Waits for the document: the editor takes the identity from the signed-in account (see `enterIdentity`). */
-export async function enterIdentityIfAsked(page: Page, person: Person): Promise<void> {
-  await enterIdentity(page, person);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
-import { documentBody, openContext, typeAtEnd, waitForStatus } from './browser';
+import { documentBody, editableBody, openContext, typeAtEnd, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
 import { type InvitedPerson, invitingPeople } from './invitedPerson';
 import { scriptedAdmin } from './scriptedAdmin';
@@ -23,7 +23,7 @@ async function openAs(person: InvitedPerson, documentId: string) {
   const opened = await invitePerson(await scriptedAdmin(suite.server.url), person);
   await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
-  await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
+  await editableBody(opened.page).waitFor();
   return { ...opened, errors: pageErrors.at(-1)! };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeResponse } from '../shared/api/auth';
 import { collectiveHeading } from '../client/panels/collectiveHeading';
-import { documentBody, openContext, waitForStatus } from './browser';
+import { documentBody, editableBody, openContext, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
 import { associationId, scriptedAdmin } from './scriptedAdmin';
 
@@ -22,7 +22,7 @@ describe('a new compte-rendu knows its collective', () => {
     await page.getByRole('button', { name: 'Créer' }).click();
     await page.waitForURL(/\/cr\/[A-Za-z0-9_-]{22}$/);
     await waitForStatus(page, 'connection-status', 'Connecté');
-    await documentBody(page).and(page.locator('[contenteditable="true"]')).waitFor();
+    await editableBody(page).waitFor();
     await page.getByRole('button', { name: 'Modifier l’en-tête' }).click();
     expect(await page.getByLabel('Collectif', { exact: true }).inputValue()).toBe(collectiveHeading(me.collective.name));
 
@@ -44,7 +44,7 @@ describe('a new compte-rendu knows its collective', () => {
     expect(withTurn).not.toBe(id);
     await page.goto(`${suite.server.url}/cr/${withTurn}`);
     await waitForStatus(page, 'connection-status', 'Connecté');
-    await documentBody(page).and(page.locator('[contenteditable="true"]')).waitFor();
+    await editableBody(page).waitFor();
     await page.getByRole('button', { name: 'Modifier l’intervenant' }).click();
     const organisation = page.getByRole('group', { name: 'Intervenant' }).getByLabel('Organisation');
     const offered = () =>

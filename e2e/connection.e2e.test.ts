@@ -1,29 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createMinutesViaApi } from './api';
-import { documentBody, enterIdentity, openContext, typeAtEnd, waitForStatus, type Person } from './browser';
+import { documentBody, editableBody, openContext, typeAtEnd, waitForStatus } from './browser';
 import { startServer } from './serverProcess';
 import { browserSuite } from './browserSuite';
 
-const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
-const bob: Person = { name: 'Sarah Berthelot', association: 'Hors la Rue' };
-
 const suite = browserSuite();
 
-async function openAs(person: Person, documentId: string) {
+/** Opens the compte-rendu in a browser of its own (own storage and socket), ready for typing. */
+async function openInNewBrowser(documentId: string) {
   const opened = await openContext(suite.browser, suite.server.url);
   suite.contexts.push(opened.context);
   await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
-  await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
   await waitForStatus(opened.page, 'sync-status', 'Synchronisé');
+  await editableBody(opened.page).waitFor();
   return opened;
 }
 
 describe('connection state', () => {
   it('keeps edits made while the browser is offline and sends them when it is back', async () => {
     const id = await createMinutesViaApi(suite.server.url, { title: 'Hors ligne' });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
 
     await second.context.setOffline(true);
     await waitForStatus(second.page, 'connection-status', 'Hors ligne');
@@ -38,7 +36,7 @@ describe('connection state', () => {
 
   it('reconnects by itself when the server comes back, and nothing typed meanwhile is lost', async () => {
     const id = await createMinutesViaApi(suite.server.url, { title: 'Redémarrage' });
-    const { page } = await openAs(alice, id);
+    const { page } = await openInNewBrowser(id);
     await typeAtEnd(page, 'Avant la coupure.');
     await waitForStatus(page, 'sync-status', 'Synchronisé');
 

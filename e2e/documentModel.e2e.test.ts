@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
 import type { CreateMinutesRequest } from '../shared/api/minutes';
-import { documentBody, enterIdentity, openContext, waitForStatus, type Person } from './browser';
+import { documentBody, editableBody, openContext, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
-
-const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
-const bob: Person = { name: 'Sarah Berthelot', association: 'Secours Catholique' };
 
 /** Title of measure 22 in the registry the server seeds (server/src/demo/plan-2014-2016-mesures.json). */
 const MEASURE_22 = 'Coordination départementale et régionale de la lutte contre la traite';
@@ -28,13 +25,13 @@ async function createMinutes(request: CreateMinutesRequest): Promise<string> {
   return ((await response.json()) as { id: string }).id;
 }
 
-async function openAs(person: Person, documentId: string) {
+/** Opens the compte-rendu in a browser of its own (own storage and socket), ready for typing. */
+async function openInNewBrowser(documentId: string) {
   const opened = await openContext(suite.browser, suite.server.url);
   suite.contexts.push(opened.context);
   await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
-  await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
-  await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
+  await editableBody(opened.page).waitFor();
   return opened;
 }
 
@@ -79,7 +76,7 @@ async function leaveBlock(page: Page) {
 describe('the « / » menu', () => {
   it('is filtered by typing, navigated with the arrows and closed with Escape', async () => {
     const id = await createMinutes({ meta: { title: 'Menu' } });
-    const { page, errors } = await openAs(alice, id);
+    const { page, errors } = await openInNewBrowser(id);
     await typeAtEnd(page, '/');
     // The menus are drawn after the keys that open, filter or move them: each is read until it
     // shows what the keys asked for.
@@ -124,7 +121,7 @@ describe('the « / » menu', () => {
 
   it('offers every insertion as a keyboard shortcut and a toolbar button too', async () => {
     const id = await createMinutes({ meta: { title: 'Raccourcis' } });
-    const { page, errors } = await openAs(alice, id);
+    const { page, errors } = await openInNewBrowser(id);
     const body = documentBody(page);
     await typeAtEnd(page, 'Ouverture.');
     await page.keyboard.press('Control+Alt+p');
@@ -146,8 +143,8 @@ describe('the « / » menu', () => {
 
   it('inserts each block, and a second browser sees all of it', async () => {
     const id = await createMinutes({ meta: { title: 'Insertions' }, participants });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
     const { page } = first;
 
     await typeAtEnd(page, 'Ouverture de la séance.');
@@ -196,8 +193,8 @@ describe('the « / » menu', () => {
 describe('speakers with « @ » and measures with « # »', () => {
   it('picks the speaker among the participants, for the turn or the paragraph', async () => {
     const id = await createMinutes({ meta: { title: 'Intervenants' }, participants });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
     const { page } = first;
 
     await typeAtEnd(page, '@hors');
@@ -227,8 +224,8 @@ describe('speakers with « @ » and measures with « # »', () => {
 
   it('inserts a measure whose title shows on hover and keyboard focus, and marks unknown ones', async () => {
     const id = await createMinutes({ meta: { title: 'Mesures' } });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
     const { page } = first;
 
     await typeAtEnd(page, 'Selon la #2');

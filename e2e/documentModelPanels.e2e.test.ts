@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
 import type { CreateMinutesRequest } from '../shared/api/minutes';
-import { documentBody, enterIdentity, openContext, waitForStatus, type Person } from './browser';
+import { documentBody, editableBody, openContext, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
-
-const alice: Person = { name: 'Hélène De Rugy', association: 'Amicale du Nid' };
-const bob: Person = { name: 'Sarah Berthelot', association: 'Secours Catholique' };
 
 const suite = browserSuite();
 
@@ -27,13 +24,13 @@ async function createMinutes(request: CreateMinutesRequest): Promise<string> {
   return (await postAs(context, '/api/minutes', request)).id as string;
 }
 
-async function openAs(person: Person, documentId: string) {
+/** Opens the compte-rendu in a browser of its own (own storage and socket), ready for typing. */
+async function openInNewBrowser(documentId: string) {
   const opened = await openContext(suite.browser, suite.server.url);
   suite.contexts.push(opened.context);
   await opened.page.goto(`${suite.server.url}/cr/${documentId}`);
-  await enterIdentity(opened.page, person);
   await waitForStatus(opened.page, 'connection-status', 'Connecté');
-  await documentBody(opened.page).and(opened.page.locator('[contenteditable="true"]')).waitFor();
+  await editableBody(opened.page).waitFor();
   return opened;
 }
 
@@ -62,8 +59,8 @@ describe('the « À suivre » box', () => {
         ],
       },
     });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
     const box = (page: Page) => documentBody(page).getByRole('complementary', { name: 'À suivre' });
 
     await box(first.page).getByLabel('Ajouter un responsable').selectOption('Hors la Rue');
@@ -95,8 +92,8 @@ describe('the sommaire', () => {
       meta: { title: 'Sommaire' },
       content: { type: 'doc', content: [section('Actualités'), ...filler, section('Questions'), ...filler] },
     });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
     const sommaire = second.page.getByRole('navigation', { name: 'Sommaire' });
     expect(await sommaire.getByRole('button').allTextContents()).toEqual(['I.Actualités', 'II.Questions']);
 
@@ -129,8 +126,8 @@ describe('the sommaire', () => {
 describe('participants and header', () => {
   it('shows participants added in one browser in the other, and offers them as speakers', async () => {
     const id = await createMinutes({ meta: { title: 'Participants' }, participants });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
 
     await openPanel(first.page, 'Participants');
     await first.page.getByLabel('Organisation', { exact: true }).fill('Planète Enfants');
@@ -157,8 +154,8 @@ describe('participants and header', () => {
 
   it('writes the header into the shared metadata as it is typed, and keeps a title', async () => {
     const id = await createMinutes({ meta: { title: 'Réunion du Collectif', meetingDate: '2013-11-22' } });
-    const first = await openAs(alice, id);
-    const second = await openAs(bob, id);
+    const first = await openInNewBrowser(id);
+    const second = await openInNewBrowser(id);
 
     const newTitle = 'Compte-rendu de la réunion du 22 novembre 2013';
     await first.page.getByRole('button', { name: 'Modifier l’en-tête' }).click();
@@ -182,7 +179,7 @@ describe('participants and header', () => {
 describe('read-only', () => {
   it('W4: turns read-only with its reason when the compte-rendu is validated while open', async () => {
     const id = await createMinutes({ meta: { title: 'Validation' } });
-    const { page, context, errors } = await openAs(alice, id);
+    const { page, context, errors } = await openInNewBrowser(id);
     await page.getByRole('button', { name: 'Modifier l’en-tête' }).waitFor();
 
     await postAs(context, `/api/minutes/${id}/validate`, { meetingDate: '2014-02-17' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enterIdentityIfAsked } from './browser';
+import { editableBody } from './browser';
 import { browserSuite } from './browserSuite';
 import { invitingPeople } from './invitedPerson';
 import { scriptedAdmin, type ScriptedAdmin } from './scriptedAdmin';
@@ -33,10 +33,9 @@ async function createLongMinutes(admin: ScriptedAdmin): Promise<string> {
   return created.id;
 }
 
-async function openEditor(page: Page, id: string, who = { name: 'Coordination', association: 'Collectif' }) {
+async function openEditor(page: Page, id: string) {
   await page.goto(`${suite.server.url}/cr/${id}`);
-  await enterIdentityIfAsked(page, who);
-  await page.locator('.document-body', { hasText: 'Paragraphe 40' }).waitFor();
+  await editableBody(page).filter({ hasText: 'Paragraphe 40' }).waitFor();
 }
 
 /** Scrolls the window so that the paragraph starting « Paragraphe n : » has its top `offset` px below the window's top. */
@@ -95,7 +94,7 @@ describe('the editor keeps what matters in sight', () => {
     const colleague = { name: 'Jean-Christophe Lecteur-Longuenom', association: 'Comité Protestant évangélique pour la Dignité Humaine (CPDH)' };
     const writer = await invitePerson(admin, { name: colleague.name, role: 'member', association: colleague.association });
     const observer = await coordinationPage();
-    await openEditor(writer.page, id, colleague);
+    await openEditor(writer.page, id);
     await openEditor(observer, id);
 
     // The colleague's caret goes to the end of the first line of paragraph 3, by the page's right edge.

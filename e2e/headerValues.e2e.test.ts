@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { MeResponse } from '../shared/api/auth';
 import type { CreateMinutesRequest, MinutesDocument } from '../shared/api/minutes';
-import { documentBody, openContext, waitForStatus } from './browser';
+import { documentBody, editableBody, openContext, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
 
 const suite = browserSuite();
@@ -26,7 +26,7 @@ async function openNew(request: CreateMinutesRequest): Promise<{ page: Page; con
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${suite.server.url}/cr/${id}`);
   await waitForStatus(page, 'connection-status', 'Connecté');
-  await documentBody(page).and(page.locator('[contenteditable="true"]')).waitFor();
+  await editableBody(page).waitFor();
   return { page, context, id, errors };
 }
 

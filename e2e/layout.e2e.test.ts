@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccountViaApi } from './api';
-import { enterIdentityIfAsked } from './browser';
 import { browserSuite } from './browserSuite';
 import { E2E_ADMIN, type Credentials } from './serverProcess';
 import { associationId, scriptedAdmin } from './scriptedAdmin';
@@ -125,14 +124,12 @@ describe.each(WIDTHS)('at %i px', (width) => {
       await expectHeaderFits(page);
     }
     await page.goto(`${suite.server.url}/cr/${documentId}`);
-    await enterIdentityIfAsked(page, { name: 'Coordination', association: LONG_ASSOCIATION });
     await page.locator('.document-body', { hasText: 'Paragraphe 12' }).waitFor();
     await expectHeaderFits(page);
 
     // Read-only: the « Lecture seule » badge takes room too.
     const reading = await openPage(width, reader);
     await reading.goto(`${suite.server.url}/cr/${documentId}`);
-    await enterIdentityIfAsked(reading, { name: 'Jean-Christophe Lecteur-Longuenom', association: LONG_ASSOCIATION });
     await reading.getByTestId('read-only').waitFor();
     await reading.locator('.document-body', { hasText: 'Paragraphe 12' }).waitFor();
     await expectHeaderFits(reading);
@@ -172,7 +169,6 @@ describe.each(WIDTHS)('at %i px', (width) => {
     const { documentId } = await collective();
     const page = await openPage(width);
     await page.goto(`${suite.server.url}/cr/${documentId}`);
-    await enterIdentityIfAsked(page, { name: 'Coordination', association: LONG_ASSOCIATION });
     await page.locator('.document-body', { hasText: 'Paragraphe 12' }).waitFor();
     const rows = await page.evaluate(() => {
       const top = (element: Element) => Math.round(element.getBoundingClientRect().top);

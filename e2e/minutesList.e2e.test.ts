@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccountViaApi, createMinutesViaApi, listMinutesViaApi, signInViaApi } from './api';
-import { documentBody, enterIdentity, openContext, waitForStatus } from './browser';
+import { documentBody, openContext, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
 
 const suite = browserSuite();
@@ -18,7 +18,6 @@ describe('list of comptes-rendus', () => {
 
       await page.waitForURL(/\/cr\/[A-Za-z0-9_-]{22}$/);
       const id = new URL(page.url()).pathname.split('/').pop();
-      await enterIdentity(page, { name: 'Sarah Berthelot', association: 'Secrétariat du Collectif' });
       await page.getByRole('heading', { level: 1, name: 'Réunion du Collectif du 22 novembre' }).waitFor();
       await page.getByText('Réunion du vendredi 22 novembre 2013').waitFor();
       await waitForStatus(page, 'connection-status', 'Connecté');

@@ -162,7 +162,7 @@ describe('review and validation in the browser', () => {
     await confirm.waitFor({ state: 'hidden' });
     await coordination.page.locator('.document-body', { hasNotText: 'Phrase à retirer.' }).waitFor();
     expect(await storedText(api, id)).not.toContain('Phrase à retirer.');
-    await panel.locator('.review-version-item', { hasText: /Restauration de « Avant corrections »/ }).waitFor();
+    await panel.locator('.review-version-item', { hasText: /Restauration de «\u00a0Avant corrections\u00a0»/ }).waitFor();
     expect(pageErrors.flat()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MinutesDocument } from '../shared/api/minutes';
 import { createAccountViaApi, createMinutesViaApi, signInViaApi } from './api';
-import { documentBody, enterIdentityIfAsked, openContext } from './browser';
+import { editableBody, openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { scriptedAdmin } from './scriptedAdmin';
 import { E2E_ADMIN, type Credentials } from './serverProcess';
@@ -44,9 +44,7 @@ describe('review settings', () => {
     expect(((await (await memberSession.fetch(`/api/minutes/${id}`)).json()) as MinutesDocument).access).toBe('suggest');
     const memberPage = (await open(member)).page;
     await memberPage.goto(`${suite.server.url}/cr/${id}`);
-    await enterIdentityIfAsked(memberPage, { name: 'Hélène De Rugy', association: 'Amicale du Nid' });
-    // The body turns editable once the document has synchronised, not when it first appears.
-    await documentBody(memberPage).and(memberPage.locator('[contenteditable="true"]')).waitFor();
+    await editableBody(memberPage).waitFor();
     expect(await memberPage.getByText('Lecture seule').count()).toBe(0);
 
     await page.getByLabel(SWITCH).uncheck();

@@ -27,6 +27,16 @@ describe('ReadOnlyDocument', () => {
     expect(html).toContain('À suivre · CCEM, Amicale du Nid · échéance mars 2014 · fait');
   });
 
+  it('writes an À suivre due day in French, never as AAAA-MM-JJ (issue 15, point 21)', () => {
+    const html = render({
+      type: 'actionItem',
+      attrs: { id: 'a2', owners: ['CCEM'], due: '2014-01-31', status: 'open' },
+      content: [paragraph(text('Relancer la préfecture.'))],
+    });
+    expect(html).toContain('À suivre · CCEM · échéance 31 janvier 2014');
+    expect(html).not.toContain('2014-01-31');
+  });
+
   it('renders headings below the viewer and document titles, lists, marks and marked sections', () => {
     const html = render(
       { type: 'heading', attrs: { level: 2 }, content: [text('Actualités')] },

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { markedSectionTitles, type MarkedSectionKind } from '../../shared/schema/markedSection';
 import type { ProseMirrorJSON } from '../../shared/schema/bodyContent';
 import { measureRefLabel } from '../../shared/schema/measureRef';
+import { frenchLongDate } from '../../shared/export/frenchDate';
 
 type Attrs = Record<string, unknown>;
 interface JsonMark {
@@ -28,7 +29,8 @@ export function speakerLine(attrs: Attrs = {}): string {
 
 function actionItemLine(attrs: Attrs = {}): string {
   const owners = Array.isArray(attrs.owners) ? attrs.owners.map(text).filter(Boolean).join(', ') : '';
-  const due = text(attrs.due) ? `échéance ${text(attrs.due)}` : '';
+  // A due day reads in French, as in a diff, never as `AAAA-MM-JJ`; a due in words stays as written.
+  const due = text(attrs.due) ? `échéance ${frenchLongDate(text(attrs.due)) ?? text(attrs.due)}` : '';
   const done = attrs.status === 'done' ? 'fait' : '';
   return ['À suivre', owners, due, done].filter(Boolean).join(' · ');
 }

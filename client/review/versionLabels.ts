@@ -1,5 +1,6 @@
 import type { VersionSummary } from '../../shared/api/review';
 import { frenchLongDate } from '../../shared/export/frenchDate';
+import { withGuillemetSpaces } from '../../shared/text/guillemetSpaces';
 
 /** What made a version, in the list of versions. */
 export const versionKindLabels: Record<VersionSummary['kind'], string> = {
@@ -16,8 +17,14 @@ export const versionAuthor = (version: Pick<VersionSummary, 'createdByName'>): s
   version.createdByName ?? 'Compte supprimé';
 
 /**
- * A version's name as shown, with every `AAAA-MM-JJ` day in it written in French: versions
- * validated before names were written so read « Version validée (réunion du 17 février 2014) ».
+ * A version's name as shown, with every `AAAA-MM-JJ` day in it written in French and no-break
+ * spaces inside its guillemets: versions stored before the server wrote names so still read
+ * « Version validée (réunion du 17 février 2014) », and their « Restauration de « X » » keeps
+ * each guillemet on the line of the word it holds.
  */
 export const versionName = (version: Pick<VersionSummary, 'label'>): string =>
-  version.label.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => frenchLongDate(day) ?? day);
+  withGuillemetSpaces(version.label.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => frenchLongDate(day) ?? day));
+
+/** The notice after a version is recorded or restored: its name as the list shows it, between the same no-break spaces. */
+export const versionNotice = (version: Pick<VersionSummary, 'label'>, outcome: 'enregistrée' | 'restaurée'): string =>
+  `Version «\u00A0${versionName(version)}\u00A0» ${outcome}.`;

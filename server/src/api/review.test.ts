@@ -216,8 +216,9 @@ describe('review and validation', () => {
     const read = (await (await server.api(`/api/minutes/${id}`)).json()) as { content: unknown };
     expect(read.content).toEqual(minutes.content);
     expect((await versions()).map((v) => [v.label, v.kind])).toEqual([
-      ['Restauration de « Originale »', 'restore'],
-      ['Avant la restauration de « Originale »', 'automatic'],
+      // Issue 15, point 21: no-break spaces inside the guillemets, as French typography wants.
+      ['Restauration de «\u00A0Originale\u00A0»', 'restore'],
+      ['Avant la restauration de «\u00A0Originale\u00A0»', 'automatic'],
       ['Originale', 'manual'],
     ]);
   });

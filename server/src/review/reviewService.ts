@@ -19,6 +19,7 @@ import { isUnanimous, validationApprovals } from '../../../shared/review/unanimi
 import { NotUnanimousError } from './notUnanimousError';
 import { frozenAnnexesOf } from '../annexes/frozenAnnexes';
 import type { AnnexStore } from '../storage/annexStore';
+import { withGuillemetSpaces } from '../../../shared/text/guillemetSpaces';
 
 export interface ValidationRequest {
   meetingDate: string;
@@ -148,7 +149,9 @@ export class ReviewService {
     const version: VersionRecord = {
       id: newId(),
       documentId,
-      label,
+      // Every label, composed here (« Restauration de « … » ») or typed, is stored with the
+      // no-break spaces French wants inside guillemets, so no list or export has to fix it.
+      label: withGuillemetSpaces(label),
       kind,
       hash: contentHash(captured.content),
       createdAt: new Date().toISOString(),
