@@ -9,8 +9,9 @@ export async function listAssociations(signal?: AbortSignal): Promise<Associatio
   return (await getJson<{ associations: Association[] }>('/api/associations', signal)).associations;
 }
 
-export function createAssociation(name: string): Promise<Association> {
-  return postJson<Association>('/api/associations', { name });
+/** The same `idempotencyKey` again (a double click, a retry) gives the same association (A17). */
+export function createAssociation(name: string, idempotencyKey: string): Promise<Association> {
+  return postJson<Association>('/api/associations', { name }, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export async function listAccounts(signal?: AbortSignal): Promise<Account[]> {

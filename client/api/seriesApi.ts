@@ -7,9 +7,9 @@ export async function listSeries(signal?: AbortSignal): Promise<SeriesSummary[]>
   return (await getJson<SeriesListResponse>('/api/series', signal)).series;
 }
 
-/** Adds a series (the coordination only). */
-export function createSeries(request: CreateSeriesRequest): Promise<SeriesSummary> {
-  return postJson<SeriesSummary>('/api/series', request);
+/** Adds a series (the coordination only); the same `idempotencyKey` again gives the same one (A17). */
+export function createSeries(request: CreateSeriesRequest, idempotencyKey: string): Promise<SeriesSummary> {
+  return postJson<SeriesSummary>('/api/series', request, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 /** Prepares the next compte-rendu of `id`'s series (M10) and returns its id; the same `idempotencyKey` again gives the same one (A17). */

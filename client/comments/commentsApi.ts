@@ -23,18 +23,21 @@ export interface NewComment {
   mentions: readonly CommentMention[];
 }
 
-export async function createThread(documentId: string, comment: NewComment): Promise<CommentThread> {
+/** The same `idempotencyKey` again (a double click, a retry) gives the same thread, not a second one (A17). */
+export async function createThread(documentId: string, comment: NewComment, idempotencyKey: string): Promise<CommentThread> {
   const request = { quote: comment.quote, body: comment.body, mentions: mentionIds(comment.mentions) };
-  return (await postJson<CommentThreadResponse>(commentsPath(documentId), request)).thread;
+  return (await postJson<CommentThreadResponse>(commentsPath(documentId), request, { headers: { 'Idempotency-Key': idempotencyKey } })).thread;
 }
 
 export async function replyToThread(
   documentId: string,
   threadId: string,
   reply: Omit<NewComment, 'quote'>,
+  idempotencyKey: string,
 ): Promise<CommentThread> {
   const request = { body: reply.body, mentions: mentionIds(reply.mentions) };
-  return (await postJson<CommentThreadResponse>(`${threadPath(documentId, threadId)}/replies`, request)).thread;
+  const path = `${threadPath(documentId, threadId)}/replies`;
+  return (await postJson<CommentThreadResponse>(path, request, { headers: { 'Idempotency-Key': idempotencyKey } })).thread;
 }
 
 export async function setThreadStatus(

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { COMMENT_QUOTE_MAX, type CommentMention, type CommentThread } from '../../shared/api/comments';
 import type { Association } from '../api/accountTypes';
 import { listAssociations } from '../api/membersApi';
+import { SubmissionKey } from '../api/submissionKey';
 import { useApiResource } from '../api/useApiResource';
 import type { CollaborationSession } from '../editor/collaborationSession';
 import { anchorThread } from './anchorThread';
@@ -76,6 +77,9 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   const [active, setActive] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ panelId: string } | null>(null);
   const [drafts] = useState(() => new CommentDrafts());
+  // One key per comment sent: a double click or a retry of the same words makes one message (A17).
+  const newThread = useRef(new SubmissionKey());
+  const newReply = useRef(new SubmissionKey());
   const canStart = writer && editable;
 
   const startComment = useCallback((): boolean => {
@@ -102,19 +106,24 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
   const submitDraft = useCallback(
     async (body: string, mentions: readonly CommentMention[]) => {
       if (!draft) return;
-      const thread = await api.createThread(documentId, { quote: draft.quote, body, mentions });
+      const comment = { quote: draft.quote, body, mentions };
+      const key = newThread.current.for(JSON.stringify({ documentId, draft: draftSerial, comment }));
+      const thread = await api.createThread(documentId, comment, key);
+      newThread.current.reset();
       if (!editor.isDestroyed) anchorThread(editor, draft, thread.id);
       received(thread);
       setDraft(null);
       setActive(thread.id);
       if (!editor.isDestroyed) editor.commands.focus();
     },
-    [documentId, draft, editor, received],
+    [documentId, draft, draftSerial, editor, received],
   );
 
   const reply = useCallback(
     async (threadId: string, body: string, mentions: readonly CommentMention[]) => {
-      received(await api.replyToThread(documentId, threadId, { body, mentions }));
+      const key = newReply.current.for(JSON.stringify({ documentId, threadId, body, mentions }));
+      received(await api.replyToThread(documentId, threadId, { body, mentions }, key));
+      newReply.current.reset();
     },
     [documentId, received],
   );

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { createSeriesSchema } from '../../shared/api/series';
 import { createSeries } from '../api/seriesApi';
+import { SubmissionKey } from '../api/submissionKey';
 import { fieldErrors } from '../forms/fieldErrors';
 
 interface AddSeriesFormProps {
@@ -14,6 +15,7 @@ export function AddSeriesForm({ onAdded }: AddSeriesFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const submission = useRef(new SubmissionKey());
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +28,8 @@ export function AddSeriesForm({ onAdded }: AddSeriesFormProps) {
     setError(null);
     setSubmitting(true);
     try {
-      const added = await createSeries(parsed.data);
+      const added = await createSeries(parsed.data, submission.current.for(JSON.stringify(parsed.data)));
+      submission.current.reset();
       setName('');
       setNotice(`Série «\u00a0${added.name}\u00a0» ajoutée.`);
       onAdded();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import type { VersionSummary } from '../../shared/api/review';
@@ -11,10 +11,11 @@ import { ReopenDialog } from './ReopenDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { reviewActions } from './reviewActions';
 import * as api from './reviewApi';
+import { ReviewSubmissions } from './reviewSubmissions';
 import { StatusSection } from './StatusSection';
 import { usePolledResource } from './usePolledResource';
 import { ValidateDialog } from './ValidateDialog';
-import { versionName } from './versionLabels';
+import { versionName, versionNotice } from './versionLabels';
 import { latestStatusVersion } from './statusVersions';
 import { liveApprovals } from './liveApprovals';
 import { useLiveContentHash } from './useLiveContentHash';
@@ -56,6 +57,8 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // One Idempotency-Key per version, restore or approval submitted: a retry records it once (A17).
+  const submissions = useMemo(() => new ReviewSubmissions(documentId), [documentId]);
 
   // A status move missed while disconnected (no event then): every move records a version
   // (W1), so the page reloads the document when the newest such version changes between polls.
@@ -167,7 +170,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         busy={busy}
         onApprove={() =>
           approveFor &&
-          void run(() => api.approveCurrentText(documentId), `Texte approuvé au nom ${deOrganisation(approveFor.name)}.`, false)
+          void run(() => submissions.approve(liveHash), `Texte approuvé au nom ${deOrganisation(approveFor.name)}.`, false)
         }
         onShowChangesSince={(versionId) =>
           setDialog({ kind: 'view', from: versionId, to: 'current', title: 'Ce qui a changé depuis la version que vous avez approuvée' })
@@ -177,7 +180,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         versions={versions.data}
         actions={actions}
         busy={busy}
-        onSave={(label) => run(() => api.createVersion(documentId, label), `Version «\u00a0${label}\u00a0» enregistrée.`, false)}
+        onSave={(label) => run(() => submissions.saveVersion(label), versionNotice({ label }, 'enregistrée'), false)}
         onView={(version) => setDialog({ kind: 'view', versionId: version.id, title: `Version «\u00a0${versionName(version)}\u00a0»` })}
         onCompare={(from, to) =>
           setDialog({
@@ -206,7 +209,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
         <RestoreDialog
           version={dialog.version}
           onRestore={() =>
-            complete(() => api.restoreVersion(documentId, dialog.version.id), `Version «\u00a0${versionName(dialog.version)}\u00a0» restaurée.`)
+            complete(() => submissions.restoreVersion(dialog.version.id), versionNotice(dialog.version, 'restaurée'))
           }
           onClose={() => setDialog(null)}
         />

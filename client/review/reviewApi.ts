@@ -28,16 +28,22 @@ export async function listVersions(documentId: string, signal?: AbortSignal): Pr
   return (await getJson<{ versions: VersionSummary[] }>(`${minutesPath(documentId)}/versions`, signal)).versions;
 }
 
-export const createVersion = (documentId: string, label: string) =>
-  postJson<Omit<VersionSummary, 'createdByName'>>(`${minutesPath(documentId)}/versions`, { label });
+/** The header that makes a repeated submission (double click, retry) create nothing more (A17). */
+const submission = (idempotencyKey: string) => ({ headers: { 'Idempotency-Key': idempotencyKey } });
+
+/** Records the text as it is now under `label`; the same `idempotencyKey` again gives the same version (A17). */
+export const createVersion = (documentId: string, label: string, idempotencyKey: string) =>
+  postJson<Omit<VersionSummary, 'createdByName'>>(`${minutesPath(documentId)}/versions`, { label }, submission(idempotencyKey));
 
 export const readVersion = (documentId: string, versionId: string, signal?: AbortSignal) =>
   getJson<VersionContent>(`${minutesPath(documentId)}/versions/${encodeURIComponent(versionId)}`, signal);
 
-export const restoreVersion = (documentId: string, versionId: string) =>
+/** Makes `versionId`'s text the current one; the same `idempotencyKey` again restores once (A17). */
+export const restoreVersion = (documentId: string, versionId: string, idempotencyKey: string) =>
   postJson<Omit<VersionSummary, 'createdByName'>>(
     `${minutesPath(documentId)}/versions/${encodeURIComponent(versionId)}/restore`,
     {},
+    submission(idempotencyKey),
   );
 
 export function getDiff(documentId: string, from: DiffSide, to: DiffSide, signal?: AbortSignal): Promise<DiffResponse> {
@@ -50,12 +56,11 @@ export const listApprovals = (documentId: string, signal?: AbortSignal) =>
 
 /**
  * Approves the text as it is now on behalf of the caller's association. An approval names
- * a version, so the current text is first recorded as one: what is approved is exactly
- * what the reader has in front of them, provable by its hash.
+ * a version, so the server records the current text as one together with the approval; the
+ * same `idempotencyKey` again records neither a second time (A17).
  */
-/** Approves the text as it is now: the server records the version and the approval together. */
-export async function approveCurrentText(documentId: string): Promise<void> {
-  await postJson(`${minutesPath(documentId)}/approvals`, { versionId: 'current' });
+export async function approveCurrentText(documentId: string, idempotencyKey: string): Promise<void> {
+  await postJson(`${minutesPath(documentId)}/approvals`, { versionId: 'current' }, submission(idempotencyKey));
 }
 
 /** `confirmWithoutUnanimity` is needed when not every association approved this exact text (W11). */

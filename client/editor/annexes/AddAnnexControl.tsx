@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/core';
 import type { NewAnnex } from '../../../shared/schema/annex';
 import { ApiRequestError } from '../../api/http';
+import { SubmissionKey } from '../../api/submissionKey';
 import { LinkMinutesAnnexDialog } from '../../panels/LinkMinutesAnnexDialog';
 import { skipSuggestMeta } from '../suggestMode';
 import { ANNEX_ACCEPT } from '../../../shared/api/annexes';
@@ -38,6 +39,8 @@ export function AddAnnexControl({ editor, documentId, disabled }: AddAnnexContro
   const fileInput = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const sending = useRef<AbortController | null>(null);
+  // The same file picked again after a failed upload is the same submission: one annex (A17).
+  const submission = useRef(new SubmissionKey());
 
   // A section removed while its file is on its way: the upload stops with it.
   useEffect(() => () => sending.current?.abort(), []);
@@ -64,12 +67,15 @@ export function AddAnnexControl({ editor, documentId, disabled }: AddAnnexContro
     sending.current = controller;
     setUpload({ state: 'sending', percent: 0 });
     try {
+      const key = submission.current.for(`${documentId}|${file.name}|${file.size}|${file.lastModified}`);
       const stored = await uploadAnnexFile(
         documentId,
         file,
+        key,
         ({ sent, total }) => setUpload({ state: 'sending', percent: total > 0 ? Math.floor((sent / total) * 100) : 0 }),
         controller.signal,
       );
+      submission.current.reset();
       annexFilesStore(documentId).add(stored);
       // The server's safe name (N3): no folder, no bidirectional trick in what everyone reads.
       insertAnnex(editor, { kind: 'file', annexId: stored.id, label: annexLabelOf(stored.name) || annexLabelOf(file.name) });

@@ -10,11 +10,20 @@ const annexesPath = (documentId: string): string => `/api/minutes/${encodeURICom
 /** Where a file is downloaded from: the server answers it as an attachment. */
 export const annexFilePath = (documentId: string, annexId: string): string => `${annexesPath(documentId)}/${encodeURIComponent(annexId)}`;
 
-/** `POST /api/minutes/:id/annexes` (multipart, field `file`), with the upload's progress. */
-export function uploadAnnexFile(documentId: string, file: File, onProgress: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<AnnexFile> {
+/**
+ * `POST /api/minutes/:id/annexes` (multipart, field `file`), with the upload's progress; the
+ * same `idempotencyKey` again (the same file sent again after a failure) stores it once (A17).
+ */
+export function uploadAnnexFile(
+  documentId: string,
+  file: File,
+  idempotencyKey: string,
+  onProgress: (progress: UploadProgress) => void,
+  signal?: AbortSignal,
+): Promise<AnnexFile> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return uploadForm<AnnexUploadResponse>(annexesPath(documentId), form, onProgress, signal);
+  return uploadForm<AnnexUploadResponse>(annexesPath(documentId), form, onProgress, signal, { 'Idempotency-Key': idempotencyKey });
 }
 
 /** `GET /api/minutes/:id/annexes`: the compte-rendu's files, oldest first. */

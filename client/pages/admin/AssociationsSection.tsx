@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { createAssociationSchema } from '../../../shared/api/auth';
 import type { Account, Association } from '../../api/accountTypes';
 import { createAssociation } from '../../api/membersApi';
+import { SubmissionKey } from '../../api/submissionKey';
 import { TextField } from '../auth/TextField';
 
 interface AssociationsSectionProps {
@@ -16,6 +17,7 @@ export function AssociationsSection({ associations, accounts, onCreated }: Assoc
   const [nameError, setNameError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const submission = useRef(new SubmissionKey());
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +30,9 @@ export function AssociationsSection({ associations, accounts, onCreated }: Assoc
     setError(null);
     setSaving(true);
     try {
-      onCreated(await createAssociation(parsed.data.name));
+      const created = await createAssociation(parsed.data.name, submission.current.for(parsed.data.name));
+      submission.current.reset();
+      onCreated(created);
       setName('');
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'L’ajout de l’association a échoué.');

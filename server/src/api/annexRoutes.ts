@@ -15,14 +15,17 @@ import type { Logger } from '../log';
 import { type AnnexRecord, type AnnexStore, annexBlobKey } from '../storage/annexStore';
 import type { BlobStore } from '../storage/blobStore';
 import type { ExportSettingsStore } from '../storage/exportSettingsStore';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
+import { idempotent } from './idempotency';
 
 export interface AnnexDeps extends AuthDeps {
   annexes: AnnexStore;
   blobs: BlobStore;
   exportSettings: ExportSettingsStore;
+  idempotency: IdempotencyStore;
 }
 
 /** The upload route, which sets its own body limit instead of the API's 1 Mo for JSON. */
@@ -70,7 +73,7 @@ export function annexRoutes(deps: AnnexDeps, options: { maxBytes: number }, logg
     });
   });
 
-  routes.post('/', async (c) => {
+  routes.post('/', idempotent(deps.idempotency, 'minutes.annexes'), async (c) => {
     const guarded = await guardDocument(c, deps, 'secretariat', NOT_WRITER);
     if (!guarded.ok) return guarded.response;
     const { record } = guarded.doc;

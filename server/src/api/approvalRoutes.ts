@@ -8,10 +8,12 @@ import { recordAudit } from '../auth/recordAudit';
 import { NotUnanimousError } from '../review/notUnanimousError';
 import { PendingSuggestionsError } from '../review/pendingSuggestionsError';
 import type { ReviewService } from '../review/reviewService';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { ReviewStore } from '../storage/reviewStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 /**
@@ -19,7 +21,7 @@ import { readJsonBody } from './readJsonBody';
  * announced to the open editors (`review` event, W10), so their panels follow at once.
  */
 export function approvalRoutes(
-  deps: AuthDeps & { review: ReviewStore },
+  deps: AuthDeps & { review: ReviewStore; idempotency: IdempotencyStore },
   service: ReviewService,
   notifier: { notify(documentId: string, event: MinutierEvent): void },
 ): Hono<AppEnv> {
@@ -48,7 +50,8 @@ export function approvalRoutes(
     });
   });
 
-  routes.post('/approvals', async (c) => {
+  // « current » records a version each time: a double click would record two (A17).
+  routes.post('/approvals', idempotent(deps.idempotency, 'minutes.approve'), async (c) => {
     const guard = await guardDocument(c, deps, 'member', 'Un lecteur ne peut pas approuver.');
     if (!guard.ok) return guard.response;
     const { record } = guard.doc;

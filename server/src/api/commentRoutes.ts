@@ -16,13 +16,16 @@ import { recordAudit } from '../auth/recordAudit';
 import { newId } from '../auth/secrets';
 import type { DocumentRecord } from '../storage/documentStore';
 import type { CommentStore } from '../storage/commentStore';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 export interface CommentDeps extends AuthDeps {
   comments: CommentStore;
+  idempotency: IdempotencyStore;
 }
 
 /** Where a write is announced to the open editors (the relay). */
@@ -87,7 +90,7 @@ export function commentRoutes(deps: CommentDeps, notifier: CommentNotifier): Hon
     return c.json<CommentThreadsResponse>({ threads: await deps.comments.listThreads(guard.doc.record.id) });
   });
 
-  routes.post('/', async (c) => {
+  routes.post('/', idempotent(deps.idempotency, 'comments.create'), async (c) => {
     const guard = await writable(c);
     if (!guard.ok) return guard.response;
     const { record } = guard.doc;
@@ -103,7 +106,7 @@ export function commentRoutes(deps: CommentDeps, notifier: CommentNotifier): Hon
     return written(c, record, thread, 'comment.created', 201);
   });
 
-  routes.post('/:threadId/replies', async (c) => {
+  routes.post('/:threadId/replies', idempotent(deps.idempotency, 'comments.reply'), async (c) => {
     const guard = await writable(c);
     if (!guard.ok) return guard.response;
     const { record } = guard.doc;

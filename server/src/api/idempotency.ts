@@ -13,7 +13,7 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 const INVALID_KEY = 'En-tête Idempotency-Key invalide : un jeton de 16 à 64 caractères (lettres, chiffres, « - » ou « _ ») est attendu.';
-const IN_PROGRESS = 'Cette demande est déjà en cours de traitement : patientez un instant, puis rechargez la liste des comptes-rendus.';
+const IN_PROGRESS = 'Cette demande est déjà en cours de traitement : patientez un instant, puis rechargez la page.';
 
 /**
  * Makes a create route idempotent for one submission (issue 15): a request carrying the

@@ -6,12 +6,14 @@ import { recordAudit } from '../auth/recordAudit';
 import { signOutEverywhere } from '../auth/signOutEverywhere';
 import { newId } from '../auth/secrets';
 import type { LiveAccess } from '../relay/liveAccess';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 /** `/api/associations` and `/api/users`: the collective's member associations and accounts. */
-export function memberRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
+export function memberRoutes(deps: AuthDeps & { idempotency: IdempotencyStore }, live: LiveAccess): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/associations', requireUser, async (c) => {
@@ -19,7 +21,7 @@ export function memberRoutes(deps: AuthDeps, live: LiveAccess): Hono<AppEnv> {
     return c.json({ associations: await deps.accounts.listAssociations(user.collectiveId) });
   });
 
-  routes.post('/associations', requireRole('coordination'), async (c) => {
+  routes.post('/associations', requireRole('coordination'), idempotent(deps.idempotency, 'associations.create'), async (c) => {
     const { user } = principalOf(c);
     const body = await readJsonBody(c, createAssociationSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);

@@ -5,14 +5,16 @@ import { principalOf, requireRole, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import { newId } from '../auth/secrets';
 import type { MeetingSeries } from '../storage/documentStore';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 const toSummary = ({ id, name, isDefault }: MeetingSeries): SeriesSummary => ({ id, name, isDefault });
 
 /** `/api/series`: the caller's collective's meeting series (M8); the coordination adds them. */
-export function seriesRoutes(deps: AuthDeps): Hono<AppEnv> {
+export function seriesRoutes(deps: AuthDeps & { idempotency: IdempotencyStore }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', requireUser);
 
@@ -21,7 +23,7 @@ export function seriesRoutes(deps: AuthDeps): Hono<AppEnv> {
     return c.json<SeriesListResponse>({ series: (await deps.documents.listSeries(user.collectiveId)).map(toSummary) });
   });
 
-  routes.post('/', requireRole('coordination'), async (c) => {
+  routes.post('/', requireRole('coordination'), idempotent(deps.idempotency, 'series.create'), async (c) => {
     const { user } = principalOf(c);
     const body = await readJsonBody(c, createSeriesSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);

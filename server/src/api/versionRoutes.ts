@@ -6,10 +6,12 @@ import { principalOf, requireUser } from '../auth/guards';
 import { recordAudit } from '../auth/recordAudit';
 import type { Relay } from '../relay/relay';
 import type { ReviewService } from '../review/reviewService';
+import type { IdempotencyStore } from '../storage/idempotencyStore';
 import type { ReviewStore } from '../storage/reviewStore';
 import { apiError } from './apiError';
 import type { AppEnv } from './appEnv';
 import { guardDocument } from './documentGuard';
+import { idempotent } from './idempotency';
 import { readJsonBody } from './readJsonBody';
 
 const FROZEN = 'Ce compte-rendu est validé : la coordination doit le rouvrir avant toute modification.';
@@ -19,7 +21,7 @@ const FROZEN = 'Ce compte-rendu est validé : la coordination doit le rouvrir av
  * new version and a restore are announced to the open editors (`review` event, W10).
  */
 export function versionRoutes(
-  deps: AuthDeps & { review: ReviewStore },
+  deps: AuthDeps & { review: ReviewStore; idempotency: IdempotencyStore },
   service: ReviewService,
   relay: Pick<Relay, 'recheckDocument' | 'notify'>,
 ): Hono<AppEnv> {
@@ -63,7 +65,7 @@ export function versionRoutes(
     });
   });
 
-  routes.post('/versions', async (c) => {
+  routes.post('/versions', idempotent(deps.idempotency, 'minutes.versions'), async (c) => {
     const guard = await guardDocument(c, deps, 'member');
     if (!guard.ok) return guard.response;
     const body = await readJsonBody(c, createVersionSchema);
@@ -81,7 +83,7 @@ export function versionRoutes(
     return c.json(version);
   });
 
-  routes.post('/versions/:versionId/restore', async (c) => {
+  routes.post('/versions/:versionId/restore', idempotent(deps.idempotency, 'minutes.restore'), async (c) => {
     const guard = await guardDocument(c, deps, 'secretariat', 'Seuls le secrétariat et la coordination restaurent une version.');
     if (!guard.ok) return guard.response;
     if (guard.doc.record.status === 'validated') return apiError(c, 409, 'validated', FROZEN);
