@@ -32,6 +32,13 @@ export class Connection {
   readonly aheadOfSync = new UpdatesAheadOfSync();
   alive = true;
   closed = false;
+  /**
+   * What becomes of a frame whose refusal (or fault) is known only after its turn, when it
+   * waited behind or was itself a large update (R28): the relay's handling of a thrown one.
+   */
+  frameFailed: (error: unknown) => void = (error) => {
+    throw error;
+  };
   private toldReadOnly = false;
 
   constructor(

@@ -46,6 +46,22 @@ export function integrateUpdate(
   shape?: UpdateShape,
   values: ValueRules = 'enforced',
 ): IntegrityRefusal | undefined {
+  const applied = applyAfterByteChecks(doc, update, shape);
+  return 'reason' in applied ? applied : checkApplied(doc, applied, values);
+}
+
+/** An update applied to the document, its content not judged yet. */
+export interface AppliedUpdate {
+  /** The update's own transaction; undefined when it changed nothing. */
+  transaction: Y.Transaction | undefined;
+}
+
+/**
+ * The first half of `integrateUpdate`: the bytes judged, then the update applied. The
+ * document holds it even when its content is still to be refused: `checkApplied` must
+ * follow before anything else reads or changes the document.
+ */
+export function applyAfterByteChecks(doc: Y.Doc, update: Uint8Array, shape?: UpdateShape): IntegrityRefusal | AppliedUpdate {
   try {
     shape ??= checkUpdate(update);
   } catch {
@@ -68,7 +84,12 @@ export function integrateUpdate(
     doc.off('afterTransaction', watch);
   }
   if (doc.store.pendingStructs || doc.store.pendingDs) return { reason: 'missing dependencies', dirty: true };
-  const problem = transaction && refuseByContent(doc, transaction, values === 'enforced');
+  return { transaction };
+}
+
+/** The second half of `integrateUpdate`: what the applied update wrote, judged (R23, A2). */
+export function checkApplied(doc: Y.Doc, applied: AppliedUpdate, values: ValueRules = 'enforced'): IntegrityRefusal | undefined {
+  const problem = applied.transaction && refuseByContent(doc, applied.transaction, values === 'enforced');
   return problem ? { reason: problem, dirty: true } : undefined;
 }
 

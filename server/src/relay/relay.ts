@@ -115,14 +115,18 @@ export class Relay implements LiveAccess {
       try {
         room.receive(connection, readClientFrame(bytes));
       } catch (error) {
-        if (error instanceof MalformedFrameError || error instanceof UpdateRefusedError) {
-          this.reject(connection, documentId, error.message);
-          if (this.refusals.spend(connection.owner.userId, documentId)) this.holdOff(connection.owner.userId, documentId);
-        } else {
-          // A fault of ours, not of the frame: the room's state is in doubt, so it goes (R24).
-          logger.error('relay.frame_failed', { doc: documentId, conn: connection.id, reason: String(error) });
-          this.onStorageFailure(room, error);
-        }
+        connection.frameFailed(error);
+      }
+    };
+    connection.frameFailed = (error) => {
+      if (connection.closed) return;
+      if (error instanceof MalformedFrameError || error instanceof UpdateRefusedError) {
+        this.reject(connection, documentId, error.message);
+        if (this.refusals.spend(connection.owner.userId, documentId)) this.holdOff(connection.owner.userId, documentId);
+      } else if (room) {
+        // A fault of ours, not of the frame: the room's state is in doubt, so it goes (R24).
+        logger.error('relay.frame_failed', { doc: documentId, conn: connection.id, reason: String(error) });
+        this.onStorageFailure(room, error);
       }
     };
     socket.on('message', onFrame);

@@ -6,7 +6,8 @@ import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, en
 import { framedMessage } from './framedMessage';
 import type { SuggestionGuard } from './suggestionGuard';
 import { type UpdateShape, checkUpdate } from './checkUpdate';
-import { integrateUpdate, missingContent, modelRefusal } from './integrateUpdate';
+import { applyAfterByteChecks, checkApplied, integrateUpdate, missingContent, modelRefusal } from './integrateUpdate';
+import { FrameLine, LARGE_UPDATE_BYTES, nextTurn } from './frameLine';
 import { newModelDoc } from '../../../shared/model/modelRoots';
 import { openDocument } from './openDocument';
 import { type Logger, createLogger } from '../log';
@@ -62,6 +63,10 @@ export class Room {
   private unstored: Uint8Array[] = [];
   /** Updates stored by this room so far: tells whether `parts` changed since a snapshot. */
   private storedUpdates = 0;
+  /** A large update is applied to `doc` and not judged yet: the document is not the stored one (R28). */
+  private judging = false;
+  /** The room's frames in order: a large update is integrated over several turns, the others wait (R28). */
+  private readonly line = new FrameLine((connection, frame) => this.handle(connection, frame));
   private outbox: Uint8Array[] = [];
   private flushScheduled = false;
   private writesInFlight = 0;
@@ -120,7 +125,7 @@ export class Room {
    * compaction) reads it rather than building a copy from the stored bytes.
    */
   storedDocument(): Y.Doc | undefined {
-    return this.doc && this.unstored.length === 0 && !this.failed ? this.doc : undefined;
+    return this.doc && this.unstored.length === 0 && !this.judging && !this.failed ? this.doc : undefined;
   }
 
   /**
@@ -168,24 +173,28 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone));
   }
 
-  /** Checks a client's update (R17, R21, R23, R27) and takes it on its way to storage. */
-  private write(connection: Connection, frame: Extract<ClientFrame, { kind: 'syncStep2' | 'update' }>): void {
-    if (frame.shape.empty) return;
+  /**
+   * Checks a client's update (R17, R21, R23, R27) and takes it on its way to storage; for a
+   * large one, answers the steps that do so (R28).
+   */
+  private write(connection: Connection, frame: Extract<ClientFrame, { kind: 'syncStep2' | 'update' }>): Promise<void> | undefined {
+    if (frame.shape.empty) return undefined;
     // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
     if (connection.access === 'read' || this.frozen) {
       connection.refuseWrite();
-      return;
+      return undefined;
     }
     // What the bytes alone show is refused before anything is applied anywhere (R23).
     this.refuseIf(modelRefusal(frame.shape));
     const missing = missingContent(this.document(), frame.shape);
-    if (missing && frame.kind === 'update' && connection.aheadOfSync.hold(frame)) return;
+    if (missing && frame.kind === 'update' && connection.aheadOfSync.hold(frame)) return undefined;
     this.refuseIf(missing);
     // A suggestion-only member's update may change nothing but its own suggestions (R21).
     if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
       connection.refuseWrite('suggestions only: this edit is not accepted');
-      return;
+      return undefined;
     }
+    if (frame.update.byteLength >= LARGE_UPDATE_BYTES) return this.integrateInSteps(connection, frame.update, frame.shape);
     try {
       this.integrate(frame.update, frame.shape);
     } catch (error) {
@@ -194,6 +203,7 @@ export class Room {
       throw error;
     }
     this.enqueue(frame.update);
+    return undefined;
   }
 
   private admitsSuggestions(connection: Connection, update: Uint8Array): boolean {
@@ -202,36 +212,42 @@ export class Room {
     return this.suggestionGuard.admits({ userId, author: signature.name, association: signature.association }, update);
   }
 
-  /** Handles a decoded frame from `connection`; throws for a malformed awareness update. */
+  /**
+   * Handles a decoded frame from `connection`; throws for a malformed awareness update or a
+   * refused update. While a large update integrates, the frame waits its turn (R28).
+   */
   receive(connection: Connection, frame: ClientFrame): void {
+    if (!this.line.receive(connection, frame)) throw new UpdateRefusedError('too much sent while a large update is integrated');
+  }
+
+  private handle(connection: Connection, frame: ClientFrame): Promise<void> | undefined {
     switch (frame.kind) {
       case 'syncStep1':
         connection.send(encodeSyncStep2(this.diffFor(frame.stateVector)));
-        return;
+        return undefined;
       case 'syncStep2': {
-        // The answer to our step 1: what the client sent ahead of it can integrate now (R27).
+        // The answer to our step 1: what the client sent ahead of it can integrate now (R27), next in line.
         const ahead = connection.aheadOfSync.release();
-        this.write(connection, frame);
-        for (const held of ahead) this.write(connection, held);
-        return;
+        const steps = this.write(connection, frame);
+        this.line.putFirst(connection, ahead);
+        return steps;
       }
       case 'update':
-        this.write(connection, frame);
-        return;
+        return this.write(connection, frame);
       case 'awareness': {
         // Only the connection's own presence, within its bounds and rate, signed with its
         // account, and only that part is forwarded: never the raw frame (R22).
         const entries = this.awareness.admit(connection.awarenessClients, frame.update, connection.owner.signature);
-        if (entries.length === 0 || !connection.admitPresence()) return;
+        if (entries.length === 0 || !connection.admitPresence()) return undefined;
         this.broadcast(encodeAwareness(this.awareness.apply(connection.awarenessClients, entries)));
-        return;
+        return undefined;
       }
       case 'queryAwareness':
         // The answer can be large: queries share the presence rate (R22).
         if (connection.admitPresence()) connection.send(encodeAwareness(this.awareness.encodeAll()));
-        return;
+        return undefined;
       case 'ignored':
-        return;
+        return undefined;
     }
   }
 
@@ -255,6 +271,37 @@ export class Room {
     this.refuseIf(refusal.reason);
   }
 
+  /**
+   * Integrates a large update over three turns of the event loop (R28): the update is
+   * applied in one, read against the schema in the next, while the room's line holds its
+   * other frames.
+   */
+  private async integrateInSteps(connection: Connection, update: Uint8Array, shape: UpdateShape): Promise<void> {
+    try {
+      await nextTurn();
+      const doc = this.document();
+      const applied = applyAfterByteChecks(doc, update, shape);
+      if ('reason' in applied) {
+        if (applied.dirty) this.dropDocument();
+        throw new UpdateRefusedError(applied.reason);
+      }
+      this.judging = true;
+      await nextTurn();
+      this.judging = false;
+      const refusal = checkApplied(doc, applied);
+      if (refusal) {
+        this.dropDocument();
+        throw new UpdateRefusedError(refusal.reason);
+      }
+    } catch (error) {
+      // The guard's copy took what the room refused: it is built again from storage on its next check.
+      if (connection.access === 'suggest') this.suggestionGuard?.destroy();
+      throw error;
+    }
+    this.unstored.push(update);
+    this.enqueue(update);
+  }
+
   private refuseIf(reason: string | undefined): void {
     if (reason) throw new UpdateRefusedError(reason);
   }
@@ -276,10 +323,10 @@ export class Room {
     this.doc = undefined;
   }
 
-
   /** Resolves once every update accepted so far is stored and broadcast. */
   async settled(): Promise<void> {
-    while (this.outbox.length > 0 || this.writesInFlight > 0) {
+    while (this.line.busy || this.outbox.length > 0 || this.writesInFlight > 0) {
+      await this.line.settled();
       if (this.flushScheduled) await Promise.resolve();
       await this.writes;
     }
@@ -342,6 +389,7 @@ export class Room {
   private fail(error: unknown): void {
     if (this.failed) return;
     this.failed = true;
+    this.line.clear();
     this.onFailure(this, error);
   }
 
