@@ -1,99 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionItemsQuerySchema } from '../../../shared/api/actionItems';
-import type { ActionItemDocument, ActionItemIndex, IndexedActionItem } from './actionItemIndex';
-import { collectiveActionItems } from './collectiveActionItems';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actionItemIndexContract } from './actionItemIndexContract';
 import { isOverdue } from './overdue';
 import { createSqliteActionItemIndex } from './sqliteActionItemIndex';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutier-action-items-'));
-const item = (id: string, patch: Partial<IndexedActionItem> = {}): IndexedActionItem => ({
-  id,
-  identity: `novembre#${id}`,
-  originDocument: 'novembre',
-  text: `Point ${id}`,
-  owners: ['Hors la Rue'],
-  due: '2014-01-15',
-  status: 'open',
-  ...patch,
-});
-const document = (id: string, meetingDate: string, items: IndexedActionItem[], patch: Partial<ActionItemDocument> = {}): ActionItemDocument => ({
-  id,
-  collectiveId: 'collectif',
-  seriesId: 'pleniere',
-  title: `Réunion du ${meetingDate}`,
-  meetingDate,
-  createdAt: `${meetingDate}T12:00:00.000Z`,
-  status: 'draft',
-  items,
-  ...patch,
-});
-const scope = { collectiveId: 'collectif', sharedDocumentIds: [] };
-const query = (raw: Record<string, string> = {}) => actionItemsQuerySchema.parse(raw);
-const context = { association: null, now: new Date('2014-02-01T10:00:00Z') };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
 
-describe('the « À suivre » of the collective (SPEC T1, T2)', () => {
-  let index: ActionItemIndex;
-  beforeAll(async () => {
-    index = createSqliteActionItemIndex(join(dir, 'index.sqlite'));
-    await index.index(document('novembre', '2013-11-22', [item('europe'), item('lettre', { owners: ['Amicale du Nid'], due: '' })], { status: 'validated' }));
-    // The next minutes carry « europe » and close it; « lettre » was not carried.
-    await index.index(document('janvier', '2014-01-31', [item('europe', { status: 'done', text: 'Point europe, revu' })]));
-    await index.index(document('autre', '2014-01-31', [item('secret', { identity: 'autre#secret', originDocument: 'autre' })], { collectiveId: 'autre' }));
-  });
-  afterAll(async () => {
-    await index.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+// The collective's « À suivre » read through the SQLite index (T1, T2); pgActionItemIndex.test.ts runs the same on PostgreSQL.
+actionItemIndexContract('sqlite', async () => createSqliteActionItemIndex(join(dir, `index-${n++}.sqlite`)));
 
-  it('T1: a carried item is one item, as the latest minutes of the series that show it have it', async () => {
-    const items = await collectiveActionItems(index, scope, query(), context);
-    expect(items.map((i) => [i.id, i.status, i.documentId, i.text, i.origin.documentId, i.origin.meetingDate])).toEqual([
-      ['europe', 'done', 'janvier', 'Point europe, revu', 'novembre', '2013-11-22'],
-      ['lettre', 'open', 'novembre', 'Point lettre', 'novembre', '2013-11-22'],
-    ]);
-  });
-
-  it('T1: re-indexing a document replaces its copies, never adds to them', async () => {
-    await index.index(document('janvier', '2014-01-31', [item('europe', { status: 'done', text: 'Point europe, revu' })]));
-    expect(await collectiveActionItems(index, scope, query(), context)).toHaveLength(2);
-  });
-
-  it('R18: only the documents of the scope are read out; an origin outside it is named by its id only', async () => {
-    expect((await collectiveActionItems(index, { collectiveId: 'ailleurs', sharedDocumentIds: [] }, query(), context))).toEqual([]);
-    const shared = await collectiveActionItems(index, { collectiveId: 'ailleurs', sharedDocumentIds: ['janvier'] }, query(), context);
-    expect(shared.map((i) => [i.id, i.origin])).toEqual([['europe', { documentId: 'novembre', title: null, meetingDate: null }]]);
-  });
-
-  it('T2: « en retard » is derived from the due day in Paris and the status', async () => {
+describe('« en retard » (SPEC T2)', () => {
+  it('T2: is derived from the due day and the status; a due date in words is never late', () => {
     expect(isOverdue({ status: 'open', due: '2014-01-15' }, '2014-01-16')).toBe(true);
     expect(isOverdue({ status: 'open', due: '2014-01-15' }, '2014-01-15')).toBe(false);
     expect(isOverdue({ status: 'done', due: '2014-01-15' }, '2014-01-16')).toBe(false);
     expect(isOverdue({ status: 'open', due: 'd’ici la prochaine réunion' }, '2099-01-01')).toBe(false);
-    await index.index(document('mars', '2014-03-14', [item('budget', { identity: 'mars#budget', originDocument: 'mars', due: '2014-01-31' })]));
-    // 31 January 23:30 UTC is already 1 February in Paris.
-    const late = await collectiveActionItems(index, scope, query({ overdue: '1' }), { ...context, now: new Date('2014-01-31T23:30:00Z') });
-    expect(late.map((i) => i.id)).toEqual(['budget']);
-    const notYet = await collectiveActionItems(index, scope, query({ overdue: '1' }), { ...context, now: new Date('2014-01-31T22:30:00Z') });
-    expect(notYet).toEqual([]);
-    await index.remove('mars');
-  });
-
-  it('filters by status, association (accents and case aside), series and period; the caller’s association first', async () => {
-    const ids = async (raw: Record<string, string>, association: string | null = null) =>
-      (await collectiveActionItems(index, scope, query(raw), { ...context, association })).map((i) => i.id);
-    expect(await ids({ status: 'open' })).toEqual(['lettre']);
-    expect(await ids({ status: 'done' })).toEqual(['europe']);
-    expect(await ids({ association: 'amicale du nid' })).toEqual(['lettre']);
-    expect(await ids({ series: 'autre-serie' })).toEqual([]);
-    expect(await ids({ from: '2013-12-01' })).toEqual([]);
-    expect(await ids({ to: '2013-11-22' })).toEqual(['europe', 'lettre']);
-    // By due day (a day before none), or open before done.
-    expect(await ids({})).toEqual(['europe', 'lettre']);
-    expect(await ids({ sort: 'status' })).toEqual(['lettre', 'europe']);
-    expect(await ids({}, 'AMICALE DU NID')).toEqual(['lettre', 'europe']);
-    expect((await collectiveActionItems(index, scope, query(), { ...context, association: 'Amicale du Nid' }))[0]!.ours).toBe(true);
   });
 });

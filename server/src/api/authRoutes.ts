@@ -3,7 +3,7 @@ import { type MeResponse, loginSchema } from '../../../shared/api/auth';
 import type { AuthDeps } from '../auth/authDeps';
 import { clientIp } from '../auth/clientIp';
 import { principalOf, requireUser } from '../auth/guards';
-import type { LoginLimiter } from '../auth/loginLimiter';
+import type { LoginAttempts } from '../auth/loginAttempts';
 import { decoyHash, verifyPassword } from '../auth/passwords';
 import { recordAudit } from '../auth/recordAudit';
 import { clearSessionCookie } from '../auth/sessionCookie';
@@ -15,7 +15,7 @@ import type { AppEnv } from './appEnv';
 import { readJsonBody } from './readJsonBody';
 
 /** `/api/auth/*` and `/api/me`: signing in and out, and who I am. */
-export function authRoutes(deps: AuthDeps, limiter: LoginLimiter, live: LiveAccess, logger: Logger): Hono<AppEnv> {
+export function authRoutes(deps: AuthDeps, limiter: LoginAttempts, live: LiveAccess, logger: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.post('/auth/login', async (c) => {
@@ -23,7 +23,7 @@ export function authRoutes(deps: AuthDeps, limiter: LoginLimiter, live: LiveAcce
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const { email, password } = body.value;
     const ip = clientIp(c);
-    const wait = limiter.retryAfter(email, ip);
+    const wait = await limiter.retryAfter(email, ip);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       logger.warn('auth.login_limited', { ip });
@@ -32,7 +32,7 @@ export function authRoutes(deps: AuthDeps, limiter: LoginLimiter, live: LiveAcce
     const found = await deps.accounts.findUserByEmail(email);
     const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), password);
     if (!found || !valid || found.user.disabled) {
-      limiter.recordFailure(email, ip);
+      await limiter.recordFailure(email, ip);
       await recordAudit(c, deps.audit, null, {
         action: 'auth.login_failed',
         target: email,
@@ -40,7 +40,7 @@ export function authRoutes(deps: AuthDeps, limiter: LoginLimiter, live: LiveAcce
       });
       return apiError(c, 401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect.');
     }
-    limiter.recordSuccess(email, ip);
+    await limiter.recordSuccess(email, ip);
     await startSession(c, deps, found.user);
     await recordAudit(c, deps.audit, found.user, { action: 'auth.login', target: found.user.id });
     return c.json({ ok: true });

@@ -3,7 +3,7 @@ import { type PasswordChangeResponse, WRONG_CURRENT_PASSWORD, passwordChangeSche
 import type { AuthDeps } from '../auth/authDeps';
 import { clientIp } from '../auth/clientIp';
 import { principalOf, requireUser } from '../auth/guards';
-import type { LoginLimiter } from '../auth/loginLimiter';
+import type { LoginAttempts } from '../auth/loginAttempts';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { recordAudit } from '../auth/recordAudit';
 import type { LiveAccess } from '../relay/liveAccess';
@@ -17,7 +17,7 @@ import { readJsonBody } from './readJsonBody';
  * a session left open on a shared computer is no way round the sign-in limits. The other
  * sessions end and their relay connections close; the one that asked stays signed in.
  */
-export function passwordChangeRoutes(deps: AuthDeps, limiter: LoginLimiter, live: Pick<LiveAccess, 'closeCredential'>): Hono<AppEnv> {
+export function passwordChangeRoutes(deps: AuthDeps, limiter: LoginAttempts, live: Pick<LiveAccess, 'closeCredential'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.post('/me/password', requireUser, async (c) => {
@@ -25,18 +25,18 @@ export function passwordChangeRoutes(deps: AuthDeps, limiter: LoginLimiter, live
     const body = await readJsonBody(c, passwordChangeSchema);
     if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
     const ip = clientIp(c);
-    const wait = limiter.retryAfter(user.email, ip);
+    const wait = await limiter.retryAfter(user.email, ip);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       return apiError(c, 429, 'too_many_attempts', 'Trop de tentatives : réessayez dans quelques minutes.');
     }
     const found = await deps.accounts.findUserByEmail(user.email);
     if (!found || !(await verifyPassword(found.passwordHash, body.value.currentPassword))) {
-      limiter.recordFailure(user.email, ip);
+      await limiter.recordFailure(user.email, ip);
       await recordAudit(c, deps.audit, user, { action: 'user.password_change_failed', target: user.id });
       return apiError(c, 403, 'wrong_password', WRONG_CURRENT_PASSWORD);
     }
-    limiter.recordSuccess(user.email, ip);
+    await limiter.recordSuccess(user.email, ip);
     await deps.accounts.setPassword(user.id, await hashPassword(body.value.newPassword));
     const kept = via.kind === 'session' ? via.sessionId : undefined;
     const ended = await deps.credentials.deleteSessionsOf(user.id, kept);

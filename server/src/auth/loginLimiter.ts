@@ -1,26 +1,4 @@
-/**
- * Limits failed sign-ins (SPEC A7), in memory: a restart forgets, which only helps an
- * attacker who can restart the server.
- *
- * Per IP: past `maxPerIp` failures in the window, the IP is refused (429) until the oldest
- * leaves the window, whatever account it tries.
- *
- * Per account: from `maxPerAccount` failures, every IP that failed on the account within
- * the window waits before its next try, counted from the account's last failure:
- * `accountDelayMs` at first, doubled by every further failure, at most the window. The
- * failures count until the account has gone a whole window without one after that wait.
- * An IP that has not failed on it is not held back by the others' failures, so nobody can
- * lock the coordination out by failing on purpose from elsewhere; the price is that each
- * new IP gets one guess before the delay holds it too.
- */
-export interface LoginLimiterOptions {
-  windowMs: number;
-  maxPerAccount: number;
-  maxPerIp: number;
-  /** The first wait once an account reached `maxPerAccount` failures. */
-  accountDelayMs: number;
-  now?: () => number;
-}
+import type { LoginAttempts, LoginLimiterOptions } from './loginAttempts';
 
 /** An account's failures, per IP, since it last went a window without one after its wait. */
 interface AccountStreak {
@@ -31,7 +9,11 @@ interface AccountStreak {
 /** Below this many tracked entries, nothing is swept: the maps stay small anyway. */
 const SWEEP_FLOOR = 1024;
 
-export class LoginLimiter {
+/**
+ * The A7 limits (see `LoginAttempts`) in memory, for a single instance: a restart forgets,
+ * which only helps an attacker who can restart the server.
+ */
+export class LoginLimiter implements LoginAttempts {
   private readonly ipFailures = new Map<string, number[]>();
   private readonly accounts = new Map<string, AccountStreak>();
   private readonly now: () => number;
@@ -47,12 +29,11 @@ export class LoginLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  /** Milliseconds to wait before trying again, or 0 when a try is allowed. */
-  retryAfter(email: string, ip: string): number {
+  async retryAfter(email: string, ip: string): Promise<number> {
     return Math.max(this.ipWait(ip), this.accountWait(email.toLowerCase(), ip));
   }
 
-  recordFailure(email: string, ip: string): void {
+  async recordFailure(email: string, ip: string): Promise<void> {
     const now = this.now();
     this.ipFailures.set(ip, [...this.recentIpFailures(ip), now]);
     const account = email.toLowerCase();
@@ -74,8 +55,7 @@ export class LoginLimiter {
     this.sweepAt = Math.max(SWEEP_FLOOR, 2 * this.tracked());
   }
 
-  /** A successful sign-in forgets its IP's failures on the account; the others' still count. */
-  recordSuccess(email: string, ip: string): void {
+  async recordSuccess(email: string, ip: string): Promise<void> {
     this.streak(email.toLowerCase())?.byIp.delete(ip);
   }
 

@@ -77,6 +77,14 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
       expect(result!.excerptParts.map((part) => part.text).join('')).toBe(result!.excerpt);
     });
 
+    it('Q6: a long passage’s excerpt is the words around the match as written, cut with « … »', async () => {
+      const words = (from: number) => Array.from({ length: 30 }, (_, n) => `mot${from + n}`).join(' ');
+      await index.index(document('a', [paragraph(`Début ${words(100)} la traite des êtres humains, ${words(200)} fin.`)]));
+      const [result] = await search('"etres humains" traite');
+      expect(result!.excerpt).toBe(`…mot121 ${words(122).split(' ').slice(0, 8).join(' ')} la traite des êtres humains, ${words(200).split(' ').slice(0, 10).join(' ')}…`);
+      expect(result!.excerptParts.filter((part) => part.match).map((part) => part.text)).toEqual(['traite', 'êtres humains']);
+    });
+
     it('Q1: a document outside the scope never shows; a shared one does', async () => {
       await index.index(document('own', [paragraph('mesure 22')]));
       await index.index(document('other', [paragraph('mesure 22')], { collectiveId: 'autre' }));
@@ -146,6 +154,13 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
       await index.index(document('a', [paragraph('faux \uE000marqueur\uE001 ici')]));
       const [result] = await search('ici');
       expect(result!.excerptParts.filter((part) => part.match).map((part) => part.text)).toEqual(['ici']);
+    });
+
+    it('ranks first the passages the words weigh most in, before the newest meeting', async () => {
+      const filler = Array.from({ length: 40 }, (_, n) => `mot${n}`).join(' ');
+      await index.index(document('long', [paragraph(`${filler} hébergement ${filler}`)], { meetingDate: '2014-01-31' }));
+      await index.index(document('court', [paragraph('Hébergement d’urgence : hébergement des familles.')]));
+      expect(await ids('hebergement')).toEqual(['court', 'long']);
     });
 
     it('limits the number of results', async () => {

@@ -52,8 +52,10 @@ export function parseSearchTerms(input: string): SearchTerms {
   return { words: [...new Set(words)].slice(0, Math.max(budget, 0)), phrases: keptPhrases };
 }
 
-const wordExpression = (word: string): string =>
-  word.length >= PREFIX_MIN_LENGTH && !/^\d+$/.test(word) ? `"${word}"*` : `"${word}"`;
+/** Whether a word outside a phrase matches as a prefix (Q2): not a number, not under three letters. */
+export const matchesAsPrefix = (word: string): boolean => word.length >= PREFIX_MIN_LENGTH && !/^\d+$/.test(word);
+
+const wordExpression = (word: string): string => (matchesAsPrefix(word) ? `"${word}"*` : `"${word}"`);
 
 /** The FTS5 expression for `terms`, or undefined when there is no word to search. */
 export function ftsMatchExpression(terms: SearchTerms): string | undefined {

@@ -84,6 +84,8 @@ export interface StoredState {
    * written by an older version is checked when the document is opened.
    */
   checked: boolean;
+  /** The state holds the log up to this seq (0: no logged update was ever folded into it). */
+  throughSeq: number;
 }
 
 export interface LogExtent {
@@ -145,10 +147,16 @@ export interface DocumentStore {
   /**
    * Appends accepted updates to the log durably, all or none, and bumps `updatedAt`
    * (to within a second).
-   * Resolves only once they are stored: the relay broadcasts after this. Rejects with
+   * Resolves only once they are stored, with the seq of the last one: the relay broadcasts
+   * after this, and instances sharing the store tell each other that seq (C1). Rejects with
    * `FrozenDocumentError` for a validated document.
    */
-  append(id: string, updates: Uint8Array[]): Promise<void>;
+  append(id: string, updates: Uint8Array[]): Promise<number>;
+  /**
+   * The seq of the last update ever appended (0 if none), folded into the state or not: an
+   * instance that applied less reads the rest (C2). Seqs only grow, compaction or not.
+   */
+  headSeq(id: string): Promise<number>;
   /** How many updates wait in the log (drives background compaction). */
   pendingUpdates(id: string): Promise<number>;
   /**
@@ -170,6 +178,11 @@ export interface DocumentStore {
   rewriteState(id: string, rewrite: StateRewrite): Promise<boolean>;
   /** When the document was last repaired and how many updates were set aside (R26); undefined if never. */
   repairOf(id: string): Promise<Repair | undefined>;
+  /**
+   * Runs `work` while no other instance compacts the document (R12 cluster-wide), or answers
+   * undefined at once when one does. Absent: this store has a single instance.
+   */
+  whileCompacting?<T>(id: string, work: () => Promise<T>): Promise<T | undefined>;
   /** A collective's series, the plenary first (created on first use), then by creation. */
   listSeries(collectiveId: string): Promise<MeetingSeries[]>;
   getSeries(id: string): Promise<MeetingSeries | undefined>;

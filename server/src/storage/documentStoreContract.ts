@@ -192,6 +192,23 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       expect(next!.seq).toBeGreaterThan(5);
     });
 
+    it('S3: append answers the seq of its last update; the head seq and the state’s throughSeq stay put across a rewrite', async () => {
+      const author = new Y.Doc();
+      await store.create(record('a'), Y.encodeStateAsUpdate(author));
+      expect(await store.headSeq('a')).toBe(0);
+      const first = await store.append('a', [typeInto(author, 'un '), typeInto(author, 'deux ')]);
+      expect(first).toBe((await store.readLog('a', 0, 10)).at(-1)!.seq);
+      expect(await store.headSeq('a')).toBe(first);
+      expect(await store.rewriteState('a', await foldNow('a'))).toBe(true);
+      // Folded into the state, the updates keep their positions: an instance that applied less reads from there.
+      expect(await store.headSeq('a')).toBe(first);
+      expect((await store.readState('a'))!.throughSeq).toBe(first);
+      const next = await store.append('a', [typeInto(author, 'trois')]);
+      expect(next).toBeGreaterThan(first);
+      expect(await store.headSeq('a')).toBe(next);
+      expect(await store.headSeq('missing')).toBe(0);
+    });
+
     it('S3, R12: a rewrite built from a state that changed meanwhile writes nothing; updates appended meanwhile stay', async () => {
       const author = new Y.Doc();
       await store.create(record('a'), Y.encodeStateAsUpdate(author));

@@ -32,3 +32,14 @@ export interface IdempotencyStore {
   release(scope: IdempotencyScope): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface IdempotencyLimits {
+  /** How long an answer is given again: a day covers a retry after lunch. */
+  keepMs: number;
+  /** Answers kept per account, the oldest forgotten first: a bound whatever a client sends. */
+  perAccount: number;
+  /** A claim older than this with no answer was cut short (the server stopped): it may be run again. */
+  pendingMs: number;
+}
+
+export const DEFAULT_IDEMPOTENCY_LIMITS: IdempotencyLimits = { keepMs: 24 * 60 * 60 * 1000, perAccount: 200, pendingMs: 5 * 60 * 1000 };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { accountStoreContract } from './accountStoreContract';
 import { createSqliteAccountStore } from './sqliteAccountStore';
 
 /** The tables as they were when a share carried a role of the collective. */
@@ -56,18 +57,9 @@ describe('SQLite account store: shares', () => {
     expect(await reopened.sharedWith('member')).toEqual(['doc']);
     await reopened.close();
   });
+});
 
-  it('A12: a share is kept by address; removing it says whose account it gave access to', async () => {
-    const store = createSqliteAccountStore(file);
-    await store.createCollective({ id: 'c', name: 'Ministère' });
-    const paul = { id: 'u1', collectiveId: 'c', associationId: null, email: 'paul@ministere.test', name: 'Paul', role: 'reader' as const };
-    await store.createUser({ ...paul, disabled: false, createdAt: '2025-01-01T00:00:00.000Z' }, 'x');
-    await store.putShare({ documentId: 'doc', email: 'Paul@Ministere.test', userId: null, access: 'read' });
-    expect(await store.getShare('doc', 'u1')).toBeUndefined();
-    await store.putShare({ documentId: 'doc', email: 'paul@ministere.test', userId: 'u1', access: 'suggest' });
-    expect(await store.listShares('doc')).toEqual([{ documentId: 'doc', email: 'paul@ministere.test', userId: 'u1', access: 'suggest' }]);
-    expect((await store.deleteShare('doc', 'PAUL@ministere.test'))?.userId).toBe('u1');
-    expect(await store.deleteShare('doc', 'paul@ministere.test')).toBeUndefined();
-    await store.close();
-  });
+accountStoreContract('SQLite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minutier-accounts-'));
+  return { store: createSqliteAccountStore(join(dir, 'minutier.sqlite')), close: async () => rmSync(dir, { recursive: true, force: true }) };
 });

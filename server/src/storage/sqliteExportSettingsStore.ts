@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { defaultExportSettings, exportSettingsSchema } from '../../../shared/export/exportSettings';
-import type { ExportSettingsStore } from './exportSettingsStore';
+import { defaultExportSettings } from '../../../shared/export/exportSettings';
+import { type ExportSettingsStore, readStoredExportSettings, storedExportSettings } from './exportSettingsStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS export_settings (
@@ -9,10 +9,7 @@ CREATE TABLE IF NOT EXISTS export_settings (
 );
 `;
 
-/**
- * Export settings in the same SQLite file as the rest (its own connection, WAL). Stored as
- * JSON: the settings are read and written whole, and a new switch needs no migration.
- */
+/** Export settings in the same SQLite file as the rest (its own connection, WAL), as JSON. */
 export function createSqliteExportSettingsStore(filename: string): ExportSettingsStore {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
@@ -27,29 +24,13 @@ export function createSqliteExportSettingsStore(filename: string): ExportSetting
   return {
     async get(collectiveId) {
       const row = select.get(collectiveId);
-      if (!row) return defaultExportSettings();
-      // A row written by an older version may lack a newer switch: the defaults fill it in.
-      const stored = exportSettingsSchema.safeParse(mergeDefaults(JSON.parse(row.settings)));
-      return stored.success ? stored.data : defaultExportSettings();
+      return row ? readStoredExportSettings(row.settings) : defaultExportSettings();
     },
     async save(collectiveId, settings) {
-      upsert.run(collectiveId, JSON.stringify(exportSettingsSchema.parse(settings)));
+      upsert.run(collectiveId, storedExportSettings(settings));
     },
     async close() {
       db.close();
-    },
-  };
-}
-
-function mergeDefaults(stored: unknown): unknown {
-  const defaults = defaultExportSettings();
-  if (typeof stored !== 'object' || stored === null) return defaults;
-  const value = stored as { profiles?: Record<string, object>; readersExternalOnly?: unknown };
-  return {
-    readersExternalOnly: value.readersExternalOnly ?? defaults.readersExternalOnly,
-    profiles: {
-      internal: { ...defaults.profiles.internal, ...value.profiles?.internal },
-      external: { ...defaults.profiles.external, ...value.profiles?.external },
     },
   };
 }

@@ -1,5 +1,11 @@
 import Database from 'better-sqlite3';
-import type { IdempotencyClaim, IdempotencyScope, IdempotencyStore } from './idempotencyStore';
+import {
+  DEFAULT_IDEMPOTENCY_LIMITS,
+  type IdempotencyClaim,
+  type IdempotencyLimits,
+  type IdempotencyScope,
+  type IdempotencyStore,
+} from './idempotencyStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS idempotency_keys (
@@ -13,17 +19,6 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
 );
 CREATE INDEX IF NOT EXISTS idempotency_keys_created ON idempotency_keys (created_at);
 `;
-
-export interface IdempotencyLimits {
-  /** How long an answer is given again: a day covers a retry after lunch. */
-  keepMs: number;
-  /** Answers kept per account, the oldest forgotten first: a bound whatever a client sends. */
-  perAccount: number;
-  /** A claim older than this with no answer was cut short (the server stopped): it may be run again. */
-  pendingMs: number;
-}
-
-export const DEFAULT_IDEMPOTENCY_LIMITS: IdempotencyLimits = { keepMs: 24 * 60 * 60 * 1000, perAccount: 200, pendingMs: 5 * 60 * 1000 };
 
 interface Row {
   created_at: number;

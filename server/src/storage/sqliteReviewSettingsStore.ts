@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { defaultReviewSettings, reviewSettingsSchema } from '../../../shared/api/reviewSettings';
-import type { ReviewSettingsStore } from './reviewSettingsStore';
+import { defaultReviewSettings } from '../../../shared/api/reviewSettings';
+import { type ReviewSettingsStore, readStoredReviewSettings, storedReviewSettings } from './reviewSettingsStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS review_settings (
@@ -9,10 +9,7 @@ CREATE TABLE IF NOT EXISTS review_settings (
 );
 `;
 
-/**
- * Review settings in the same SQLite file as the rest (its own connection, WAL), as JSON:
- * read and written whole, so a new switch needs no migration.
- */
+/** Review settings in the same SQLite file as the rest (its own connection, WAL), as JSON. */
 export function createSqliteReviewSettingsStore(filename: string): ReviewSettingsStore {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
@@ -27,13 +24,10 @@ export function createSqliteReviewSettingsStore(filename: string): ReviewSetting
   return {
     async get(collectiveId) {
       const row = select.get(collectiveId);
-      if (!row) return defaultReviewSettings();
-      // A row written by an older version may lack a newer switch: the defaults fill it in.
-      const stored = reviewSettingsSchema.strip().safeParse({ ...defaultReviewSettings(), ...(JSON.parse(row.settings) as object) });
-      return stored.success ? stored.data : defaultReviewSettings();
+      return row ? readStoredReviewSettings(row.settings) : defaultReviewSettings();
     },
     async save(collectiveId, settings) {
-      upsert.run(collectiveId, JSON.stringify(reviewSettingsSchema.parse(settings)));
+      upsert.run(collectiveId, storedReviewSettings(settings));
     },
     async close() {
       db.close();

@@ -32,6 +32,8 @@ const DEAD_ROWS_PER_DELETE = 2000;
 
 /** The SQL `seq` of the first live logged update of @id is above this. */
 export const LOG_FLOOR = '(SELECT log_floor FROM documents WHERE id = @id)';
+/** The last seq ever given to one of the document's updates, inside a statement on its `documents` row. */
+export const HEAD_SEQ = 'max(COALESCE((SELECT MAX(seq) FROM document_updates WHERE document_id = @id), 0), log_floor)';
 
 export function ensureStateColumns(db: Database): void {
   const present = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all().map((column) => column.name));
@@ -43,12 +45,12 @@ export function ensureStateColumns(db: Database): void {
 
 const toBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
-type StateRow = { state: Buffer | null; state_vector: Buffer | null; state_version: number; state_checked: number };
+type StateRow = { state: Buffer | null; state_vector: Buffer | null; state_version: number; state_checked: number; log_floor: number };
 
 /** Reading the state and the log piecemeal, and rewriting the state in one short transaction (S3, R12). */
 export function sqliteStateRewrites(db: Database): Pick<DocumentStore, 'readState' | 'readLog' | 'rewriteState' | 'repairOf'> {
   const selectState = db.prepare<[string], StateRow>(
-    'SELECT state, state_vector, state_version, state_checked FROM documents WHERE id = ?',
+    'SELECT state, state_vector, state_version, state_checked, log_floor FROM documents WHERE id = ?',
   );
   const selectLog = db.prepare<{ id: string; after: number; limit: number }, { seq: number; data: Buffer }>(
     `SELECT seq, data FROM document_updates WHERE document_id = @id AND seq > max(@after, ${LOG_FLOOR}) ORDER BY seq LIMIT @limit`,
@@ -87,6 +89,7 @@ export function sqliteStateRewrites(db: Database): Pick<DocumentStore, 'readStat
         stateVector: row.state_vector && toBytes(row.state_vector),
         version: row.state_version,
         checked: row.state_checked === 1,
+        throughSeq: row.log_floor,
       };
     },
     async readLog(id, afterSeq, limit): Promise<LoggedUpdate[]> {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ensureUpdateLogTable } from './updateLogTable';
-import { LOG_FLOOR, ensureStateColumns, sqliteStateRewrites } from './sqliteStateRewrites';
+import { HEAD_SEQ, LOG_FLOOR, ensureStateColumns, sqliteStateRewrites } from './sqliteStateRewrites';
 import { startWalCheckpointer } from './walCheckpointer';
 import { ensureSeriesTables, plenarySeriesId, sqliteSeries } from './sqliteSeriesTable';
 import {
@@ -118,11 +118,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   );
   // One statement per update, which also checks that the document exists and is not
   // frozen. Seqs only grow, above the floor too, so a live update never hides below it.
-  const insertUpdate = db.prepare(
+  const insertUpdate = db.prepare<{ id: string; data: Uint8Array }, { seq: number }>(
     `INSERT INTO document_updates (document_id, seq, data)
-     SELECT @id, max(COALESCE((SELECT MAX(seq) FROM document_updates WHERE document_id = @id), 0), log_floor) + 1, @data
-     FROM documents WHERE id = @id AND status != 'validated'`,
+     SELECT @id, ${HEAD_SEQ} + 1, @data
+     FROM documents WHERE id = @id AND status != 'validated'
+     RETURNING seq`,
   );
+  const selectHeadSeq = db.prepare<{ id: string }, { head: number }>(`SELECT ${HEAD_SEQ} AS head FROM documents WHERE id = @id`);
   const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
@@ -131,18 +133,22 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
 
   /** When each document's updatedAt was last written: typing need not rewrite it every keystroke. */
   const touchedAt = new Map<string, number>();
-  const appendAll = db.transaction((id: string, updates: Uint8Array[]) => {
+  const appendAll = db.transaction((id: string, updates: Uint8Array[]): number => {
+    let seq = 0;
     for (const update of updates) {
-      if (insertUpdate.run({ id, data: update }).changes === 0) {
+      const inserted = insertUpdate.get({ id, data: update });
+      if (!inserted) {
         if (selectDocument.get(id)) throw new FrozenDocumentError(`document ${id} is validated`);
         throw new Error(`unknown document ${id}`);
       }
+      seq = inserted.seq;
     }
     const now = Date.now();
     if (now - (touchedAt.get(id) ?? 0) >= TOUCH_INTERVAL_MS) {
       touch.run(new Date(now).toISOString(), id);
       touchedAt.set(id, now);
     }
+    return seq;
   });
 
   // One read transaction so a concurrent compaction cannot be seen half-done. Built
@@ -191,7 +197,10 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       return loadAll(id);
     },
     async append(id, updates) {
-      appendAll.immediate(id, updates);
+      return appendAll.immediate(id, updates);
+    },
+    async headSeq(id) {
+      return selectHeadSeq.get({ id })?.head ?? 0;
     },
     async pendingUpdates(id) {
       return countUpdates.get({ id })?.n ?? 0;

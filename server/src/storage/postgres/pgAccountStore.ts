@@ -1,0 +1,164 @@
+import type pg from 'pg';
+import type { Role } from '../../../../shared/api/roles';
+import type { ShareAccess } from '../../../../shared/api/shares';
+import {
+  type AccountStore,
+  type Association,
+  type Collective,
+  type DocumentShare,
+  DuplicateEmailError,
+  type User,
+} from '../accountStore';
+
+interface UserRow {
+  id: string;
+  collective_id: string;
+  association_id: string | null;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  password_hash: string;
+  created_at: string;
+}
+
+const toUser = (row: UserRow): User => ({
+  id: row.id,
+  collectiveId: row.collective_id,
+  associationId: row.association_id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  disabled: row.disabled,
+  createdAt: row.created_at,
+});
+
+interface AssociationRow {
+  id: string;
+  collective_id: string;
+  name: string;
+}
+
+const toAssociation = (row: AssociationRow): Association => ({ id: row.id, collectiveId: row.collective_id, name: row.name });
+
+interface ShareRow {
+  document_id: string;
+  email: string;
+  user_id: string | null;
+  access: ShareAccess;
+}
+
+const toShare = (row: ShareRow): DocumentShare => ({
+  documentId: row.document_id,
+  email: row.email,
+  userId: row.user_id,
+  access: row.access,
+});
+
+const USER_COLUMNS = 'id, collective_id, association_id, email, name, role, disabled, password_hash, created_at';
+/** The same folding as the generated `email_key` column (ASCII letters only, as SQLite's NOCASE). */
+const EMAIL_KEY = "translate($1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
+/** The fields `updateUser` may change, and their columns: never a column named by the caller. */
+const PATCHABLE: Record<string, string> = { role: 'role', associationId: 'association_id', name: 'name', disabled: 'disabled' };
+
+/** The account store of `sqliteAccountStore` on PostgreSQL (issue 18); the pool is the server's. */
+export function createPgAccountStore(pool: pg.Pool): AccountStore {
+  const one = async <R extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<R | undefined> =>
+    (await pool.query<R>(sql, values)).rows[0];
+  const all = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> =>
+    (await pool.query<R>(sql, values)).rows;
+
+  return {
+    async createCollective(collective) {
+      await pool.query('INSERT INTO collectives (id, name) VALUES ($1, $2)', [collective.id, collective.name]);
+    },
+    async getCollective(id) {
+      return one<Collective>('SELECT id, name FROM collectives WHERE id = $1', [id]);
+    },
+    async renameCollective(id, name) {
+      await pool.query('UPDATE collectives SET name = $1 WHERE id = $2', [name, id]);
+    },
+    async listCollectives() {
+      return all<Collective>('SELECT id, name FROM collectives ORDER BY name');
+    },
+    async createAssociation(association) {
+      await pool.query('INSERT INTO associations (id, collective_id, name) VALUES ($1, $2, $3)', [
+        association.id,
+        association.collectiveId,
+        association.name,
+      ]);
+    },
+    async listAssociations(collectiveId) {
+      return (await all<AssociationRow>('SELECT id, collective_id, name FROM associations WHERE collective_id = $1 ORDER BY name', [collectiveId])).map(toAssociation);
+    },
+    async getAssociation(id) {
+      const row = await one<AssociationRow>('SELECT id, collective_id, name FROM associations WHERE id = $1', [id]);
+      return row && toAssociation(row);
+    },
+    async createUser(user, passwordHash) {
+      try {
+        await pool.query(
+          `INSERT INTO users (id, collective_id, association_id, email, name, role, disabled, password_hash, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [user.id, user.collectiveId, user.associationId, user.email, user.name, user.role, user.disabled, passwordHash, user.createdAt],
+        );
+      } catch (error) {
+        // The unique key decides, not a look-up first: two instances creating the same
+        // address at once get one account and one DuplicateEmailError.
+        const { code, constraint } = error as { code?: string; constraint?: string };
+        if (code === '23505' && constraint === 'users_email_unique') throw new DuplicateEmailError(user.email);
+        throw error;
+      }
+    },
+    async getUser(id) {
+      const row = await one<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+      return row && toUser(row);
+    },
+    async findUserByEmail(email) {
+      const row = await one<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE email_key = ${EMAIL_KEY}`, [email]);
+      return row && { user: toUser(row), passwordHash: row.password_hash };
+    },
+    async listUsers(collectiveId) {
+      return (await all<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE collective_id = $1 ORDER BY name`, [collectiveId])).map(toUser);
+    },
+    async updateUser(id, patch) {
+      const entries = Object.entries(patch).filter(([key, value]) => key in PATCHABLE && value !== undefined);
+      if (entries.length === 0) return;
+      const sets = entries.map(([key], index) => `${PATCHABLE[key]} = $${index + 1}`).join(', ');
+      await pool.query(`UPDATE users SET ${sets} WHERE id = $${entries.length + 1}`, [...entries.map(([, value]) => value), id]);
+    },
+    async setPassword(id, passwordHash) {
+      await pool.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, id]);
+    },
+    async countUsers() {
+      return Number((await one<{ n: string }>('SELECT COUNT(*) AS n FROM users', []))?.n ?? 0);
+    },
+    async putShare(share) {
+      await pool.query(
+        `INSERT INTO document_shares (document_id, email, user_id, access) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (document_id, email) DO UPDATE SET user_id = excluded.user_id, access = excluded.access`,
+        [share.documentId, share.email.toLowerCase(), share.userId, share.access],
+      );
+    },
+    async deleteShare(documentId, email) {
+      const row = await one<ShareRow>(
+        'DELETE FROM document_shares WHERE document_id = $1 AND email = $2 RETURNING document_id, email, user_id, access',
+        [documentId, email.toLowerCase()],
+      );
+      return row && toShare(row);
+    },
+    async listShares(documentId) {
+      return (await all<ShareRow>('SELECT document_id, email, user_id, access FROM document_shares WHERE document_id = $1 ORDER BY email', [documentId])).map(toShare);
+    },
+    async getShare(documentId, userId) {
+      const row = await one<ShareRow>('SELECT document_id, email, user_id, access FROM document_shares WHERE document_id = $1 AND user_id = $2', [documentId, userId]);
+      return row && toShare(row);
+    },
+    async sharedWith(userId) {
+      return (await all<{ document_id: string }>('SELECT document_id FROM document_shares WHERE user_id = $1 ORDER BY document_id', [userId])).map((row) => row.document_id);
+    },
+    async close() {
+      // The pool is the server's, shared by every store: it ends it once.
+    },
+  };
+}
