@@ -27,4 +27,4 @@ export const versionName = (version: Pick<VersionSummary, 'label'>): string =>
 
 /** The notice after a version is recorded or restored: its name as the list shows it, between the same no-break spaces. */
 export const versionNotice = (version: Pick<VersionSummary, 'label'>, outcome: 'enregistrée' | 'restaurée'): string =>
-  `Version «\u00A0${versionName(version)}\u00A0» ${outcome}.`;
+  `Version «\u00a0${versionName(version)}\u00a0» ${outcome}.`;

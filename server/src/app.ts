@@ -59,6 +59,8 @@ import { authenticate } from './auth/authenticate';
 import { roomRights } from './auth/letterRights';
 import { signatureOfAccount } from './auth/signatureOfAccount';
 import { csrfGuard, sameOrigin } from './auth/guards';
+import { type LoginAttempts, loginLimiterOptions } from './auth/loginAttempts';
+import type { ClusterBus } from './relay/cluster/clusterBus';
 import { LoginLimiter } from './auth/loginLimiter';
 import { DEFAULT_QUERY_RATE_LIMITS, QueryRateLimiter, type QueryRateLimits, queryRateLimit } from './api/queryRateLimit';
 import type { Config } from './config';
@@ -104,8 +106,12 @@ export interface AppDeps extends AuthDeps {
   config: Pick<Config, 'maxFrameBytes' | 'compactAfterUpdates' | 'heartbeatMs' | 'staticDir' | 'annexMaxBytes'>;
   /** Failed sign-ins allowed per account and per IP in 15 minutes, and the account's first delay after them (A7). */
   loginLimits?: { perAccount: number; perIp: number; accountDelayMs?: number };
+  /** Where failed sign-ins are counted (A7): Redis when instances share them; in memory, with `loginLimits`, by default. */
+  loginAttempts?: LoginAttempts;
   /** Read queries (search, « À suivre », measure index) allowed per account (A19); tests make them small. */
   queryRateLimits?: QueryRateLimits;
+  /** The other instances sharing the stores (issue 18, C1–C6); alone by default. */
+  bus?: ClusterBus;
 }
 
 /**
@@ -124,6 +130,7 @@ export function createApp(deps: AppDeps) {
     measures: deps.measures,
     actionItems: deps.actionItems,
     annexLinks: deps.annexLinks,
+    bus: deps.bus,
     accessOf: async (userId, documentId) => {
       const user = await deps.accounts.getUser(userId);
       if (!user || user.disabled) return 'none';
@@ -132,12 +139,7 @@ export function createApp(deps: AppDeps) {
   });
   const upgrades = new CollabUpgrades(relay, config.maxFrameBytes);
   const reviewService = new ReviewService(relay, deps.documents, deps.review, deps.annexes);
-  const limiter = new LoginLimiter({
-    windowMs: 15 * 60 * 1000,
-    maxPerAccount: deps.loginLimits?.perAccount ?? 5,
-    maxPerIp: deps.loginLimits?.perIp ?? 30,
-    accountDelayMs: deps.loginLimits?.accountDelayMs ?? 30 * 1000,
-  });
+  const limiter = deps.loginAttempts ?? new LoginLimiter(loginLimiterOptions(deps.loginLimits));
 
   const withSecureHeaders = secureHeaders();
   // ws writes the answer to an upgrade, not Hono: headers set here would never be sent.

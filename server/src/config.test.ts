@@ -19,4 +19,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'trois mille' })).toThrow(/PORT/);
     expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(/SQLITE_SYNCHRONOUS/);
   });
+
+  it('keeps SQLite without DATABASE_URL, and fans out through Redis only with a shared database (issue 18)', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, redisUrl: undefined });
+    const cluster = loadConfig({ DATABASE_URL: 'postgres://127.0.0.1:5432/minutier', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(cluster).toMatchObject({ databaseUrl: 'postgres://127.0.0.1:5432/minutier', redisUrl: 'redis://127.0.0.1:6379' });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/minutier' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/REDIS_URL: requires DATABASE_URL/);
+  });
 });

@@ -29,6 +29,16 @@ const envSchema = z.object({
     .refine((url) => /^smtps?:\/\//.test(url), 'smtp:// or smtps:// expected')
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), 'postgres:// or postgresql:// expected')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((url) => /^rediss?:\/\//.test(url), 'redis:// or rediss:// expected')
+    .optional(),
 });
 
 export type Config = {
@@ -48,6 +58,10 @@ export type Config = {
   admin: { email: string; password: string } | undefined;
   /** SMTP for e-mail (reminders, T7); without `SMTP_URL` the server sends no e-mail at all. */
   mail: { smtpUrl: string; from: string } | undefined;
+  /** PostgreSQL instead of the embedded SQLite file (issue 18); undefined: SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Redis, through which instances sharing `databaseUrl` tell each other what changed (C1–C6). */
+  redisUrl: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -58,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (e.SMTP_URL && !e.MAIL_FROM) throw new Error('Invalid configuration: MAIL_FROM: required when SMTP_URL is set');
+  // Instances with SQLite files of their own share nothing for Redis to fan out.
+  if (e.REDIS_URL && !e.DATABASE_URL) throw new Error('Invalid configuration: REDIS_URL: requires DATABASE_URL');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -75,5 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { email: e.MINUTIER_ADMIN_EMAIL, password: e.MINUTIER_ADMIN_PASSWORD }
         : undefined,
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
   };
 }

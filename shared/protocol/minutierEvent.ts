@@ -8,7 +8,7 @@ import { MessageType } from './messages';
  * Frame: [varuint MessageType.minutierEvent][varString JSON]. Stock y-websocket clients never
  * receive it: the relay sends it only to connections opened with `?events=1`.
  */
-const minutierEventSchema = z.discriminatedUnion('type', [
+export const minutierEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('comments'), threadId: z.string() }),
   // Status, approvals, validation, reopening or the versions list changed (W10).
   z.object({ type: z.literal('review') }),

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { AccountSignature } from '../../../shared/model/accountSignature';
 import { MalformedFrameError } from './frames';
+import { type PresenceEntry, encodePresence } from './presenceEncoding';
 import { signPresence } from './signPresence';
 
 /** How much presence one connection may hold and send (R22). */
@@ -23,14 +23,6 @@ export const presenceLimits = {
   floodPerSecond: 300,
   floodBurst: 900,
 } as const;
-
-/** One entry of an awareness update; a `null` state removes the client's presence. */
-export interface PresenceEntry {
-  client: number;
-  clock: number;
-  /** JSON text, as the client sent it (`'null'` for a removal). */
-  state: string;
-}
 
 /** The client ids one connection speaks for (`Connection.awarenessClients`). */
 type Owned = Set<number>;
@@ -105,7 +97,7 @@ export class AwarenessStates {
       owned.add(client);
       this.owners.set(client, owned);
     }
-    return this.encode(entries);
+    return encodePresence(entries);
   }
 
   get size(): number {
@@ -114,7 +106,7 @@ export class AwarenessStates {
 
   /** An update holding every known state (for newcomers and queryAwareness). */
   encodeAll(): Uint8Array {
-    return this.encode([...this.states].map(([client, entry]) => ({ client, ...entry })));
+    return encodePresence([...this.states].map(([client, entry]) => ({ client, ...entry })));
   }
 
   /**
@@ -130,23 +122,12 @@ export class AwarenessStates {
       this.states.delete(client);
       gone.push({ client, clock: entry.clock + 1, state: 'null' });
     }
-    return gone.length > 0 ? this.encode(gone) : undefined;
+    return gone.length > 0 ? encodePresence(gone) : undefined;
   }
 
   private newIds(owned: Owned, admitted: Map<number, PresenceEntry>): number {
     let count = 0;
     for (const client of admitted.keys()) if (!owned.has(client)) count++;
     return count;
-  }
-
-  private encode(entries: PresenceEntry[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, entries.length);
-    for (const { client, clock, state } of entries) {
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, state);
-    }
-    return encoding.toUint8Array(encoder);
   }
 }

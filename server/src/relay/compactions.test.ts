@@ -82,7 +82,7 @@ describe('Compactions', () => {
     expect(await store.pendingUpdates('cr')).toBe(0);
   });
 
-  const openRoom = async () => (await Room.load('cr', store, () => undefined, (_room, error) => { throw error; }, logger))!;
+  const openRoom = async () => (await Room.load('cr', store, { stored: () => undefined, failed: (_room, error) => { throw error; } }, logger))!;
   const compactedLines = () => logger.lines.filter((line) => line.event === 'relay.compacted');
 
   it('R12: the room encodes its own document as the new state; a fresh client then gets that one state', async () => {

@@ -40,7 +40,7 @@ export class Compactions {
       const [stored, extent] = await Promise.all([this.store.readState(room.id), this.store.logExtent(room.id)]);
       if (!stored || extent.updates === 0) return false;
       // Encoded after the reads: what the room stores from now on stays in the log, past `lastSeq`.
-      const snapshot = room.failed ? undefined : room.snapshot(extent.updates);
+      const snapshot = room.failed ? undefined : room.snapshot(extent);
       if (!snapshot) {
         const before = room.logSize;
         const done = await this.fold(room.id, started);
@@ -63,12 +63,17 @@ export class Compactions {
     return this.exclusively(documentId, (started) => this.fold(documentId, started));
   }
 
-  /** One compaction per document at a time; a failure is logged, never thrown. */
+  /**
+   * One compaction per document at a time, on one instance at a time when several share the
+   * store (R12); a failure is logged, never thrown.
+   */
   private async exclusively(documentId: string, compact: (started: number) => Promise<boolean>): Promise<boolean> {
     if (this.running.has(documentId)) return false;
     this.running.add(documentId);
     try {
-      return await compact(performance.now());
+      const started = performance.now();
+      if (!this.store.whileCompacting) return await compact(started);
+      return (await this.store.whileCompacting(documentId, () => compact(started))) ?? false;
     } catch (error) {
       this.logger.error('relay.compaction_failed', { doc: documentId, reason: String(error) });
       return false;

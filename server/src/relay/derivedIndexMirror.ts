@@ -48,6 +48,8 @@ export class DerivedIndexMirror {
     private readonly store: DocumentStore,
     indexes: DerivedIndexes,
     private readonly logger: Logger,
+    /** False when another instance indexes this state of the document (C5). */
+    private readonly claim: (room: Room) => Promise<boolean> = async () => true,
     private readonly pool: IndexingPool = sharedIndexingPool(),
   ) {
     this.writers = [
@@ -87,7 +89,7 @@ export class DerivedIndexMirror {
     try {
       const record = await this.store.get(room.id);
       // A letter's body is no compte-rendu: no index lists it (L1).
-      if (!record || record.kind === 'letter') return;
+      if (!record || record.kind === 'letter' || !(await this.claim(room))) return;
       documents = await this.read(room, record);
       // A newer reading writes instead; a document deleted meanwhile stays forgotten. Each
       // index claims the document before this turn ends, so a later deletion stops its write.

@@ -55,7 +55,7 @@ describe('large updates (R28)', () => {
     await store.close();
   });
 
-  const openRoom = async () => (await Room.load('cr', store, () => undefined, (_room, error) => { throw error; }))!;
+  const openRoom = async () => (await Room.load('cr', store, { stored: () => undefined, failed: (_room, error) => { throw error; } }))!;
   const storedText = async () => bodyText(stateDoc((await openDocument(store, 'cr', { frozen: true, logger: createLogger('silent') }))!));
   const frame = (update: Uint8Array) => readClientFrame(encodeUpdate(update));
 

@@ -12,6 +12,8 @@ export interface OpenedDocument {
   stateVector: Uint8Array;
   /** Updates still in the log: none once it was folded. */
   logSize: number;
+  /** The state holds the log up to this seq (C2). */
+  throughSeq: number;
 }
 
 /**
@@ -31,29 +33,31 @@ export async function openDocument(
   const checked = await store.readState(id);
   if (!checked) return undefined;
   if (checked.checked && checked.state && checked.stateVector && (await store.pendingUpdates(id)) === 0) {
-    return { state: checked.state, stateVector: checked.stateVector, logSize: 0 };
+    return { state: checked.state, stateVector: checked.stateVector, logSize: 0, throughSeq: checked.throughSeq };
   }
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const folded = await foldDocument(store, id, { quarantine: true });
     if (!folded) return undefined;
     const { doc, stored } = folded;
+    // An empty log read leaves the fold at 0: the state then holds what its floor says.
+    const throughSeq = Math.max(folded.throughSeq, stored.throughSeq);
     const state = folded.logSize === 0 && stored.checked && stored.state ? stored.state : Y.encodeStateAsUpdate(doc);
     const stateVector = state === stored.state && stored.stateVector ? stored.stateVector : Y.encodeStateVector(doc);
     // The room builds its own document on the first write: an idle room holds only bytes.
     doc.destroy();
-    if (state === stored.state) return { state, stateVector, logSize: 0 };
+    if (state === stored.state) return { state, stateVector, logSize: 0, throughSeq };
     if (options.frozen) {
       report(options.logger, id, folded, false);
-      return { state, stateVector, logSize: folded.logSize };
+      return { state, stateVector, logSize: folded.logSize, throughSeq };
     }
-    const { throughSeq, quarantined } = folded;
+    const { quarantined } = folded;
     if (await store.rewriteState(id, { version: stored.version, state, stateVector, throughSeq, quarantined })) {
       report(options.logger, id, folded, true);
       if (folded.logSize > 0) {
         options.logger.info('relay.log_folded', { doc: id, updates: folded.logSize, ms: Math.round(performance.now() - started) });
       }
-      return { state, stateVector, logSize: 0 };
+      return { state, stateVector, logSize: 0, throughSeq };
     }
     if (attempt === ATTEMPTS) throw new Error(`document ${id} was rewritten during each of ${ATTEMPTS} opens`);
   }

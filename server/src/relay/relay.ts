@@ -11,7 +11,10 @@ import { LiveConnections } from './liveConnections';
 import type { LiveAccess } from './liveAccess';
 import { MalformedFrameError, readClientFrame } from './frames';
 import { RefusalBudget } from './refusalBudget';
-import { Room, UpdateRefusedError } from './room';
+import { Room, type RoomHooks, UpdateRefusedError } from './room';
+import type { ClusterBus, ControlMessage } from './cluster/clusterBus';
+import { ClusterLink } from './cluster/clusterLink';
+import { LocalBus } from './cluster/localBus';
 import { Compactions } from './compactions';
 import { SummaryMirror } from './summaryMirror';
 import { DerivedIndexMirror } from './derivedIndexMirror';
@@ -40,7 +43,12 @@ export interface RelayOptions {
   actionItems?: ActionItemIndex;
   /** Which comptes-rendus annex which, kept in step with edits like search (N7). */
   annexLinks?: AnnexLinkIndex;
+  /** The other instances sharing the store (issue 18); alone by default. */
+  bus?: ClusterBus;
 }
+
+/** How long a claim on derived work for one state of a document holds (C5). */
+const CLAIM_MS = 60_000;
 
 /**
  * The collaboration relay: y-websocket protocol over the sockets it is handed, one
@@ -56,11 +64,29 @@ export class Relay implements LiveAccess {
   private readonly compactions: Compactions;
   private readonly events = new DocumentEvents();
   private readonly refusals = new RefusalBudget();
+  private readonly bus: ClusterBus;
+  private readonly cluster: ClusterLink;
+  /** The rooms loaded, for what reaches them from the other instances. */
+  private readonly loaded = new Map<string, Room>();
+  private readonly roomHooks: RoomHooks;
 
   constructor(private readonly options: RelayOptions) {
-    this.summaries = new SummaryMirror(options.store, options.logger);
     const { store, search, measures, actionItems, annexLinks, logger } = options;
-    this.indexes = new DerivedIndexMirror(store, { search, measures, actionItems, annexLinks }, logger);
+    this.bus = options.bus ?? new LocalBus();
+    this.cluster = new ClusterLink(this.bus, store, () => [...this.loaded.values()], logger);
+    this.roomHooks = {
+      stored: (room, update, seq) => {
+        this.cluster.hooks.stored(room, update, seq);
+        this.afterStore(room);
+      },
+      failed: (room, error) => this.onStorageFailure(room, error),
+      presence: this.cluster.hooks.presence,
+    };
+    this.bus.onControl((message) => void this.apply(message));
+    // Derived work for one state of a document is done by one instance (C5).
+    const claim = (kind: string) => (room: Room) => this.bus.claim(`${kind}:${room.id}:${room.position.applied}`, CLAIM_MS);
+    this.summaries = new SummaryMirror(store, logger, claim('summary'));
+    this.indexes = new DerivedIndexMirror(store, { search, measures, actionItems, annexLinks }, logger, claim('indexes'));
     this.compactions = new Compactions(options.store, options.logger, options.compactAfterUpdates, (room) =>
       this.rooms.has(room.id),
     );
@@ -170,22 +196,23 @@ export class Relay implements LiveAccess {
     );
   }
 
-  /** Tells the opted-in connections of a document that something outside the CRDT changed. */
+  /** Tells the opted-in connections of a document, on every instance, that something outside the CRDT changed. */
   notify(documentId: string, event: MinutierEvent): void {
-    this.events.publish(documentId, event);
+    void this.everywhere({ kind: 'notify', documentId, event });
   }
 
+  /** Closes, on every instance, the connections opened with a revoked credential (R19, C4). */
   closeCredential(kind: 'session' | 'token', id: string): void {
-    this.live.close(({ owner }) => owner.credential.kind === kind && owner.credential.id === id, CloseCode.unauthenticated, 'credential revoked');
+    void this.everywhere({ kind: 'closeCredential', credential: kind, id });
   }
 
   async recheckUser(userId: string): Promise<void> {
-    await this.live.recheck((connection) => connection.owner.userId === userId, this.options.accessOf);
+    await this.everywhere({ kind: 'recheckUser', userId });
   }
 
-  /** Re-checks every connection of a document after its status or its collective's settings changed (R20). */
+  /** Re-checks every connection of a document after its status or its collective's settings changed (R20, C4). */
   async recheckDocument(documentId: string): Promise<void> {
-    await this.live.recheck((connection) => connection.documentId === documentId, this.options.accessOf);
+    await this.everywhere({ kind: 'recheckDocument', documentId });
   }
 
   /**
@@ -223,13 +250,56 @@ export class Relay implements LiveAccess {
    * client reconnects and learns its new rights.
    */
   async setFrozen(documentId: string, frozen: boolean): Promise<void> {
-    const room = await this.rooms.get(documentId);
-    if (room) room.frozen = frozen;
-    this.live.close((connection) => connection.documentId === documentId, CloseCode.rightsChanged, frozen ? 'validated' : 'reopened');
+    await this.everywhere({ kind: 'setFrozen', documentId, frozen });
   }
 
   closeDocument(documentId: string): void {
-    this.live.close((connection) => connection.documentId === documentId, CloseCode.unknownDocument, 'document deleted');
+    void this.everywhere({ kind: 'closeDocument', documentId });
+  }
+
+  /** Does it here and tells the other instances to do it to their connections (C4). */
+  private everywhere(message: ControlMessage): Promise<void> {
+    this.bus.publishControl(message);
+    return this.apply(message);
+  }
+
+  /** What a control message asks of this instance's connections and rooms. */
+  private async apply(message: ControlMessage): Promise<void> {
+    const onDocument = (documentId: string) => (connection: Connection) => connection.documentId === documentId;
+    switch (message.kind) {
+      case 'notify':
+        this.events.publish(message.documentId, message.event);
+        return;
+      case 'closeCredential': {
+        const { credential, id } = message;
+        this.live.close(({ owner }) => owner.credential.kind === credential && owner.credential.id === id, CloseCode.unauthenticated, 'credential revoked');
+        return;
+      }
+      case 'recheckUser':
+        await this.live.recheck((connection) => connection.owner.userId === message.userId, this.options.accessOf);
+        return;
+      case 'recheckDocument':
+        await this.live.recheck(onDocument(message.documentId), this.options.accessOf);
+        return;
+      case 'setFrozen': {
+        const room = await this.rooms.get(message.documentId);
+        if (room) room.frozen = message.frozen;
+        this.live.close(onDocument(message.documentId), CloseCode.rightsChanged, message.frozen ? 'validated' : 'reopened');
+        return;
+      }
+      case 'closeDocument':
+        this.live.close(onDocument(message.documentId), CloseCode.unknownDocument, 'document deleted');
+        return;
+    }
+  }
+
+  /** Open rooms, their connections and the encoded state they hold: read for memory reports, changes nothing. */
+  async memoryFigures(): Promise<{ rooms: number; connections: number; heldBytes: number }> {
+    // A room whose loading failed is simply not counted.
+    const loaded = await Promise.allSettled(this.rooms.values());
+    const rooms = loaded.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []));
+    const sum = (of: (room: Room) => number) => rooms.reduce((total, room) => total + of(room), 0);
+    return { rooms: rooms.length, connections: sum((room) => room.connections.size), heldBytes: sum((room) => room.heldBytes) };
   }
 
   /** Closes every connection, waits for pending writes and compacts what was open. */
@@ -247,32 +317,32 @@ export class Relay implements LiveAccess {
     this.summaries.stop();
     this.indexes.stop();
     this.compactions.stop();
+    this.cluster.stop();
     this.rooms.clear();
+    this.loaded.clear();
+    await this.bus.close();
   }
 
   private roomFor(documentId: string): Promise<Room | undefined> {
     let loading = this.rooms.get(documentId);
     if (!loading) {
       const started = performance.now();
-      loading = Room.load(
-        documentId,
-        this.options.store,
-        (room) => this.afterStore(room),
-        (room, error) => this.onStorageFailure(room, error),
-        this.options.logger,
-      ).then((room) => {
+      this.cluster.opening(documentId);
+      loading = Room.load(documentId, this.options.store, this.roomHooks, this.options.logger).then((room) => {
         if (room) {
+          this.loaded.set(documentId, room);
+          this.cluster.opened(room);
           this.options.logger.info('relay.room_loaded', {
             doc: documentId,
             ms: Math.round(performance.now() - started),
             log: room.logSize,
           });
         } else {
-          this.rooms.delete(documentId);
+          this.forget(documentId);
         }
         return room;
       });
-      loading.catch(() => this.rooms.delete(documentId));
+      loading.catch(() => this.forget(documentId));
       this.rooms.set(documentId, loading);
     }
     return loading;
@@ -305,9 +375,16 @@ export class Relay implements LiveAccess {
       await this.indexes.flush(room);
       if (!room.failed && room.logSize > 0) await this.compactions.compactRoom(room);
       if (!(await this.isIdle(room))) return;
-      this.rooms.delete(room.id);
+      this.forget(room.id);
       this.options.logger.info('relay.room_unloaded', { doc: room.id });
     });
+  }
+
+  /** The document has no room here any more: nothing from the other instances is kept for it. */
+  private forget(documentId: string): void {
+    this.rooms.delete(documentId);
+    this.loaded.delete(documentId);
+    this.cluster.closed(documentId);
   }
 
   /** Nobody is in the room, and it is still the one open for its document. */
@@ -327,7 +404,7 @@ export class Relay implements LiveAccess {
     this.options.logger.error('relay.write_failure', { doc: room.id, reason: String(error) });
     room.failed = true;
     // Drop the in-memory state: clients keep their edits and resend them on reconnect.
-    this.rooms.delete(room.id);
+    if (this.loaded.get(room.id) === room) this.forget(room.id);
     for (const connection of room.connections) connection.close(CloseCode.storageFailure, 'storage failure');
   }
 

@@ -8,6 +8,9 @@ import type { SuggestionGuard } from './suggestionGuard';
 import { type UpdateShape, checkUpdate } from './checkUpdate';
 import { applyAfterByteChecks, checkApplied, integrateUpdate, missingContent, modelRefusal } from './integrateUpdate';
 import { FrameLine, LARGE_UPDATE_BYTES, nextTurn } from './frameLine';
+import { LogPosition } from './logPosition';
+import { RemotePresence } from './cluster/remotePresence';
+import type { LogExtent } from '../storage/documentStore';
 import { newModelDoc } from '../../../shared/model/modelRoots';
 import { openDocument } from './openDocument';
 import { type Logger, createLogger } from '../log';
@@ -19,6 +22,16 @@ export interface RoomSnapshot {
   /** The logged updates it folds. */
   logged: number;
   storedUpdates: number;
+}
+
+/** What a room tells the relay. */
+export interface RoomHooks {
+  /** An update the room accepted is stored at `seq` and was broadcast (R3): other instances hear of it (C1). */
+  stored(room: Room, update: Uint8Array, seq: number): void;
+  /** Its write chain failed (R13, R24): the relay drops it. */
+  failed(room: Room, error: unknown): void;
+  /** Presence its connections changed (admitted, R22), for the other instances (C3). */
+  presence?(room: Room, update: Uint8Array): void;
 }
 
 /** An update the room does not take (R23); the relay closes its connection with 4400. */
@@ -49,6 +62,10 @@ export class Room {
   failed = false;
   /** Set by the relay while a suggestion-only connection is open (R21). */
   suggestionGuard: SuggestionGuard | undefined;
+  /** Where the room stands in the document's log, which other instances append to too (C2). */
+  readonly position: LogPosition;
+  /** The presence of clients connected to other instances (C3). */
+  readonly others = new RemotePresence();
 
   private parts: Uint8Array[];
   stateVector: Uint8Array | undefined;
@@ -65,6 +82,8 @@ export class Room {
   private storedUpdates = 0;
   /** A large update is applied to `doc` and not judged yet: the document is not the stored one (R28). */
   private judging = false;
+  /** Other instances' updates stored while `judging`: the document takes them once judged. */
+  private othersWhileJudging: Uint8Array[] = [];
   /** The room's frames in order: a large update is integrated over several turns, the others wait (R28). */
   private readonly line = new FrameLine((connection, frame) => this.handle(connection, frame));
   private outbox: Uint8Array[] = [];
@@ -76,13 +95,14 @@ export class Room {
     readonly id: string,
     parts: Uint8Array[],
     initialLogSize: number,
+    appliedSeq: number,
     initialFrozen: boolean,
     private readonly store: DocumentStore,
-    private readonly onStored: (room: Room) => void,
-    private readonly onFailure: (room: Room, error: unknown) => void,
+    private readonly hooks: RoomHooks,
   ) {
     this.parts = parts;
     this.logSize = initialLogSize;
+    this.position = new LogPosition(appliedSeq);
     this.frozen = initialFrozen;
   }
 
@@ -93,8 +113,7 @@ export class Room {
   static async load(
     id: string,
     store: DocumentStore,
-    onStored: (room: Room) => void,
-    onFailure: (room: Room, error: unknown) => void,
+    hooks: RoomHooks,
     logger: Logger = createLogger('warn'),
   ): Promise<Room | undefined> {
     const record = await store.get(id);
@@ -102,7 +121,7 @@ export class Room {
     const frozen = record.status === 'validated';
     const opened = await openDocument(store, id, { frozen, logger });
     if (!opened) return undefined;
-    const room = new Room(id, [opened.state], opened.logSize, frozen, store, onStored, onFailure);
+    const room = new Room(id, [opened.state], opened.logSize, opened.throughSeq, frozen, store, hooks);
     room.stateVector = opened.stateVector;
     return room;
   }
@@ -119,6 +138,11 @@ export class Room {
     return this.parts[0]!;
   }
 
+  /** Bytes of encoded state the room holds (stored parts and accepted updates on their way), for memory reports. */
+  get heldBytes(): number {
+    return [...this.parts, ...this.unstored].reduce((sum, part) => sum + part.byteLength, 0);
+  }
+
   /**
    * The room's own document while it holds exactly what is stored: built by a write, nothing
    * on its way to storage, not failed. Work done in pauses of the typing (the mirrors,
@@ -129,15 +153,15 @@ export class Room {
   }
 
   /**
-   * The stored document encoded as one state, when the room's document holds it and the
-   * `logged` updates of the store's log are exactly those this room stored since its state
-   * was last written (R12); undefined otherwise.
+   * The stored document encoded as one state, when the room's document holds it: the store's
+   * log (`extent`) ends where the room stands, with nothing stored past a gap (R12, C2);
+   * undefined otherwise.
    */
-  snapshot(logged: number): RoomSnapshot | undefined {
+  snapshot(extent: LogExtent): RoomSnapshot | undefined {
     const doc = this.storedDocument();
-    if (!doc || logged !== this.logSize) return undefined;
+    if (!doc || this.position.hasGap || extent.lastSeq !== this.position.applied) return undefined;
     // `state()` is that document encoded, or the one part already encoded for a mirror or a fresh client.
-    return { state: this.state(), stateVector: Y.encodeStateVector(doc), logged, storedUpdates: this.storedUpdates };
+    return { state: this.state(), stateVector: Y.encodeStateVector(doc), logged: extent.updates, storedUpdates: this.storedUpdates };
   }
 
   /**
@@ -155,6 +179,8 @@ export class Room {
   join(connection: Connection): void {
     this.connections.add(connection);
     if (this.awareness.size > 0) connection.send(encodeAwareness(this.awareness.encodeAll()));
+    const remote = this.others.encodeAll();
+    if (remote) connection.send(encodeAwareness(remote));
   }
 
   /**
@@ -170,7 +196,60 @@ export class Room {
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     const gone = this.awareness.release(connection.awarenessClients);
+    if (!gone) return;
+    this.broadcast(encodeAwareness(gone));
+    this.hooks.presence?.(this, gone);
+  }
+
+  /**
+   * An update another instance stored at `seq` and announced (C1): taken in seq order, as
+   * stored, since that instance checked it (R23); past a gap it waits for the rest (C2).
+   */
+  receiveStored(seq: number, update: Uint8Array): void {
+    if (this.failed) return;
+    this.takeOthers(this.position.take(seq, update));
+  }
+
+  /**
+   * The stored state, which holds the log through `throughSeq`: read when the room fell
+   * behind a compaction another instance made (C2). What it lacks of it reaches its clients.
+   */
+  receiveStoredState(state: Uint8Array, throughSeq: number): void {
+    if (this.failed || throughSeq <= this.position.applied) return;
+    const missing = Y.diffUpdate(state, Y.encodeStateVectorFromUpdate(this.state()));
+    this.takeOthers([missing, ...this.position.skipTo(throughSeq)]);
+  }
+
+  /** Presence another instance admitted (C3), shown to this room's clients. */
+  receivePresence(instance: string, update: Uint8Array): void {
+    this.others.take(instance, update);
+    this.broadcast(encodeAwareness(update));
+  }
+
+  /** Another instance is gone: its clients' presence is removed here (C3). */
+  forgetInstance(instance: string): void {
+    const gone = this.others.forget(instance);
     if (gone) this.broadcast(encodeAwareness(gone));
+  }
+
+  /** Other instances' stored updates, in order: into the state, the document and every client. */
+  private takeOthers(updates: Uint8Array[]): void {
+    for (const update of updates) {
+      this.parts.push(update);
+      this.storedUpdates++;
+      this.stateVector = undefined;
+      this.logSize++;
+      if (this.doc && this.judging) this.othersWhileJudging.push(update);
+      else if (this.doc) Y.applyUpdate(this.doc, update);
+      this.suggestionGuard?.follow(update);
+      this.broadcast(encodeUpdate(update));
+    }
+    this.foldParts();
+  }
+
+  /** Folds the small recent parts together, leaving the (possibly large) base alone. */
+  private foldParts(): void {
+    if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
   }
 
   /**
@@ -239,7 +318,9 @@ export class Room {
         // account, and only that part is forwarded: never the raw frame (R22).
         const entries = this.awareness.admit(connection.awarenessClients, frame.update, connection.owner.signature);
         if (entries.length === 0 || !connection.admitPresence()) return undefined;
-        this.broadcast(encodeAwareness(this.awareness.apply(connection.awarenessClients, entries)));
+        const accepted = this.awareness.apply(connection.awarenessClients, entries);
+        this.broadcast(encodeAwareness(accepted));
+        this.hooks.presence?.(this, accepted);
         return undefined;
       }
       case 'queryAwareness':
@@ -287,8 +368,9 @@ export class Room {
       }
       this.judging = true;
       await nextTurn();
-      this.judging = false;
       const refusal = checkApplied(doc, applied);
+      this.judging = false;
+      for (const update of this.othersWhileJudging.splice(0)) Y.applyUpdate(doc, update);
       if (refusal) {
         this.dropDocument();
         throw new UpdateRefusedError(refusal.reason);
@@ -358,7 +440,7 @@ export class Room {
     const stored = this.writesInFlight === 0 ? this.append(update) : this.writes.then(() => this.append(update));
     this.writesInFlight++;
     this.writes = stored.then(
-      () => {
+      (seq) => {
         this.writesInFlight--;
         if (this.failed) return;
         this.parts.push(update);
@@ -371,9 +453,10 @@ export class Room {
           this.broadcast(encodeUpdate(update));
           // Housekeeping after the broadcast, so it never delays a keystroke.
           this.suggestionGuard?.follow(update);
-          // Fold the small recent updates together, leaving the (possibly large) base alone.
-          if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
-          this.onStored(this);
+          // Another instance's updates stored before this one, if they were waiting for it.
+          this.takeOthers(this.position.take(seq, null));
+          this.foldParts();
+          this.hooks.stored(this, update, seq);
         } catch (error) {
           this.fail(error);
         }
@@ -390,11 +473,11 @@ export class Room {
     if (this.failed) return;
     this.failed = true;
     this.line.clear();
-    this.onFailure(this, error);
+    this.hooks.failed(this, error);
   }
 
   /** A store that throws instead of rejecting fails the write all the same. */
-  private append(update: Uint8Array): Promise<void> {
+  private append(update: Uint8Array): Promise<number> {
     try {
       return this.store.append(this.id, [update]);
     } catch (error) {

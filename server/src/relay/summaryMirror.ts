@@ -21,6 +21,8 @@ export class SummaryMirror {
   constructor(
     private readonly store: DocumentStore,
     private readonly logger: Logger,
+    /** False when another instance mirrors this state of the document (C5). */
+    private readonly claim: (room: Room) => Promise<boolean> = async () => true,
   ) {}
 
   schedule(room: Room): void {
@@ -44,6 +46,7 @@ export class SummaryMirror {
   private async write(room: Room): Promise<void> {
     if (room.failed) return;
     try {
+      if (!(await this.claim(room))) return;
       const { title, meetingDate } = await withStoredDocument(room, readMeta);
       await this.store.updateSummary(room.id, { title, meetingDate: meetingDate ?? null });
     } catch (error) {
