@@ -1,5 +1,7 @@
 import { cpus } from 'node:os';
 import type { BenchConfig } from './benchConfig';
+import { clusterGoalLine } from './clusterGoal';
+import type { MemoryBreakdown } from './metrics/memoryBreakdown';
 import { type LatencySummary, summarizeLatencies } from './metrics/percentiles';
 import type { Outcome } from './rounds';
 import type { ColdOpenResult } from './scenarios/coldOpen';
@@ -50,6 +52,8 @@ interface FanOutFigures {
   cpuSeconds: number;
   cpuPerRound: number[];
   peakRssBytes: number;
+  /** Per process, mean of rounds: one entry, or one per instance. */
+  peakRssPerProcessBytes: number[];
 }
 
 function fanOutSection(title: string, params: FanOutParams, outcomes: Outcomes<FanOutResult>): string {
@@ -58,12 +62,14 @@ function fanOutSection(title: string, params: FanOutParams, outcomes: Outcomes<F
     cpuSeconds: mean(runs.map((run) => run.cpuSeconds)),
     cpuPerRound: runs.map((run) => run.cpuSeconds),
     peakRssBytes: mean(runs.map((run) => run.peakRssBytes)),
+    peakRssPerProcessBytes: runs[0]!.peakRssPerProcessBytes.map((_, index) => mean(runs.map((run) => run.peakRssPerProcessBytes[index]!))),
   }));
   const raw = figures.get('raw');
   const baseline = raw && 'value' in raw ? raw.value : undefined;
   const rows = [...figures].map(([name, figure]) => {
     if ('error' in figure) return [name, failed(figure.error), '', '', '', '', ''];
-    const { latency, cpuSeconds, cpuPerRound, peakRssBytes } = figure.value;
+    const { latency, cpuSeconds, cpuPerRound, peakRssBytes, peakRssPerProcessBytes } = figure.value;
+    const perProcess = peakRssPerProcessBytes.length > 1 ? ` · peak RSS ${peakRssPerProcessBytes.map(megabytes).join(' + ')}` : '';
     return [
       name,
       withRatio(latency.p50, baseline?.latency.p50, ms),
@@ -71,19 +77,23 @@ function fanOutSection(title: string, params: FanOutParams, outcomes: Outcomes<F
       withRatio(latency.p99, baseline?.latency.p99, ms),
       withRatio(cpuSeconds, baseline?.cpuSeconds, (value) => `${value.toFixed(2)} s`),
       withRatio(peakRssBytes, baseline?.peakRssBytes, megabytes),
-      `${cpuPerRound.map((value) => value.toFixed(2)).join(' / ')} · ${latency.samples} deliveries`,
+      `${cpuPerRound.map((value) => value.toFixed(2)).join(' / ')} · ${latency.samples} deliveries${perProcess}`,
     ];
   });
+  const clusterGoal = clusterGoalLine(outcomes);
   return [
     `## ${title}`,
     '',
     `${params.documents} document(s) × ${params.clientsPerDocument} clients, ${params.writersPerDocument} writer(s) × ` +
       `${params.editsPerSecond} edits/s each, ${params.durationMs / 1000} s. Latency: edit made → integrated by each other replica, ` +
       'pooled over the rounds. Server CPU: utime+stime from the first edit until every replica had every edit (mean of rounds). ' +
-      'Peak RSS: VmHWM of the server process (mean of rounds). Ratios are to the raw relay.',
+      'Peak RSS: VmHWM of the server process (mean of rounds). minutier-cluster: two instances on PostgreSQL + Redis, ' +
+      'each document\'s clients alternating between them; its CPU and peak RSS are both processes\' summed (each peak in the last ' +
+      'column), PostgreSQL and Redis not counted. Ratios are to the raw relay.',
     '',
     table(['Target', 'p50', 'p95', 'p99', 'Server CPU', 'Server peak RSS', 'CPU per round · samples'], rows),
     '',
+    ...(clusterGoal ? [clusterGoal, ''] : []),
   ].join('\n');
 }
 
@@ -144,6 +154,8 @@ function idleSection(config: BenchConfig, outcomes: Outcomes<IdleDocumentsResult
     const perDocumentCell = name === 'raw' ? `${kilobytes(perDocument)} (n/a: holds no document)` : withRatio(perDocument, referencePerDocument, kilobytes);
     return [name, perDocumentCell, megabytes(before), megabytes(after)];
   });
+  // Not run on the cluster: memory per open document is one process's, which clients spread over two instances blur.
+  if (outcomes.size > 0) rows.push(['minutier-cluster', 'n/a (two processes: see sections 1 and 2)', '', '']);
   return [
     '## 4. Many idle documents',
     '',
@@ -152,6 +164,46 @@ function idleSection(config: BenchConfig, outcomes: Outcomes<IdleDocumentsResult
       '(after one warm-up open). Ratio is to y-websocket-server.',
     '',
     table(['Target', 'RSS per open document', 'RSS before', 'RSS after'], rows),
+    '',
+    idleBreakdown(outcomes),
+  ].join('\n');
+}
+
+/** Section 4's second table: where each open document's memory went, by the server's own account. */
+function idleBreakdown(outcomes: Outcomes<IdleDocumentsResult>): string {
+  const figures = aggregate(outcomes, (runs) => {
+    const breakdowns = runs.map((run) => run.breakdown);
+    if (!breakdowns.every((breakdown) => breakdown !== undefined)) return undefined;
+    const meanOf = (pick: (breakdown: MemoryBreakdown) => number) => mean(breakdowns.map(pick));
+    const relays = breakdowns.map((breakdown) => breakdown.relay);
+    return {
+      rss: meanOf((breakdown) => breakdown.rssPerUnit),
+      heapUsed: meanOf((breakdown) => breakdown.heapUsedPerUnit),
+      heapFree: meanOf((breakdown) => breakdown.heapFreePerUnit),
+      external: meanOf((breakdown) => breakdown.externalPerUnit),
+      arrayBuffers: meanOf((breakdown) => breakdown.arrayBuffersPerUnit),
+      native: meanOf((breakdown) => breakdown.nativePerUnit),
+      relay: relays.every((relay) => relay !== undefined) ? relays : undefined,
+    };
+  });
+  const rows = [...figures].map(([name, figure]) => {
+    if ('error' in figure) return [name, failed(figure.error), '', '', '', '', ''];
+    if (!figure.value) return [name, 'n/a (the server gave no memory report)', '', '', '', '', ''];
+    const { rss, heapUsed, heapFree, external, arrayBuffers, native, relay } = figure.value;
+    // One entry per round, usually all the same.
+    const rooms = [...new Set(relay?.map((each) => `${each.rooms} rooms, ${each.connections} connections`))].join(' / ');
+    const stored = relay ? `${mean(relay.map((each) => each.heldBytesPerRoom)).toFixed(0)} B (${rooms})` : 'n/a';
+    return [name, kilobytes(rss), kilobytes(heapUsed), kilobytes(heapFree), `${kilobytes(external)} (${kilobytes(arrayBuffers)})`, kilobytes(native), stored];
+  });
+  return [
+    'Breakdown, per open document: after − before of the server\'s own `process.memoryUsage()`, asked by SIGUSR2 right before the first RSS ' +
+      'reading above and right after the second, each time after a full garbage collection (so its RSS can differ from the column above), mean of ' +
+      'rounds. RSS = JS heap used (live objects) + JS heap committed but free + external (memory JS objects hold outside the ' +
+      'heap; array buffers, Node Buffers among them, in brackets, are part of it) + the rest: native memory (sockets and their ' +
+      'buffers, the allocator, SQLite page cache, code), negative when the collection gave back pages. Stored state: the encoded ' +
+      'document bytes Minutier\'s rooms hold, per room, with its open rooms and connections at the second reading.',
+    '',
+    table(['Target', 'RSS after GC', 'JS heap used', 'JS heap free', 'External (array buffers)', 'Rest of RSS (native)', 'Stored state per room'], rows),
   ].join('\n');
 }
 
@@ -166,7 +218,11 @@ function aggregate<R, F>(outcomes: Outcomes<R>, combine: (runs: R[]) => F): Map<
   return figures;
 }
 
-const loadedFrom = (name: TargetName): string => (name === 'minutier' ? 'SQLite (the room unloads when the seeder leaves)' : 'memory');
+const servedFrom: Partial<Record<TargetName, string>> = {
+  minutier: 'SQLite (the room unloads when the seeder leaves)',
+  'minutier-cluster': 'PostgreSQL (seeded through instance A, opened on B, A, B, …; rooms unload when their last client leaves)',
+};
+const loadedFrom = (name: TargetName): string => servedFrom[name] ?? 'memory';
 
 function withRatio(value: number, baseline: number | undefined, format: (value: number) => string): string {
   if (baseline === undefined || baseline <= 0) return `${format(value)} (n/a)`;

@@ -46,7 +46,12 @@ const coldOpen = skipped('cold-open')
     });
 const idleDocuments = skipped('idle')
   ? new Map()
-  : await runRounds({ ...common, scenario: 'idle', run: (server, label) => runIdleDocuments(server, config.idleDocuments, label) });
+  : await runRounds({
+      ...common,
+      targets: allTargets.filter((target) => target.measuresIdleDocuments),
+      scenario: 'idle',
+      run: (server, label) => runIdleDocuments(server, config.idleDocuments, label),
+    });
 
 const results = { config, startedAt, elapsedSeconds: (Date.now() - startedAt.getTime()) / 1000, meeting, coalition, coldOpen, idleDocuments };
 const report = renderReport(results);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 
 /** What /proc says about one process at one moment. */
 export interface ProcessSample {
@@ -34,8 +35,36 @@ export function sampleProcess(pid: number): ProcessSample {
   };
 }
 
+/** Several processes serving together (a cluster's instances), each sampled, with their sums. */
+export interface ProcessesSample extends ProcessSample {
+  perProcess: ProcessSample[];
+}
+
+/**
+ * Samples every process and sums: CPU time and RSS add up exactly; each VmHWM is its own
+ * process's peak, so their sum bounds the processes' joint peak from above.
+ */
+export function sampleProcesses(pids: readonly number[]): ProcessesSample {
+  const perProcess = pids.map(sampleProcess);
+  const sum = (pick: (sample: ProcessSample) => number) => perProcess.reduce((total, sample) => total + pick(sample), 0);
+  return {
+    cpuSeconds: sum((sample) => sample.cpuSeconds),
+    rssBytes: sum((sample) => sample.rssBytes),
+    peakRssBytes: sum((sample) => sample.peakRssBytes),
+    perProcess,
+  };
+}
+
 function statusKilobytes(status: string, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
   if (!match) throw new Error(`/proc status has no ${field}`);
   return Number(match[1]);
+}
+
+/** Whether the process has a handler for `signal` (SigCgt in /proc/<pid>/status): without one, most signals kill it. */
+export function catchesSignal(pid: number, signal: NodeJS.Signals): boolean {
+  const match = /^SigCgt:\s+([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error('/proc status has no SigCgt');
+  // Bit n − 1 of the mask stands for signal number n.
+  return ((BigInt(`0x${match[1]}`) >> BigInt(constants.signals[signal] - 1)) & 1n) === 1n;
 }

@@ -1,6 +1,6 @@
 import type { BenchClient } from '../client/benchClient';
 import { openSyncedClients } from '../client/openClients';
-import { sampleProcess } from '../metrics/procStats';
+import { sampleProcesses } from '../metrics/procStats';
 import type { RunningTarget } from '../targets/target';
 import { sleep, waitUntil } from '../timing';
 import { type Room, verifyClientsHealthy, verifyConverged, verifyNoEditLost } from './verifyReplicas';
@@ -22,10 +22,12 @@ export interface FanOutParams {
 export interface FanOutResult {
   /** For every edit and every replica but its writer's: from the edit to its integration. */
   delaysMs: number[];
-  /** Server CPU time from the first edit until every replica had every edit. */
+  /** Server CPU time from the first edit until every replica had every edit, its processes' summed. */
   cpuSeconds: number;
-  /** Server peak resident memory over its whole life (it was started for this run). */
+  /** Server peak resident memory over its whole life (it was started for this run), its processes' peaks summed. */
   peakRssBytes: number;
+  /** Each process's own peak, in the order of `RunningTarget.pids`. */
+  peakRssPerProcessBytes: number[];
   editsMade: number;
 }
 
@@ -54,10 +56,10 @@ export async function runFanOut(server: RunningTarget, params: FanOutParams, lab
     const expectedDeliveries = params.documents * params.writersPerDocument * perWriter * (params.clientsPerDocument - 1);
     const anyFailed = () => clients.some((client) => client.failure !== undefined);
 
-    const before = sampleProcess(server.pid);
+    const before = sampleProcesses(server.pids);
     await runWriters(rooms, perWriter, 1000 / params.editsPerSecond);
     await waitUntil(() => delaysMs.length >= expectedDeliveries || anyFailed(), params.drainTimeoutMs);
-    const after = sampleProcess(server.pid);
+    const after = sampleProcesses(server.pids);
 
     server.assertAlive();
     verifyClientsHealthy(rooms);
@@ -67,6 +69,7 @@ export async function runFanOut(server: RunningTarget, params: FanOutParams, lab
       delaysMs,
       cpuSeconds: after.cpuSeconds - before.cpuSeconds,
       peakRssBytes: after.peakRssBytes,
+      peakRssPerProcessBytes: after.perProcess.map((sample) => sample.peakRssBytes),
       editsMade: rooms.length * params.writersPerDocument * perWriter,
     };
   } finally {

@@ -1,5 +1,6 @@
 import { openSyncedClients } from '../client/openClients';
-import { sampleProcess } from '../metrics/procStats';
+import { type MemoryBreakdown, memoryBreakdown } from '../metrics/memoryBreakdown';
+import { sampleProcesses } from '../metrics/procStats';
 import type { RunningTarget } from '../targets/target';
 import { mapWithConcurrency, sleep } from '../timing';
 import type { Room } from './verifyReplicas';
@@ -19,6 +20,8 @@ export interface IdleDocumentsResult {
   rssAfterBytes: number;
   /** (after − before) / documents: what one open idle document (and its socket) costs the server. */
   bytesPerDocument: number;
+  /** Where that memory went, per open document, by the server's own account; undefined if it gives none. */
+  breakdown: MemoryBreakdown | undefined;
 }
 
 /**
@@ -38,12 +41,16 @@ export async function runIdleDocuments(server: RunningTarget, params: IdleDocume
   const warmUp = await openSyncedClients(server, [{ documentName: warmUpName! }], connect);
   await Promise.all(warmUp.map((client) => client.close()));
   await sleep(params.settleMs);
-  const before = sampleProcess(server.pid);
+  // The report collects garbage first: before the /proc reading, so that garbage left by the
+  // warm-up is not freed between the two readings and taken off what the documents cost.
+  const reportBefore = await server.memoryReport();
+  const before = sampleProcesses(server.pids);
 
   const clients = await openSyncedClients(server, documentNames.map((documentName) => ({ documentName })), connect);
   try {
     await sleep(params.settleMs);
-    const after = sampleProcess(server.pid);
+    const after = sampleProcesses(server.pids);
+    const reportAfter = await server.memoryReport();
     server.assertAlive();
     const rooms: Room[] = documentNames.map((documentName, index) => ({ documentName, clients: [clients[index]!], writerIds: [] }));
     verifyClientsHealthy(rooms);
@@ -51,6 +58,7 @@ export async function runIdleDocuments(server: RunningTarget, params: IdleDocume
       rssBeforeBytes: before.rssBytes,
       rssAfterBytes: after.rssBytes,
       bytesPerDocument: (after.rssBytes - before.rssBytes) / params.documents,
+      breakdown: reportBefore && reportAfter ? memoryBreakdown(reportBefore, reportAfter, params.documents) : undefined,
     };
   } finally {
     await Promise.all(clients.map((client) => client.close()));

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MEMORY_REPORT_SIGNAL, type MemoryReport, parseMemoryReport } from '../../server/src/memoryReport';
+import { catchesSignal } from '../metrics/procStats';
 import { withTimeout } from '../timing';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -16,9 +18,16 @@ export function killAllChildServers(): void {
 // Whatever ends this process (a thrown error, a failed test run), no server outlives it.
 process.once('exit', killAllChildServers);
 
+/** Puts a process this harness started among those killed with it, until it exits. */
+export function trackChild(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
 const startTimeoutMs = 30_000;
 const stopTimeoutMs = 5_000;
 const keptOutputChars = 20_000;
+const memoryReportTimeoutMs = 5_000;
 /** Every server here announces itself with its URL on stdout once it listens. */
 const readyLine = /http:\/\/127\.0\.0\.1:(\d+)/;
 
@@ -67,6 +76,34 @@ export class ChildServer {
     }
   }
 
+  /**
+   * Asks the process for its memory (SIGUSR2, `server/src/memoryReport.ts`) and waits for the
+   * line it writes on stderr. Undefined if it has no handler for the signal (another checkout's
+   * server, `BENCH_MINUTIER_ROOT`): the signal would kill it.
+   */
+  async memoryReport(): Promise<MemoryReport | undefined> {
+    this.assertAlive();
+    if (!catchesSignal(this.pid, MEMORY_REPORT_SIGNAL)) return undefined;
+    const stderr = this.child.stderr!;
+    let heard = '';
+    let listen!: (chunk: Buffer) => void;
+    const report = new Promise<MemoryReport>((resolveReport) => {
+      listen = (chunk) => {
+        heard += chunk.toString();
+        // Only whole lines: a chunk may end inside the report.
+        const parsed = parseMemoryReport(heard.slice(0, heard.lastIndexOf('\n') + 1));
+        if (parsed) resolveReport(parsed);
+      };
+      stderr.on('data', listen);
+    });
+    try {
+      this.child.kill(MEMORY_REPORT_SIGNAL);
+      return await withTimeout(report, memoryReportTimeoutMs, `${this.launch.label} memory report`);
+    } finally {
+      stderr.off('data', listen);
+    }
+  }
+
   /** SIGKILL: like a crash, so a server must have stored what it acknowledged. */
   async stop(): Promise<void> {
     if (!this.isAlive()) return;
@@ -87,8 +124,9 @@ export class ChildServer {
 
   private async spawn(): Promise<void> {
     const { label, script, env, cwd } = this.launch;
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    liveChildren.add(child);
+    // --expose-gc lets a memory report collect garbage first; nothing else calls gc().
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    trackChild(child);
     this.child = child;
     this.output_ = '';
     // Keep reading both pipes for the whole life of the process: a full pipe would block it.
@@ -98,7 +136,6 @@ export class ChildServer {
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    void exited.then(() => liveChildren.delete(child));
 
     this.port_ = await withTimeout(
       new Promise<number>((resolvePort, reject) => {

@@ -8,12 +8,13 @@ export const hocuspocusTarget: Target = {
   holdsState: true,
   // With no persistence extension, a document is unloaded (and lost) when its last client leaves.
   keepsDocumentWithoutClients: false,
+  measuresIdleDocuments: true,
   async start(): Promise<RunningTarget> {
     const server = await ChildServer.start('hocuspocus', 'bench/targets/launchers/hocuspocusMain.ts', {});
     return {
       target: hocuspocusTarget,
-      get pid() {
-        return server.pid;
+      get pids() {
+        return [server.pid];
       },
       wire: hocuspocusWire(),
       createDocument: async (title) => title,
@@ -21,6 +22,7 @@ export const hocuspocusTarget: Target = {
       connectionRequest: async () => ({ url: `ws://127.0.0.1:${server.port}`, headers: {} }),
       output: () => server.output(),
       assertAlive: () => server.assertAlive(),
+      memoryReport: () => server.memoryReport(),
       restart: () => server.restart(),
       stop: () => server.stop(),
     };

@@ -10,13 +10,14 @@ import type { RunningTarget, Target } from './target';
  * The checkout whose server is measured: this one by default. Point it at another
  * (one with node_modules) to compare two versions of the relay in the same run conditions.
  */
-const serverRoot = process.env.BENCH_MINUTIER_ROOT ?? repoRoot;
+export const serverRoot = process.env.BENCH_MINUTIER_ROOT ?? repoRoot;
 
 /** Our real server, as users run it: its own process, SQLite in a fresh data directory, access checks on. */
 export const minutierTarget: Target = {
   name: 'minutier',
   holdsState: true,
   keepsDocumentWithoutClients: true,
+  measuresIdleDocuments: true,
   async start(): Promise<RunningTarget> {
     const dataDir = await mkdtemp(join(tmpdir(), 'minutier-bench-'));
     const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_CONTENT: 'false', LOG_LEVEL: 'warn', ...benchAdminEnv };
@@ -37,8 +38,8 @@ export const minutierTarget: Target = {
     const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
     return {
       target: minutierTarget,
-      get pid() {
-        return server.pid;
+      get pids() {
+        return [server.pid];
       },
       wire: yWebsocketWire,
       async createDocument(title) {
@@ -50,6 +51,7 @@ export const minutierTarget: Target = {
       connectionRequest: async (documentId) => ({ url: `ws://${origin()}/collab/${documentId}`, headers: authorization }),
       output: () => server.output(),
       assertAlive: () => server.assertAlive(),
+      memoryReport: () => server.memoryReport(),
       restart: () => server.restart(),
       stop,
     };

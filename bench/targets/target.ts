@@ -1,6 +1,7 @@
+import type { MemoryReport } from '../../server/src/memoryReport';
 import type { Wire } from '../protocol/wire';
 
-export type TargetName = 'minutier' | 'y-websocket-server' | 'hocuspocus' | 'raw';
+export type TargetName = 'minutier' | 'minutier-cluster' | 'y-websocket-server' | 'hocuspocus' | 'raw';
 
 /** How one client socket reaches a document: the place where per-connection tokens go. */
 export interface ConnectionRequest {
@@ -18,13 +19,18 @@ export interface Target {
    * (and so loses) it, so the cold-open seeder must stay connected there.
    */
   keepsDocumentWithoutClients: boolean;
+  /**
+   * Whether the idle-documents scenario runs on it: it measures what one open document
+   * costs one process, which clients spread over several instances do not tell.
+   */
+  measuresIdleDocuments: boolean;
   start(): Promise<RunningTarget>;
 }
 
 export interface RunningTarget {
   target: Target;
-  /** The server process, whose CPU time and memory are measured. */
-  readonly pid: number;
+  /** The server's processes (one, or one per instance), whose CPU time and memory are measured. */
+  readonly pids: readonly number[];
   wire: Wire;
   /** Makes a new empty document exist on the server and returns its name. */
   createDocument(title: string): Promise<string>;
@@ -33,6 +39,8 @@ export interface RunningTarget {
   output(): string;
   /** Throws, with the server's output, if its process has exited. */
   assertAlive(): void;
+  /** The server's own account of its memory (SIGUSR2); undefined if it gives none. */
+  memoryReport(): Promise<MemoryReport | undefined>;
   /**
    * Replaces the server process by a fresh one on the same storage, so memory can be
    * measured from a clean heap: documents a server kept in memory are gone (they exist

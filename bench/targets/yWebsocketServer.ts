@@ -7,6 +7,7 @@ export const yWebsocketServerTarget: Target = {
   name: 'y-websocket-server',
   holdsState: true,
   keepsDocumentWithoutClients: true,
+  measuresIdleDocuments: true,
   async start(): Promise<RunningTarget> {
     // Unset, these keep the reference server in memory only, with no HTTP callback.
     const server = await ChildServer.start('y-websocket-server', 'bench/targets/launchers/yWebsocketServerMain.ts', {
@@ -15,8 +16,8 @@ export const yWebsocketServerTarget: Target = {
     });
     return {
       target: yWebsocketServerTarget,
-      get pid() {
-        return server.pid;
+      get pids() {
+        return [server.pid];
       },
       wire: yWebsocketWire,
       // Documents exist as soon as someone connects to their name.
@@ -24,6 +25,7 @@ export const yWebsocketServerTarget: Target = {
       connectionRequest: async (documentName) => ({ url: `ws://127.0.0.1:${server.port}/${documentName}`, headers: {} }),
       output: () => server.output(),
       assertAlive: () => server.assertAlive(),
+      memoryReport: () => server.memoryReport(),
       restart: () => server.restart(),
       stop: () => server.stop(),
     };

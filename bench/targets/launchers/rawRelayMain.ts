@@ -6,6 +6,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { reportMemoryOnSignal } from '../../../server/src/memoryReport';
+
+// The same memory line as Minutier's server answers SIGUSR2 with (process figures only), for the idle-documents breakdown.
+reportMemoryOnSignal();
 
 const rooms = new Map<string, Set<WebSocket>>();
 

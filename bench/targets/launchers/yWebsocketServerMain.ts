@@ -7,6 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocketServer } from 'ws';
+import { reportMemoryOnSignal } from '../../../server/src/memoryReport';
+
+// The same memory line as Minutier's server answers SIGUSR2 with (process figures only), for the idle-documents breakdown.
+reportMemoryOnSignal();
 
 const wss = new WebSocketServer({ noServer: true });
 wss.on('connection', setupWSConnection);
