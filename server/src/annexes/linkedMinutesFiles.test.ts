@@ -31,7 +31,7 @@ describe('linkedMinutesFile: the linked compte-rendu a bundle and a sending carr
     writeMeta(doc, { title });
     writeBodyContent(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Texte de ${title}.` }] }] });
     const now = new Date().toISOString();
-    const record: DocumentRecord = { id: newDocumentId(), collectiveId, seriesId: '', title, meetingDate: null, createdAt: now, updatedAt: now, status: 'draft', validation: null };
+    const record: DocumentRecord = { id: newDocumentId(), collectiveId, seriesId: '', title, meetingDate: null, createdAt: now, updatedAt: now, status: 'draft', validation: null, epoch: 1 };
     await deps.documents.create({ ...record, ...(kind ? { kind } : {}) }, Y.encodeStateAsUpdate(doc));
     return (await deps.documents.get(record.id)) as DocumentRecord;
   }

@@ -2,7 +2,8 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
-import type { Relay, SocketGrant } from './relay';
+import type { Relay } from './relay';
+import type { SocketGrant } from './socketAdmission';
 
 /** What the app's `/collab/:id` route decided for one upgrade request. */
 export interface CollabAdmission {

@@ -18,6 +18,7 @@ const record: DocumentRecord = {
   updatedAt: '2013-11-22T10:00:00.000Z',
   status: 'draft',
   validation: null,
+  epoch: 1,
 };
 const names: DerivedIndexName[] = ['search', 'measures', 'actionItems', 'annexLinks'];
 

@@ -18,7 +18,8 @@ import { startTestServer } from '../testing/testServer';
 import { Connection } from './connection';
 import { encodeSyncStep2, encodeUpdate, readClientFrame } from './frames';
 import { openDocument } from './openDocument';
-import { Room, UpdateRefusedError } from './room';
+import { Room } from './room';
+import { UpdateRefusedError } from './updateRefusedError';
 import { LARGE_UPDATE_BYTES, WAITING_LIMITS, nextTurn } from './frameLine';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutier-large-updates-'));

@@ -1,18 +1,20 @@
 import * as Y from 'yjs';
-import type { DocumentStore } from '../storage/documentStore';
+import type { DocumentStore, LogExtent } from '../storage/documentStore';
 import { AwarenessStates } from './awarenessStates';
 import { Connection } from './connection';
 import { type ClientFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { framedMessage } from './framedMessage';
 import type { SuggestionGuard } from './suggestionGuard';
-import { type UpdateShape, checkUpdate } from './checkUpdate';
-import { applyAfterByteChecks, checkApplied, integrateUpdate, missingContent, modelRefusal } from './integrateUpdate';
-import { FrameLine, LARGE_UPDATE_BYTES, nextTurn } from './frameLine';
+import { checkUpdate } from './checkUpdate';
+import { FrameLine } from './frameLine';
 import { LogPosition } from './logPosition';
 import { RemotePresence } from './cluster/remotePresence';
-import type { LogExtent } from '../storage/documentStore';
-import { newModelDoc } from '../../../shared/model/modelRoots';
-import { openDocument } from './openDocument';
+import { type OpenedDocument, openDocument } from './openDocument';
+import { StoredParts } from './storedParts';
+import { AcceptedDocument } from './acceptedDocument';
+import { WriteChain } from './writeChain';
+import { UpdateRefusedError } from './updateRefusedError';
+import { UpdateAdmission } from './updateAdmission';
 import { type Logger, createLogger } from '../log';
 
 /** The room's document encoded whole, and what it covered then. */
@@ -34,23 +36,13 @@ export interface RoomHooks {
   presence?(room: Room, update: Uint8Array): void;
 }
 
-/** An update the room does not take (R23); the relay closes its connection with 4400. */
-export class UpdateRefusedError extends Error {}
-
-const settledPromise = Promise.resolve();
-
-/** Merge the in-memory parts once this many updates have piled up. */
-const MERGE_AFTER_PARTS = 200;
-
 /**
  * An open document and the connections editing it.
  *
- * The room keeps no Y.Doc: only the document's encoded state, as the list of stored
- * updates (`parts`) it merges lazily, the way y-redis does. Sync step 2 is computed
- * from those parts with `Y.diffUpdate`, and since `parts` only ever holds stored
- * updates, no client can be sent content that is not durable yet (R3). Incoming
- * updates of one tick are appended in one write, then broadcast to every connection,
- * the sender included (R4).
+ * The room keeps the document's encoded state as stored (`parts`), from which sync step 2
+ * is computed, so no client is sent content that is not durable yet (R3); its own Y.Doc
+ * (`accepted`) is only built to check writes. Incoming updates of one tick are appended in
+ * one write, then broadcast to every connection, the sender included (R4).
  */
 export class Room {
   readonly connections = new Set<Connection>();
@@ -67,80 +59,54 @@ export class Room {
   /** The presence of clients connected to other instances (C3). */
   readonly others = new RemotePresence();
 
-  private parts: Uint8Array[];
-  stateVector: Uint8Array | undefined;
-  /**
-   * The stored document plus what was accepted and is on its way to storage, against
-   * which every incoming update is integrated before it is accepted (R23). Built on the
-   * first write, not on open: a document only read costs no Y.Doc, and a cold open is
-   * answered from the stored bytes (R3). Dropped after a late refusal and built again.
-   */
-  private doc: Y.Doc | undefined = undefined;
-  /** Accepted updates not stored yet, in order: the document holds them, `parts` not yet. */
-  private unstored: Uint8Array[] = [];
-  /** Updates stored by this room so far: tells whether `parts` changed since a snapshot. */
-  private storedUpdates = 0;
-  /** A large update is applied to `doc` and not judged yet: the document is not the stored one (R28). */
-  private judging = false;
-  /** Other instances' updates stored while `judging`: the document takes them once judged. */
-  private othersWhileJudging: Uint8Array[] = [];
+  private readonly parts: StoredParts;
+  private readonly accepted = new AcceptedDocument(() => this.state());
   /** The room's frames in order: a large update is integrated over several turns, the others wait (R28). */
   private readonly line = new FrameLine((connection, frame) => this.handle(connection, frame));
-  private outbox: Uint8Array[] = [];
-  private flushScheduled = false;
-  private writesInFlight = 0;
-  private writes: Promise<void> = Promise.resolve();
+  private readonly writes: WriteChain;
+  private readonly admission: UpdateAdmission;
 
   constructor(
     readonly id: string,
-    parts: Uint8Array[],
-    initialLogSize: number,
-    appliedSeq: number,
+    opened: OpenedDocument,
     initialFrozen: boolean,
-    private readonly store: DocumentStore,
+    store: DocumentStore,
     private readonly hooks: RoomHooks,
   ) {
-    this.parts = parts;
-    this.logSize = initialLogSize;
-    this.position = new LogPosition(appliedSeq);
+    this.parts = new StoredParts(opened.state, opened.stateVector, () => this.storedDocument());
+    this.logSize = opened.logSize;
+    this.position = new LogPosition(opened.throughSeq);
     this.frozen = initialFrozen;
+    this.writes = new WriteChain({
+      failed: () => this.failed,
+      append: (update) => store.append(id, [update]),
+      stored: (update, count, seq) => this.stored(update, count, seq),
+      fail: (error) => this.fail(error),
+    });
+    this.admission = new UpdateAdmission(this, this.accepted, this.writes);
   }
 
   /**
    * Loads the stored state, its log folded in and what does not load set aside (R25,
    * R26); undefined if the id is unknown.
    */
-  static async load(
-    id: string,
-    store: DocumentStore,
-    hooks: RoomHooks,
-    logger: Logger = createLogger('warn'),
-  ): Promise<Room | undefined> {
+  static async load(id: string, store: DocumentStore, hooks: RoomHooks, logger: Logger = createLogger('warn')): Promise<Room | undefined> {
     const record = await store.get(id);
     if (!record) return undefined;
     const frozen = record.status === 'validated';
     const opened = await openDocument(store, id, { frozen, logger });
     if (!opened) return undefined;
-    const room = new Room(id, [opened.state], opened.logSize, opened.throughSeq, frozen, store, hooks);
-    room.stateVector = opened.stateVector;
-    return room;
+    return new Room(id, opened, frozen, store, hooks);
   }
 
-  /**
-   * The whole stored document as one update. Encoding the room's own document, when it holds
-   * exactly what is stored, costs a third to a half of merging the parts (measured on 1.3 MB).
-   */
+  /** The whole stored document as one update. */
   state(): Uint8Array {
-    if (this.parts.length !== 1) {
-      const own = this.storedDocument();
-      this.parts = [own ? Y.encodeStateAsUpdate(own) : this.parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(this.parts)];
-    }
-    return this.parts[0]!;
+    return this.parts.state();
   }
 
   /** Bytes of encoded state the room holds (stored parts and accepted updates on their way), for memory reports. */
   get heldBytes(): number {
-    return [...this.parts, ...this.unstored].reduce((sum, part) => sum + part.byteLength, 0);
+    return this.parts.bytes + this.accepted.unstoredBytes;
   }
 
   /**
@@ -149,7 +115,7 @@ export class Room {
    * compaction) reads it rather than building a copy from the stored bytes.
    */
   storedDocument(): Y.Doc | undefined {
-    return this.doc && this.unstored.length === 0 && !this.judging && !this.failed ? this.doc : undefined;
+    return this.failed ? undefined : this.accepted.storedDocument();
   }
 
   /**
@@ -161,7 +127,7 @@ export class Room {
     const doc = this.storedDocument();
     if (!doc || this.position.hasGap || extent.lastSeq !== this.position.applied) return undefined;
     // `state()` is that document encoded, or the one part already encoded for a mirror or a fresh client.
-    return { state: this.state(), stateVector: Y.encodeStateVector(doc), logged: extent.updates, storedUpdates: this.storedUpdates };
+    return { state: this.state(), stateVector: Y.encodeStateVector(doc), logged: extent.updates, storedUpdates: this.parts.count };
   }
 
   /**
@@ -170,9 +136,8 @@ export class Room {
    */
   compactedTo(snapshot: RoomSnapshot): void {
     this.logSize = Math.max(0, this.logSize - snapshot.logged);
-    if (this.storedUpdates !== snapshot.storedUpdates) return;
-    this.parts = [snapshot.state];
-    this.stateVector = snapshot.stateVector;
+    if (this.parts.count !== snapshot.storedUpdates) return;
+    this.parts.replace(snapshot.state, snapshot.stateVector);
   }
 
   /** Adds a connection and tells it who else is here. */
@@ -189,8 +154,7 @@ export class Room {
    * should not wait for a state vector to be computed.
    */
   greet(connection: Connection): void {
-    this.stateVector ??= Y.encodeStateVectorFromUpdate(this.state());
-    connection.send(encodeSyncStep1(this.stateVector));
+    connection.send(encodeSyncStep1(this.parts.stateVector()));
   }
 
   leave(connection: Connection): void {
@@ -232,65 +196,6 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone));
   }
 
-  /** Other instances' stored updates, in order: into the state, the document and every client. */
-  private takeOthers(updates: Uint8Array[]): void {
-    for (const update of updates) {
-      this.parts.push(update);
-      this.storedUpdates++;
-      this.stateVector = undefined;
-      this.logSize++;
-      if (this.doc && this.judging) this.othersWhileJudging.push(update);
-      else if (this.doc) Y.applyUpdate(this.doc, update);
-      this.suggestionGuard?.follow(update);
-      this.broadcast(encodeUpdate(update));
-    }
-    this.foldParts();
-  }
-
-  /** Folds the small recent parts together, leaving the (possibly large) base alone. */
-  private foldParts(): void {
-    if (this.parts.length > MERGE_AFTER_PARTS) this.parts = [this.parts[0]!, Y.mergeUpdates(this.parts.slice(1))];
-  }
-
-  /**
-   * Checks a client's update (R17, R21, R23, R27) and takes it on its way to storage; for a
-   * large one, answers the steps that do so (R28).
-   */
-  private write(connection: Connection, frame: Extract<ClientFrame, { kind: 'syncStep2' | 'update' }>): Promise<void> | undefined {
-    if (frame.shape.empty) return undefined;
-    // Checked on every frame: a reader's edits never reach storage or anyone else (R17).
-    if (connection.access === 'read' || this.frozen) {
-      connection.refuseWrite();
-      return undefined;
-    }
-    // What the bytes alone show is refused before anything is applied anywhere (R23).
-    this.refuseIf(modelRefusal(frame.shape));
-    const missing = missingContent(this.document(), frame.shape);
-    if (missing && frame.kind === 'update' && connection.aheadOfSync.hold(frame)) return undefined;
-    this.refuseIf(missing);
-    // A suggestion-only member's update may change nothing but its own suggestions (R21).
-    if (connection.access === 'suggest' && !this.admitsSuggestions(connection, frame.update)) {
-      connection.refuseWrite('suggestions only: this edit is not accepted');
-      return undefined;
-    }
-    if (frame.update.byteLength >= LARGE_UPDATE_BYTES) return this.integrateInSteps(connection, frame.update, frame.shape);
-    try {
-      this.integrate(frame.update, frame.shape);
-    } catch (error) {
-      // The guard's copy took what the room refused: it is built again from storage on its next check.
-      if (connection.access === 'suggest') this.suggestionGuard?.destroy();
-      throw error;
-    }
-    this.enqueue(frame.update);
-    return undefined;
-  }
-
-  private admitsSuggestions(connection: Connection, update: Uint8Array): boolean {
-    const { userId, signature } = connection.owner;
-    if (!this.suggestionGuard) return false;
-    return this.suggestionGuard.admits({ userId, author: signature.name, association: signature.association }, update);
-  }
-
   /**
    * Handles a decoded frame from `connection`; throws for a malformed awareness update or a
    * refused update. While a large update integrates, the frame waits its turn (R28).
@@ -299,20 +204,34 @@ export class Room {
     if (!this.line.receive(connection, frame)) throw new UpdateRefusedError('too much sent while a large update is integrated');
   }
 
+  /** Accepts an update made on the server (restore, for instance) through the same write path. */
+  acceptServerUpdate(update: Uint8Array): void {
+    this.accepted.integrate(update, checkUpdate(update));
+    this.writes.enqueue(update);
+  }
+
+  /** Resolves once every update accepted so far is stored and broadcast. */
+  async settled(): Promise<void> {
+    while (this.line.busy || this.writes.pending) {
+      await this.line.settled();
+      await this.writes.settled();
+    }
+  }
+
   private handle(connection: Connection, frame: ClientFrame): Promise<void> | undefined {
     switch (frame.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.diffFor(frame.stateVector)));
+        connection.send(encodeSyncStep2(this.parts.diffFor(frame.stateVector)));
         return undefined;
       case 'syncStep2': {
         // The answer to our step 1: what the client sent ahead of it can integrate now (R27), next in line.
         const ahead = connection.aheadOfSync.release();
-        const steps = this.write(connection, frame);
+        const steps = this.admission.write(connection, frame);
         this.line.putFirst(connection, ahead);
         return steps;
       }
       case 'update':
-        return this.write(connection, frame);
+        return this.admission.write(connection, frame);
       case 'awareness': {
         // Only the connection's own presence, within its bounds and rate, signed with its
         // account, and only that part is forwarded: never the raw frame (R22).
@@ -332,140 +251,35 @@ export class Room {
     }
   }
 
-  /** Accepts an update made on the server (restore, for instance) through the same write path. */
-  acceptServerUpdate(update: Uint8Array): void {
-    this.integrate(update, checkUpdate(update));
-    this.enqueue(update);
-  }
-
-  /**
-   * Integrates an update into the room's document, or throws `UpdateRefusedError` and
-   * leaves the document as it was: as stored, plus what was accepted and is being stored.
-   */
-  private integrate(update: Uint8Array, shape: UpdateShape): void {
-    const refusal = integrateUpdate(this.document(), update, shape);
-    if (!refusal) {
-      this.unstored.push(update);
-      return;
-    }
-    if (refusal.dirty) this.dropDocument();
-    this.refuseIf(refusal.reason);
-  }
-
-  /**
-   * Integrates a large update over three turns of the event loop (R28): the update is
-   * applied in one, read against the schema in the next, while the room's line holds its
-   * other frames.
-   */
-  private async integrateInSteps(connection: Connection, update: Uint8Array, shape: UpdateShape): Promise<void> {
+  /** An update this room accepted, merged from the first `count` on their way, is stored at `seq`. */
+  private stored(update: Uint8Array, count: number, seq: number): void {
+    this.parts.add(update);
+    this.accepted.stored(count);
+    this.logSize++;
+    // Stored, but maybe not sent to everyone: whatever fails here fails the room (4500), not the process.
     try {
-      await nextTurn();
-      const doc = this.document();
-      const applied = applyAfterByteChecks(doc, update, shape);
-      if ('reason' in applied) {
-        if (applied.dirty) this.dropDocument();
-        throw new UpdateRefusedError(applied.reason);
-      }
-      this.judging = true;
-      await nextTurn();
-      const refusal = checkApplied(doc, applied);
-      this.judging = false;
-      for (const update of this.othersWhileJudging.splice(0)) Y.applyUpdate(doc, update);
-      if (refusal) {
-        this.dropDocument();
-        throw new UpdateRefusedError(refusal.reason);
-      }
+      this.broadcast(encodeUpdate(update));
+      // Housekeeping after the broadcast, so it never delays a keystroke.
+      this.suggestionGuard?.follow(update);
+      // Another instance's updates stored before this one, if they were waiting for it.
+      this.takeOthers(this.position.take(seq, null));
+      this.parts.fold();
+      this.hooks.stored(this, update, seq);
     } catch (error) {
-      // The guard's copy took what the room refused: it is built again from storage on its next check.
-      if (connection.access === 'suggest') this.suggestionGuard?.destroy();
-      throw error;
-    }
-    this.unstored.push(update);
-    this.enqueue(update);
-  }
-
-  private refuseIf(reason: string | undefined): void {
-    if (reason) throw new UpdateRefusedError(reason);
-  }
-
-  /** The room's document, built from what is stored and what is on its way to storage. */
-  private document(): Y.Doc {
-    if (!this.doc) {
-      const doc = newModelDoc();
-      Y.applyUpdate(doc, this.state());
-      for (const update of this.unstored) Y.applyUpdate(doc, update);
-      this.doc = doc;
-    }
-    return this.doc;
-  }
-
-  /** After a late refusal the document holds what was refused: the next write builds it again. */
-  private dropDocument(): void {
-    this.doc?.destroy();
-    this.doc = undefined;
-  }
-
-  /** Resolves once every update accepted so far is stored and broadcast. */
-  async settled(): Promise<void> {
-    while (this.line.busy || this.outbox.length > 0 || this.writesInFlight > 0) {
-      await this.line.settled();
-      if (this.flushScheduled) await Promise.resolve();
-      await this.writes;
+      this.fail(error);
     }
   }
 
-  private diffFor(clientStateVector: Uint8Array): Uint8Array {
-    // A fresh client (empty state vector) needs everything: the stored state as is.
-    if (clientStateVector.length === 1 && clientStateVector[0] === 0) return this.state();
-    return Y.diffUpdate(this.state(), clientStateVector);
-  }
-
-  private enqueue(update: Uint8Array): void {
-    if (this.failed) return;
-    this.outbox.push(update);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // Frames that arrive together (one socket read) share one write. A promise
-    // reaction, not queueMicrotask, which wraps every callback in an AsyncResource.
-    void settledPromise.then(() => this.flush()).catch((error: unknown) => this.fail(error));
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.outbox;
-    this.outbox = [];
-    if (batch.length === 0 || this.failed) return;
-    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    // Writes stay in order; with none in flight (the usual case) the append starts now.
-    const stored = this.writesInFlight === 0 ? this.append(update) : this.writes.then(() => this.append(update));
-    this.writesInFlight++;
-    this.writes = stored.then(
-      (seq) => {
-        this.writesInFlight--;
-        if (this.failed) return;
-        this.parts.push(update);
-        this.storedUpdates++;
-        this.unstored.splice(0, batch.length);
-        this.stateVector = undefined;
-        this.logSize++;
-        // Stored, but maybe not sent to everyone: whatever fails here fails the room (4500), not the process.
-        try {
-          this.broadcast(encodeUpdate(update));
-          // Housekeeping after the broadcast, so it never delays a keystroke.
-          this.suggestionGuard?.follow(update);
-          // Another instance's updates stored before this one, if they were waiting for it.
-          this.takeOthers(this.position.take(seq, null));
-          this.foldParts();
-          this.hooks.stored(this, update, seq);
-        } catch (error) {
-          this.fail(error);
-        }
-      },
-      (error: unknown) => {
-        this.writesInFlight--;
-        this.fail(error);
-      },
-    );
+  /** Other instances' stored updates, in order: into the state, the document and every client. */
+  private takeOthers(updates: Uint8Array[]): void {
+    for (const update of updates) {
+      this.parts.add(update);
+      this.logSize++;
+      this.accepted.takeOthers(update);
+      this.suggestionGuard?.follow(update);
+      this.broadcast(encodeUpdate(update));
+    }
+    this.parts.fold();
   }
 
   /** Drops the room: its connections are closed (4500) and clients resend their edits on reconnection. */
@@ -474,15 +288,6 @@ export class Room {
     this.failed = true;
     this.line.clear();
     this.hooks.failed(this, error);
-  }
-
-  /** A store that throws instead of rejecting fails the write all the same. */
-  private append(update: Uint8Array): Promise<number> {
-    try {
-      return this.store.append(this.id, [update]);
-    } catch (error) {
-      return Promise.reject(error);
-    }
   }
 
   private broadcast(frame: Uint8Array): void {
