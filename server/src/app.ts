@@ -2,6 +2,7 @@ import type { ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { SCHEMA_VERSION_PARAM } from '../../shared/schema/schemaVersion';
+import { EPOCH_PARAM } from '../../shared/protocol/copyEpoch';
 import { apiError } from './api/apiError';
 import { jsonBodyLimit } from './api/jsonBodyLimits';
 import { annexRoutes, isAnnexUploadPath } from './api/annexRoutes';
@@ -216,7 +217,13 @@ export function createApp(deps: AppDeps) {
       const access = owner && principal ? await roomRights(deps, principal.user, documentId) : 'none';
       const schemaVersion = c.req.query(SCHEMA_VERSION_PARAM);
       const events = c.req.query(EVENTS_QUERY_PARAM) === '1';
-      upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events } });
+      // An offline copy's epoch is judged against the store's now: another instance may have bumped it (R29).
+      const declaredEpoch = c.req.query(EPOCH_PARAM);
+      const epoch =
+        declaredEpoch !== undefined && access !== 'none'
+          ? { declared: declaredEpoch, current: (await deps.documents.get(documentId))?.epoch }
+          : undefined;
+      upgrades.admit(upgrade, { documentId, grant: { owner, access, schemaVersion, events, epoch } });
       return c.body(null);
     },
   );

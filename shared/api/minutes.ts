@@ -70,6 +70,11 @@ export interface MinutesDocument extends Omit<MinutesSummary, 'meta'> {
    * illisibles ont été mises de côté. »).
    */
   repaired: { at: string; updates: number; message: string } | null;
+  /**
+   * The server's epoch of the document (R29): an offline copy is kept with it, and one from an
+   * older epoch must not be merged blindly (the relay refuses it with 4409).
+   */
+  epoch: number;
 }
 
 export interface MinutesListResponse {

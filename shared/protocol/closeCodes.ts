@@ -12,6 +12,11 @@ export const CloseCode = {
   /** The document id does not exist (or is not visible to this user). */
   unknownDocument: 4404,
   /**
+   * The connection declared an offline copy from an older epoch than the document's (R29): a
+   * validation or a restore removed text since, which a blind merge would bring back (like HTTP 409).
+   */
+  staleCopy: 4409,
+  /**
    * The editor's document schema is older than the server's: its binding would delete
    * the nodes it cannot represent, so it must reload first (like HTTP 426).
    */
@@ -34,6 +39,8 @@ export const closeMessagesFr: Record<number, string> = {
   [CloseCode.unauthenticated]: 'Votre session a expiré ou a été fermée : reconnectez-vous.',
   [CloseCode.forbidden]: 'Vous n’avez plus accès à ce compte-rendu.',
   [CloseCode.unknownDocument]: "Ce compte-rendu n'existe pas.",
+  [CloseCode.staleCopy]:
+    'Ce compte-rendu a été restauré ou validé depuis votre copie hors ligne : elle n’a pas été fusionnée.',
   [CloseCode.outdatedSchema]:
     'Une nouvelle version de Minutier est disponible : rechargez la page pour continuer à éditer.',
   [CloseCode.tooManyMessages]: 'Trop de messages envoyés au serveur : la connexion a été fermée.',

@@ -117,6 +117,8 @@ export function minutesRoutes(
   routes.get('/:id', async (c) => {
     const { user } = principalOf(c);
     const rights = await documentRights(deps, user, c.req.param('id'));
+    // The record, and so the epoch (R29), is read before the text: a restore between the two
+    // leaves the caller with an epoch too old for its text, refused later, never the reverse.
     const { record } = rights;
     if (!record) return apiError(c, 404, 'not_found', NOT_FOUND);
     // Read as the relay holds it: opened as an editor opens it, its log folded and what
@@ -140,6 +142,7 @@ export function minutesRoutes(
         validatedAt: record.validation.validatedAt,
       },
       repaired: repair ? { ...repair, message: repairNotice(repair) } : null,
+      epoch: record.epoch,
     });
   });
 

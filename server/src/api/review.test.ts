@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ApprovalsResponse, DiffResponse, VersionSummary } from '../../../shared/api/review';
+import type { MinutesDocument } from '../../../shared/api/minutes';
 import { BODY_FRAGMENT } from '../../../shared/schema/extensions';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import { type CollabClient, connectClient, eventually, synced } from '../testing/collabClient';
@@ -197,6 +198,19 @@ describe('review and validation', () => {
       expect(read.status).toBe('draft');
       expect(JSON.stringify(read.content)).toContain('Rouvert.');
     });
+  });
+
+  it('R29, W15: the epoch read with the document grows with a restore and a validation, not with a reopening', async () => {
+    const epoch = async () => ((await (await server.api(`/api/minutes/${id}`)).json()) as MinutesDocument).epoch;
+    expect(await epoch()).toBe(1);
+    const original = (await (await server.api(`/api/minutes/${id}/versions`, { body: { label: 'Originale' } })).json()) as { id: string };
+    expect(await epoch()).toBe(1);
+    expect((await server.api(`/api/minutes/${id}/versions/${original.id}/restore`, { method: 'POST' })).status).toBe(201);
+    expect(await epoch()).toBe(2);
+    await server.api(`/api/minutes/${id}/validate`, { body: { meetingDate: '2014-02-17', confirmWithoutUnanimity: true } });
+    expect(await epoch()).toBe(3);
+    await server.api(`/api/minutes/${id}/reopen`, { body: { reason: 'Erreur de date' } });
+    expect(await epoch()).toBe(3);
   });
 
   it('W6: restoring a version writes it forward and every connected client converges on it', async () => {

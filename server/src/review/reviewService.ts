@@ -78,6 +78,9 @@ export class ReviewService {
     const body = checkedBody(target.content);
     // The text being replaced stays in the history, so a restore can itself be undone.
     await this.recordVersion(documentId, `Avant la restauration de « ${target.version.label} »`, 'automatic', userId);
+    // Before the text is replaced (R29): an offline copy connecting from now on is refused, and one
+    // that connected just before had its edits merged in time for the restore to replace them too.
+    await this.documents.bumpEpoch(documentId);
     await this.use(documentId, (doc) => {
       doc.transact(() => {
         updateYFragment(doc, doc.getXmlFragment(BODY_FRAGMENT), body, { mapping: new Map(), isOMark: new Map() });

@@ -46,10 +46,15 @@ export interface DocumentRecord {
    * document, but never listed nor reachable as a compte-rendu. Absent: a compte-rendu.
    */
   kind?: 'letter';
+  /**
+   * Starts at 1 and grows each time the server removes text in a way an offline copy must
+   * not merge back blindly: a validation, a restore (R29). Browsers keep the epoch of their copy.
+   */
+  epoch: number;
 }
 
-/** A record to create: without a series, it goes to the collective's plenary series (M8). */
-export type NewDocumentRecord = Omit<DocumentRecord, 'seriesId'> & { seriesId?: string };
+/** A record to create: without a series, it goes to the collective's plenary series (M8); its epoch is 1. */
+export type NewDocumentRecord = Omit<DocumentRecord, 'seriesId' | 'epoch'> & { seriesId?: string };
 
 /** A collective's meeting series (« Réunion du Collectif », « Rencontres ministérielles »). */
 export interface MeetingSeries {
@@ -134,8 +139,14 @@ export interface DocumentStore {
   /**
    * Changes the status. While `validated` the document is frozen: `append` and
    * `rewriteState` refuse to change its stored bytes until it is set back to draft.
+   * Setting `validated` bumps the epoch in the same write (R29).
    */
   setStatus(id: string, status: DocumentStatus, validation: Validation | null): Promise<void>;
+  /**
+   * Bumps the epoch (R29) and answers the new one; rejects for an unknown document. One
+   * statement on the shared row: every instance reads the new epoch at its next connection.
+   */
+  bumpEpoch(id: string): Promise<number>;
   /** Removes a document and its whole history. */
   delete(id: string): Promise<void>;
   /** Mirrors the title and meeting date from the document's metadata, for listing. */

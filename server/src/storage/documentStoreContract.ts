@@ -61,7 +61,7 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
     it('creates a document and reads its record back', async () => {
       await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
       const [plenary] = await store.listSeries('collectif');
-      expect(await store.get('a')).toEqual({ ...record('a'), seriesId: plenary!.id });
+      expect(await store.get('a')).toEqual({ ...record('a'), seriesId: plenary!.id, epoch: 1 });
       expect(await store.get('missing')).toBeUndefined();
     });
 
@@ -121,6 +121,20 @@ export function documentStoreContract(name: string, makeStore: () => Promise<Doc
       await store.setStatus('a', 'draft', null);
       await store.append('a', [refused]);
       expect((await rebuild('a')).getText('t').toString()).toBe('adopté modifié');
+    });
+
+    it('R29: a document starts at epoch 1; a validation and a bump raise it, a reopening does not; get and list read it', async () => {
+      await store.create(record('a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.create(record('b'), Y.encodeStateAsUpdate(new Y.Doc()));
+      expect((await store.get('a'))!.epoch).toBe(1);
+      expect(await store.bumpEpoch('a')).toBe(2);
+      const validation = { meetingDate: '2014-02-17', note: null, versionId: 'v1', validatedAt: 'x', validatedBy: 'u' };
+      await store.setStatus('a', 'validated', validation);
+      expect((await store.get('a'))!.epoch).toBe(3);
+      await store.setStatus('a', 'draft', null);
+      expect((await store.get('a'))!.epoch).toBe(3);
+      expect(Object.fromEntries((await store.list('collectif')).map((r) => [r.id, r.epoch]))).toEqual({ a: 3, b: 1 });
+      await expect(store.bumpEpoch('missing')).rejects.toThrow();
     });
 
     it('deletes a document with its log', async () => {

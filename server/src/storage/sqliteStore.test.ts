@@ -66,6 +66,8 @@ describe('sqliteStore', () => {
     expect((await store.get('b'))!.seriesId).toBe(plenary2!.id);
     // L1: the `kind` column is added too, and every older document stays a listed compte-rendu.
     expect((await store.list('c1')).map((listed) => [listed.id, listed.kind])).toEqual([['a', undefined]]);
+    // R29: and `epoch`, at 1 for every older document, validated or not.
+    expect([(await store.get('a'))!.epoch, (await store.get('b'))!.epoch]).toEqual([1, 1]);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, (await store.load('a'))!.state!);
     expect(reloaded.getText('t').toString()).toBe('Compte-rendu d’avant les séries');

@@ -34,6 +34,7 @@ interface DocumentRow {
   status: DocumentStatus;
   validation: string | null;
   kind: string | null;
+  epoch: number;
 }
 
 const SCHEMA = `
@@ -63,12 +64,23 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   status: row.status,
   validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
   ...(row.kind === 'letter' ? { kind: 'letter' as const } : {}),
+  epoch: row.epoch,
 });
 
-/** A database made before letters gains the `kind` column; its documents, all comptes-rendus, keep it NULL (L1). */
-function ensureKindColumn(db: Database.Database): void {
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all();
-  if (!columns.some((column) => column.name === 'kind')) db.exec('ALTER TABLE documents ADD COLUMN kind TEXT');
+/**
+ * Columns added to databases made before them: `kind` (their documents, all comptes-rendus,
+ * keep it NULL, L1) and `epoch` (every document starts at 1: no copy made before it is stale, R29).
+ */
+const ADDED_COLUMNS: ReadonlyArray<[name: string, declaration: string]> = [
+  ['kind', 'TEXT'],
+  ['epoch', 'INTEGER NOT NULL DEFAULT 1'],
+];
+
+function ensureAddedColumns(db: Database.Database): void {
+  const present = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all().map((column) => column.name));
+  for (const [name, declaration] of ADDED_COLUMNS) {
+    if (!present.has(name)) db.exec(`ALTER TABLE documents ADD COLUMN ${name} ${declaration}`);
+  }
 }
 
 /** better-sqlite3 returns Buffers; callers work with plain Uint8Arrays. */
@@ -92,13 +104,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   ensureUpdateLogTable(db);
   ensureStateColumns(db);
   ensureSeriesTables(db);
-  ensureKindColumn(db);
+  ensureAddedColumns(db);
 
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, state, state_vector, state_checked, kind)
      VALUES (@id, @collectiveId, @seriesId, @title, @meetingDate, @createdAt, @updatedAt, @status, @validation, @state, @stateVector, 1, @kind)`,
   );
-  const columns = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind';
+  const columns = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind, epoch';
   const selectDocument = db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`);
   const selectAll = db.prepare<[string], DocumentRow>(
     `SELECT ${columns} FROM documents WHERE collective_id = ? AND kind IS NULL ORDER BY updated_at DESC, id`,
@@ -129,7 +141,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const updateSummary = db.prepare('UPDATE documents SET title = ?, meeting_date = ? WHERE id = ?');
   const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
 
-  const setStatus = db.prepare('UPDATE documents SET status = ?, validation = ? WHERE id = ?');
+  // A validation bumps the epoch in the same write (R29).
+  const setStatus = db.prepare<{ id: string; status: DocumentStatus; validation: string | null }>(
+    `UPDATE documents SET status = @status, validation = @validation,
+       epoch = epoch + (CASE WHEN @status = 'validated' THEN 1 ELSE 0 END)
+     WHERE id = @id`,
+  );
+  const bumpEpoch = db.prepare<[string], { epoch: number }>('UPDATE documents SET epoch = epoch + 1 WHERE id = ? RETURNING epoch');
 
   /** When each document's updatedAt was last written: typing need not rewrite it every keystroke. */
   const touchedAt = new Map<string, number>();
@@ -181,7 +199,12 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       return row && toRecord(row);
     },
     async setStatus(id, status: DocumentStatus, validation: Validation | null) {
-      setStatus.run(status, validation ? JSON.stringify(validation) : null, id);
+      setStatus.run({ id, status, validation: validation ? JSON.stringify(validation) : null });
+    },
+    async bumpEpoch(id) {
+      const bumped = bumpEpoch.get(id);
+      if (!bumped) throw new Error(`unknown document ${id}`);
+      return bumped.epoch;
     },
     async delete(id) {
       deleteDocument.run(id);

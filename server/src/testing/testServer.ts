@@ -95,6 +95,8 @@ export interface TestServerOptions {
   sendingMaxBytes?: number;
   /** Largest annex file accepted (ANNEX_MAX_BYTES); 20 Mio by default, as in production. */
   annexMaxBytes?: number;
+  /** The built client to serve (STATIC_DIR); none by default, so page paths answer 503. */
+  staticDir?: string;
   /** Wraps the real SQLite store (e.g. to make it fail on purpose). */
   wrapStore?: (store: DocumentStore) => DocumentStore;
 }
@@ -157,7 +159,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       heartbeatMs: options.heartbeatMs ?? 0,
-      staticDir: join(dir, 'no-client'),
+      staticDir: options.staticDir ?? join(dir, 'no-client'),
       annexMaxBytes: options.annexMaxBytes ?? 20 * 1024 * 1024,
     },
   });

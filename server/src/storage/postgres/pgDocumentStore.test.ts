@@ -6,6 +6,7 @@ import { type DocumentStore, type NewDocumentRecord } from '../documentStore';
 import { documentStoreContract } from '../documentStoreContract';
 import { migrate } from './migrate';
 import { documentsMigration } from './migrations/001_documents';
+import { epochsMigration } from './migrations/006_epochs';
 import { createPgDocumentStore } from './pgDocumentStore';
 import { openPgPool } from './pgPool';
 
@@ -13,7 +14,7 @@ import { openPgPool } from './pgPool';
 documentStoreContract('postgres', async () => {
   const schema = await createPgTestSchema();
   const pool = openPgPool(schema.url, 4);
-  await migrate(pool, [documentsMigration]);
+  await migrate(pool, [documentsMigration, epochsMigration]);
   const store = createPgDocumentStore(pool);
   return {
     ...store,
@@ -74,7 +75,7 @@ describe('pgDocumentStore across instances', () => {
   beforeEach(async () => {
     schema = await createPgTestSchema();
     const pool = openPgPool(schema.url, 1);
-    await migrate(pool, [documentsMigration]);
+    await migrate(pool, [documentsMigration, epochsMigration]);
     await pool.end();
   });
   afterEach(async () => {

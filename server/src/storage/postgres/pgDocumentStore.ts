@@ -24,6 +24,7 @@ interface DocumentRow {
   status: DocumentStatus;
   validation: string | null;
   kind: string | null;
+  epoch: number;
 }
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
@@ -37,9 +38,10 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   status: row.status,
   validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
   ...(row.kind === 'letter' ? { kind: 'letter' as const } : {}),
+  epoch: row.epoch,
 });
 
-const COLUMNS = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind';
+const COLUMNS = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind, epoch';
 
 /** updatedAt is precise to this interval, which is plenty for sorting the minutes list. */
 const TOUCH_INTERVAL_MS = 1000;
@@ -103,11 +105,17 @@ export function createPgDocumentStore(pool: pg.Pool): DocumentStore {
       return rows[0] && toRecord(rows[0]);
     },
     async setStatus(id, status, validation) {
-      await pool.query('UPDATE documents SET status = $2, validation = $3 WHERE id = $1', [
-        id,
-        status,
-        validation ? JSON.stringify(validation) : null,
-      ]);
+      // A validation bumps the epoch in the same write (R29).
+      await pool.query(
+        `UPDATE documents SET status = $2, validation = $3, epoch = epoch + (CASE WHEN $2 = 'validated' THEN 1 ELSE 0 END)
+         WHERE id = $1`,
+        [id, status, validation ? JSON.stringify(validation) : null],
+      );
+    },
+    async bumpEpoch(id) {
+      const { rows } = await pool.query<{ epoch: number }>('UPDATE documents SET epoch = epoch + 1 WHERE id = $1 RETURNING epoch', [id]);
+      if (!rows[0]) throw new Error(`unknown document ${id}`);
+      return rows[0].epoch;
     },
     async delete(id) {
       // The log and what was set aside go with it (ON DELETE CASCADE).
