@@ -14,6 +14,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { MeasurePage } from './pages/MeasurePage';
 import { ActionItemsPage } from './pages/ActionItemsPage';
+import { OfflineBanner } from './offline/OfflineBanner';
 import { isPublicRoute, matchRoute, type PublicRoute, type Route } from './router/matchRoute';
 import { useLocationPath } from './router/navigation';
 
@@ -24,12 +25,19 @@ const LetterPage = lazy(async () => ({ default: (await import('./pages/LetterPag
 
 export function App() {
   const route = matchRoute(useLocationPath());
-  if (isPublicRoute(route)) return <PublicPage route={route} />;
-  // Everything else needs a session: the gate sends strangers to /connexion and back.
   return (
-    <SignedInGate>
-      <SignedInPage route={route} />
-    </SignedInGate>
+    <>
+      {/* A compte-rendu opens offline from this device's copy; no other page does (issue 19). */}
+      <OfflineBanner pageWorksOffline={route.page === 'editor'} />
+      {isPublicRoute(route) ? (
+        <PublicPage route={route} />
+      ) : (
+        // Everything else needs a session: the gate sends strangers to /connexion and back.
+        <SignedInGate>
+          <SignedInPage route={route} />
+        </SignedInGate>
+      )}
+    </>
   );
 }
 

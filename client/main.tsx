@@ -5,6 +5,7 @@ import '../shared/api/frenchZodMessages';
 import { setUnauthenticatedHandler } from './api/http';
 import { App } from './App';
 import { redirectToSignIn } from './auth/signInRedirect';
+import { registerServiceWorker } from './offline/serviceWorkerRegistration';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -15,12 +16,16 @@ import './styles/carets.css';
 import './styles/auth.css';
 import './styles/admin.css';
 import './styles/comments.css';
+import './styles/offline.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
 
 // Any API call answered 401 (session ended, expired or revoked) leads to the sign-in page.
 setUnauthenticatedHandler(redirectToSignIn);
+
+// The app shell opens without network once this browser has loaded it (issue 19).
+registerServiceWorker();
 
 createRoot(container).render(
   <StrictMode>

@@ -24,9 +24,9 @@ describe('connection state', () => {
     const second = await openInNewBrowser(id);
 
     await second.context.setOffline(true);
-    await waitForStatus(second.page, 'connection-status', 'Hors ligne');
+    await waitForStatus(second.page, 'connection-status', 'Hors ligne — vos modifications sont gardées sur cet appareil');
     await typeAtEnd(second.page, 'Écrit sans réseau.');
-    await waitForStatus(second.page, 'sync-status', 'Modifications en attente');
+    await waitForStatus(second.page, 'sync-status', 'Enregistré sur cet appareil');
 
     await second.context.setOffline(false);
     await waitForStatus(second.page, 'connection-status', 'Connecté');
@@ -44,9 +44,9 @@ describe('connection state', () => {
     await suite.server.stop({ keepData: true });
     await waitForStatus(page, 'connection-status', 'Reconnexion…');
     await typeAtEnd(page, ' Pendant la coupure.');
-    await waitForStatus(page, 'sync-status', 'Modifications en attente');
+    await waitForStatus(page, 'sync-status', 'Enregistré sur cet appareil');
     // The provider backs off after each failure; after a few, the page says so.
-    await waitForStatus(page, 'connection-status', 'Hors ligne');
+    await waitForStatus(page, 'connection-status', 'Hors ligne — vos modifications sont gardées sur cet appareil');
 
     suite.server = await startServer({ port, dataDir });
     await waitForStatus(page, 'connection-status', 'Connecté');

@@ -1,10 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MeResponse } from '../../shared/api/auth';
 import { roleLabels } from '../../shared/api/roles';
-import { signOut } from '../api/authApi';
+import { hasUnsyncedEdits } from '../offline/unsyncedEdits';
+import { UnsyncedLossDialog } from '../offline/UnsyncedLossDialog';
 import { Link } from '../router/Link';
 import { SIGN_IN_PATH } from '../router/matchRoute';
 import { navigate } from '../router/navigation';
+import { signOutAndWipe } from './signOutWipe';
+
+const UNSYNCED_LOSS =
+  'Des modifications faites sur cet appareil n’ont pas encore été envoyées au serveur : elles seront perdues. Se déconnecter quand même ?';
 
 /** « Amicale du Nid · Membre »: where the account stands in the collective. */
 export function accountStanding(me: MeResponse): string {
@@ -21,6 +26,7 @@ export function AccountMenu({ me }: { me: MeResponse }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState(false);
+  const [confirmingLoss, setConfirmingLoss] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -34,11 +40,26 @@ export function AccountMenu({ me }: { me: MeResponse }) {
     return () => document.removeEventListener('pointerdown', closeOnOutsideClick);
   }, [open]);
 
+  /** Asks first when wiping this device's copies would lose edits the server never got. */
   async function handleSignOut() {
-    setSigningOut(true);
     setError(null);
+    setSigningOut(true);
+    let unsynced: boolean;
     try {
-      await signOut();
+      unsynced = await hasUnsyncedEdits(me.user.id);
+    } catch {
+      // Unreadable local copies (storage disabled): the safe guess is that something would be lost.
+      unsynced = true;
+    }
+    if (unsynced) setConfirmingLoss(true);
+    else await signOutNow();
+  }
+
+  async function signOutNow() {
+    setConfirmingLoss(false);
+    setSigningOut(true);
+    try {
+      await signOutAndWipe(me.user.id);
       navigate(SIGN_IN_PATH);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'La déconnexion a échoué.');
@@ -87,6 +108,19 @@ export function AccountMenu({ me }: { me: MeResponse }) {
           </p>
         )}
       </div>
+      {confirmingLoss && (
+        <UnsyncedLossDialog
+          title="Modifications non envoyées"
+          message={UNSYNCED_LOSS}
+          keepLabel="Rester connecté"
+          confirmLabel="Se déconnecter quand même"
+          onKeep={() => {
+            setConfirmingLoss(false);
+            setSigningOut(false);
+          }}
+          onConfirm={() => void signOutNow()}
+        />
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MeResponse } from '../../shared/api/auth';
-import { getMe } from '../api/authApi';
 import { ApiRequestError } from '../api/http';
 import { useApiResource } from '../api/useApiResource';
+import { useWhenBackOnline } from '../offline/offlineMode';
+import { getMeOrCopy } from '../offline/offlineResources';
 import { MeContext } from './meContext';
 import { redirectToSignIn } from './signInRedirect';
 
@@ -12,7 +13,8 @@ import { redirectToSignIn } from './signInRedirect';
  */
 export function SignedInGate({ children }: { children: ReactNode }) {
   const [generation, setGeneration] = useState(0);
-  const me = useApiResource(`me-${generation}`, getMe);
+  // Offline, the last account signed in on this device opens its kept copies (issue 19).
+  const me = useApiResource(`me-${generation}`, getMeOrCopy);
   // While `refresh` reads /api/me again, the pages stay up with what was known.
   const [known, setKnown] = useState<MeResponse | null>(null);
   const signedOut = me.status === 'error' && me.error instanceof ApiRequestError && me.error.status === 401;
@@ -24,6 +26,9 @@ export function SignedInGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (signedOut) redirectToSignIn();
   }, [signedOut]);
+
+  // Back online, the server says again who is signed in: the session may have ended meanwhile.
+  useWhenBackOnline(() => setGeneration((n) => n + 1));
 
   const current = me.status === 'ready' ? me.data : known;
   const value = useMemo(

@@ -5,6 +5,7 @@ import { useOptionalMe } from '../auth/meContext';
 import { anchorArrival } from './anchorArrival';
 import { CommentThreadCard } from './CommentThreadCard';
 import { NewCommentForm } from './NewCommentForm';
+import { QueuedComments } from './QueuedComments';
 import { threadAnchors, type ThreadAnchor } from './threadAnchors';
 import { threadsInOrder, type PlacedThread } from './threadOrder';
 import { mentionsAssociation } from './unreadComments';
@@ -99,6 +100,7 @@ export function CommentsPanel({ comments }: { comments: CommentsController }) {
           onCancel={comments.cancelDraft}
         />
       )}
+      <QueuedComments queue={comments.queue} />
       {open.length === 0 ? (
         <p className="muted">
           {canWrite

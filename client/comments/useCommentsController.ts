@@ -15,6 +15,8 @@ import { rememberRange, type PendingRange } from './pendingRange';
 import { threadAnchors } from './threadAnchors';
 import { threadAtSelection } from './threadAtSelection';
 import { useCommentThreads } from './useCommentThreads';
+import { useCommentQueue, type CommentQueue } from './useCommentQueue';
+import { useOptionalMe } from '../auth/meContext';
 
 export interface CommentsController {
   editor: Editor;
@@ -43,6 +45,8 @@ export interface CommentsController {
   showThread(threadId: string): void;
   /** Changes each time the margin panel should come to the front. */
   reveal: { panelId: string } | null;
+  /** Comments written while the server could not be reached. */
+  queue: CommentQueue;
 }
 
 export const COMMENTS_PANEL_ID = 'commentaires';
@@ -69,6 +73,7 @@ function scrollToPosition(editor: Editor, pos: number): void {
 export function useCommentsController(input: ControllerInput): CommentsController {
   const { documentId, session, editor, requests, writer, editable } = input;
   const { threads, loadError, received } = useCommentThreads(documentId, session);
+  const queue = useCommentQueue(useOptionalMe()?.user.id ?? null, documentId, session, editor, received);
   const associations = useApiResource(writer ? `associations:${documentId}` : 'associations:none', (signal) =>
     writer ? listAssociations(signal) : Promise.resolve([]),
   );
@@ -108,24 +113,44 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
       if (!draft) return;
       const comment = { quote: draft.quote, body, mentions };
       const key = newThread.current.for(JSON.stringify({ documentId, draft: draftSerial, comment }));
-      const thread = await api.createThread(documentId, comment, key);
+      let thread: CommentThread | null = null;
+      // Offline, or behind comments still waiting: kept on this device and posted on reconnection.
+      if (queue.waiting) await queue.queueThread(draft, comment, key);
+      else {
+        try {
+          thread = await api.createThread(documentId, comment, key);
+        } catch (error) {
+          if (!queue.keeps(error)) throw error;
+          await queue.queueThread(draft, comment, key);
+        }
+      }
       newThread.current.reset();
-      if (!editor.isDestroyed) anchorThread(editor, draft, thread.id);
-      received(thread);
+      if (thread) {
+        if (!editor.isDestroyed) anchorThread(editor, draft, thread.id);
+        received(thread);
+        setActive(thread.id);
+      }
       setDraft(null);
-      setActive(thread.id);
       if (!editor.isDestroyed) editor.commands.focus();
     },
-    [documentId, draft, draftSerial, editor, received],
+    [documentId, draft, draftSerial, editor, received, queue],
   );
 
   const reply = useCallback(
     async (threadId: string, body: string, mentions: readonly CommentMention[]) => {
       const key = newReply.current.for(JSON.stringify({ documentId, threadId, body, mentions }));
-      received(await api.replyToThread(documentId, threadId, { body, mentions }, key));
+      if (queue.waiting) await queue.queueReply(threadId, { body, mentions }, key);
+      else {
+        try {
+          received(await api.replyToThread(documentId, threadId, { body, mentions }, key));
+        } catch (error) {
+          if (!queue.keeps(error)) throw error;
+          await queue.queueReply(threadId, { body, mentions }, key);
+        }
+      }
       newReply.current.reset();
     },
-    [documentId, received],
+    [documentId, received, queue],
   );
 
   const setStatus = useCallback(
@@ -188,5 +213,6 @@ export function useCommentsController(input: ControllerInput): CommentsControlle
     active,
     showThread,
     reveal,
+    queue,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { CollaborationSession } from '../editor/collaborationSession';
+import type { LocalCopyState } from '../offline/localCopy';
 import { describeSync, type SyncView } from './syncStatus';
 
 /**
@@ -9,23 +10,29 @@ import { describeSync, type SyncView } from './syncStatus';
 const PENDING_DISPLAY_DELAY_MS = 400;
 
 export interface SyncStatus {
-  /** The server's copy of the document has arrived at least once. */
+  /** The server's copy of the document, or this device's copy of it, has arrived at least once. */
   loaded: boolean;
   view: SyncView;
+  /** This device's copy (issue 19). */
+  localCopy: LocalCopyState;
 }
 
-export function useSyncStatus({ provider, tracker }: CollaborationSession): SyncStatus {
-  const [loaded, setLoaded] = useState(provider.synced);
+export function useSyncStatus({ provider, tracker, localCopy }: CollaborationSession): SyncStatus {
+  const [serverLoaded, setServerLoaded] = useState(provider.synced);
   const pending = useSyncExternalStore(
     (onChange) => tracker.subscribe(onChange),
     () => tracker.pending,
   );
+  const local = useSyncExternalStore(
+    (onChange) => localCopy.subscribe(onChange),
+    () => localCopy.state,
+  );
   const [showPending, setShowPending] = useState(false);
 
   useEffect(() => {
-    if (provider.synced) setLoaded(true);
+    if (provider.synced) setServerLoaded(true);
     const onSync = (synced: boolean) => {
-      if (synced) setLoaded(true);
+      if (synced) setServerLoaded(true);
     };
     provider.on('sync', onSync);
     return () => provider.off('sync', onSync);
@@ -40,5 +47,8 @@ export function useSyncStatus({ provider, tracker }: CollaborationSession): Sync
     return () => clearTimeout(timer);
   }, [pending]);
 
-  return { loaded, view: describeSync({ loaded, pending: pending && showPending }) };
+  // A copy restored from this device can be edited before the server answers (offline).
+  const loaded = serverLoaded || local.restored;
+  const storedOnDevice = local.mode === 'on' && local.unstoredEdits === 0;
+  return { loaded, localCopy: local, view: describeSync({ loaded, pending: pending && showPending, storedOnDevice }) };
 }

@@ -6,6 +6,11 @@ import { useConnectionStatus } from '../connection/useConnectionStatus';
 import { useMinutierEvents } from '../connection/useMinutierEvents';
 import { useRightsChangeReload } from '../connection/useRightsChangeReload';
 import { useSyncStatus } from '../connection/useSyncStatus';
+import { withLocalCopy } from '../connection/syncStatus';
+import { useMe } from '../auth/meContext';
+import { proposePassages } from '../offline/proposePassages';
+import { answeredFromCopy } from '../offline/offlineResources';
+import { StaleCopyDialog } from '../offline/StaleCopyDialog';
 import { useScrollToBlock } from './scrollToBlock';
 import { awarenessUser, type AwarenessUser, type Identity } from '../identity';
 import { CommentsContext } from '../comments/commentsContext';
@@ -36,6 +41,14 @@ import { useScrollBelowStickyBars } from './scrollBelowStickyBars';
 
 const REVIEW_EVENTS = ['review', 'settings'] as const;
 
+/** A new session (a new epoch) gets a fresh workspace: no link or save state carried over. */
+const sessionKeys = new WeakMap<CollaborationSession, number>();
+let nextSessionKey = 0;
+function sessionKey(session: CollaborationSession): number {
+  if (!sessionKeys.has(session)) sessionKeys.set(session, nextSessionKey++);
+  return sessionKeys.get(session)!;
+}
+
 interface EditorWorkspaceProps {
   id: string;
   minutes: MinutesDocument;
@@ -50,10 +63,13 @@ export function EditorWorkspace({ id, minutes, identity, onMinutesChanged }: Edi
   // By value: the page builds a new identity object at every render.
   const { name, association } = identity;
   const user = useMemo(() => awarenessUser({ name, association }), [name, association]);
-  const session = useCollaborationSession(id, user);
+  const accountId = useMe().user.id;
+  // Kept on this device (issue 19); a 4409 (the copy's epoch is gone) reads the document again.
+  const session = useCollaborationSession(id, user, { accountId, minutes, fromServer: !answeredFromCopy(minutes), onStaleEpoch: onMinutesChanged });
   if (!session) return <AppHeader />;
   return (
     <SessionWorkspace
+      key={sessionKey(session)}
       id={id}
       session={session}
       minutes={minutes}
@@ -70,8 +86,10 @@ interface SessionWorkspaceProps extends Omit<EditorWorkspaceProps, 'identity'> {
 
 function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: SessionWorkspaceProps) {
   const connection = useConnectionStatus(session.provider);
-  const connectionView = describeConnection(connection);
   const sync = useSyncStatus(session);
+  const localCopy = sync.localCopy;
+  const connectionView = withLocalCopy(describeConnection(connection), localCopy.mode === 'on');
+  const [staleCopyLater, setStaleCopyLater] = useState(false);
   useRightsChangeReload(session.provider, onMinutesChanged);
   // Status, validation and the suggestion-only setting change status and access (W10, R20).
   useMinutierEvents(session.events, REVIEW_EVENTS, onMinutesChanged);
@@ -132,6 +150,11 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
           </p>
         )}
         {refused && writer && <RefusedEditBanner />}
+        {localCopy.explanation && (
+          <p className="banner banner--warning" role="status">
+            {localCopy.explanation}
+          </p>
+        )}
         {minutes.repaired && (
           <p className="banner banner--warning" role="status">
             {minutes.repaired.message}
@@ -173,6 +196,20 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
           />
         </div>
       </main>
+      {localCopy.mode === 'stale' && !staleCopyLater && (
+        <StaleCopyDialog
+          passages={localCopy.passages}
+          onPropose={
+            editable
+              ? async () => {
+                  if (proposePassages(minutesEditor.editor, localCopy.passages)) await session.localCopy.dropStale();
+                }
+              : null
+          }
+          onAbandon={() => session.localCopy.dropStale()}
+          onClose={() => setStaleCopyLater(true)}
+        />
+      )}
       {dialog === 'share' && (
         <ShareDialog documentId={id} manage={atLeast(minutes.role, 'secretariat')} onClose={() => setDialog(null)} />
       )}

@@ -1,8 +1,11 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { MessageType, SyncType } from '../../shared/protocol/messages';
 import { SCHEMA_VERSION } from '../../shared/schema/schemaVersion';
+import type { MinutesDocument } from '../../shared/api/minutes';
+import { deleteAccountDatabases } from '../offline/localDatabases';
 import { createCollaborationSession, relayUrl } from './collaborationSession';
 import { ScriptedWebSocket } from '../testing/scriptedWebSocket';
 
@@ -72,5 +75,19 @@ describe('createCollaborationSession', () => {
     expect(session.provider.shouldConnect).toBe(false);
     session.doc.getText('t').insert(0, 'après coup');
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('issue 19: loads the local copy first, then connects declaring the epoch the page opened with', async () => {
+    const minutes = { id: 'AbCdEfGhIjKlMnOpQr_-12', epoch: 3, status: 'draft', content: { type: 'doc' } } as unknown as MinutesDocument;
+    const place = { accountId: 'u-paul', documentId: minutes.id, minutes, fromServer: true };
+    const session = createCollaborationSession(minutes.id, user, location, { localCopy: place });
+    expect(ScriptedWebSocket.opened).toEqual([]);
+    await vi.waitFor(() => expect(ScriptedWebSocket.opened).toHaveLength(1));
+    expect(session.localCopy.state.mode).toBe('on');
+    expect(ScriptedWebSocket.opened[0]?.url).toBe(
+      `ws://minutier.test:3000/collab/${minutes.id}?schema=${SCHEMA_VERSION}&events=1&epoch=3`,
+    );
+    session.destroy();
+    await deleteAccountDatabases('u-paul');
   });
 });

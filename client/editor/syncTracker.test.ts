@@ -156,4 +156,19 @@ describe('SyncTracker', () => {
     doc.getText('t').insert(2, 'c');
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('issue 19: keeps a local copy’s edits from before a reload pending until the server has them', () => {
+    const before = new Y.Doc({ gc: false });
+    before.getText('t').insert(0, 'Tapé hors ligne');
+    const { doc, tracker } = clientWithOutbox();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(before), 'local copy');
+    expect(tracker.pending).toBe(false);
+
+    tracker.awaitServerState(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    expect(tracker.pending).toBe(true);
+    tracker.observeIncomingSync(syncPayload(SyncType.step1, Y.encodeStateVector(new Y.Doc())));
+    expect(tracker.pending).toBe(true);
+    tracker.observeIncomingSync(syncPayload(SyncType.update, Y.encodeStateAsUpdate(before)));
+    expect(tracker.pending).toBe(false);
+  });
 });

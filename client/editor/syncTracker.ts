@@ -13,8 +13,13 @@ import { PendingDeletions } from './pendingDeletions';
  * `PendingDeletions` covers them.
  */
 export class SyncTracker {
-  /** Per client id, because Yjs may give the document a new client id after a conflict. */
+  /** Per client id: Yjs may give the document a new client id after a conflict, and a local copy brings earlier ones. */
   private readonly acknowledgedClocks = new Map<number, number>();
+  /**
+   * Clocks the server must reach before nothing is pending: a local copy's edits made under
+   * earlier client ids (typed offline before a reload), which this session did not make.
+   */
+  private readonly awaitedClocks = new Map<number, number>();
   private readonly pendingDeletions = new PendingDeletions();
   private readonly listeners = new Set<() => void>();
   private lastPending = false;
@@ -27,7 +32,20 @@ export class SyncTracker {
   get pending(): boolean {
     const clientId = this.doc.clientID;
     const localClock = Y.getState(this.doc.store, clientId);
-    return localClock > (this.acknowledgedClocks.get(clientId) ?? 0) || !this.pendingDeletions.isEmpty;
+    if (localClock > (this.acknowledgedClocks.get(clientId) ?? 0) || !this.pendingDeletions.isEmpty) return true;
+    for (const [client, clock] of this.awaitedClocks) if (clock > (this.acknowledgedClocks.get(client) ?? 0)) return true;
+    return false;
+  }
+
+  /**
+   * Counts everything in `stateVector` (a local copy just loaded from this device) as pending
+   * until the server's state vector or echoes cover it.
+   */
+  awaitServerState(stateVector: Map<number, number>): void {
+    for (const [client, clock] of stateVector) {
+      if (clock > (this.awaitedClocks.get(client) ?? 0)) this.awaitedClocks.set(client, clock);
+    }
+    this.notifyIfChanged();
   }
 
   /**
@@ -59,20 +77,17 @@ export class SyncTracker {
   }
 
   private acknowledgeStateVector(stateVector: Map<number, number>): void {
-    this.acknowledgeOwnClock(stateVector.get(this.doc.clientID));
+    for (const [client, clock] of stateVector) this.acknowledgeClock(client, clock);
   }
 
   private acknowledgeUpdate(update: Uint8Array): void {
-    this.acknowledgeOwnClock(Y.parseUpdateMeta(update).to.get(this.doc.clientID));
+    for (const [client, clock] of Y.parseUpdateMeta(update).to) this.acknowledgeClock(client, clock);
     // Decoding the whole update is only worth it when a deletion is waiting for confirmation.
     if (!this.pendingDeletions.isEmpty) this.pendingDeletions.acknowledge(Y.decodeUpdate(update).ds);
   }
 
-  private acknowledgeOwnClock(clock: number | undefined): void {
-    const clientId = this.doc.clientID;
-    if (clock !== undefined && clock > (this.acknowledgedClocks.get(clientId) ?? 0)) {
-      this.acknowledgedClocks.set(clientId, clock);
-    }
+  private acknowledgeClock(client: number, clock: number): void {
+    if (clock > (this.acknowledgedClocks.get(client) ?? 0)) this.acknowledgedClocks.set(client, clock);
   }
 
   private readonly handleTransaction = (transaction: Y.Transaction): void => {

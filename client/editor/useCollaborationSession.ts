@@ -1,23 +1,59 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { MinutesDocument } from '../../shared/api/minutes';
+import { CloseCode } from '../../shared/protocol/closeCodes';
 import type { AwarenessUser } from '../identity';
 import { createCollaborationSession, type CollaborationSession } from './collaborationSession';
+
+/** A compte-rendu kept on this device (issue 19); letters have no local copy. */
+export interface KeptOffline {
+  accountId: string;
+  /** As the page read it; a new `epoch` starts a new session. */
+  minutes: MinutesDocument;
+  /** False when the page opened offline from the local copy's record. */
+  fromServer: boolean;
+  /**
+   * The relay refused the copy's epoch (4409) while the page was open: the caller reads the
+   * document again, whose new epoch starts a session that offers what was typed offline.
+   */
+  onStaleEpoch(): void;
+}
 
 /**
  * One session per document id, alive while the component is mounted. The user is only read
  * when the session starts; later identity changes go through the editor (`updateUser`).
  */
-export function useCollaborationSession(documentId: string, user: AwarenessUser): CollaborationSession | null {
+export function useCollaborationSession(
+  documentId: string,
+  user: AwarenessUser,
+  offline?: KeptOffline,
+): CollaborationSession | null {
   const [session, setSession] = useState<CollaborationSession | null>(null);
   const [initialUser] = useState(user);
+  // Read when a session starts: a reload of the same epoch (a status change) keeps the session.
+  const latest = useRef(offline);
+  latest.current = offline;
+  const accountId = offline?.accountId;
+  const epoch = offline?.minutes.epoch;
 
   useEffect(() => {
-    const created = createCollaborationSession(documentId, initialUser);
+    const kept = latest.current;
+    const created = createCollaborationSession(
+      documentId,
+      initialUser,
+      window.location,
+      kept ? { localCopy: { accountId: kept.accountId, documentId, minutes: kept.minutes, fromServer: kept.fromServer } } : {},
+    );
+    const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.staleCopy) latest.current?.onStaleEpoch();
+    };
+    created.provider.on('connection-close', onClose);
     setSession(created);
     return () => {
+      created.provider.off('connection-close', onClose);
       setSession(null);
       created.destroy();
     };
-  }, [documentId, initialUser]);
+  }, [documentId, initialUser, accountId, epoch]);
 
   return session;
 }

@@ -3,6 +3,7 @@ import { identityFromMe } from '../auth/identityFromMe';
 import { useMe } from '../auth/meContext';
 import { EditorWorkspace } from '../editor/EditorWorkspace';
 import { useMinutesDocument } from '../editor/model/useMinutesDocument';
+import { useDroppedCopy } from '../offline/useDroppedCopy';
 import { AppHeader } from './AppHeader';
 import { OpenFailure } from './OpenFailure';
 
@@ -10,6 +11,7 @@ import { OpenFailure } from './OpenFailure';
 export function EditorPage({ id }: { id: string }) {
   const { resource: minutes, reload } = useMinutesDocument(id);
   const me = useMe();
+  const droppedCopy = useDroppedCopy(me.user.id, id, minutes.status === 'error' ? minutes.error : undefined);
 
   if (minutes.status === 'loading') {
     return (
@@ -22,6 +24,11 @@ export function EditorPage({ id }: { id: string }) {
     return (
       <PageFrame>
         <OpenFailure error={minutes.error} notFoundTitle="Ce compte-rendu n'existe pas" failedTitle="Impossible d’ouvrir ce compte-rendu" />
+        {droppedCopy && (
+          <p className="card notice" role="status">
+            {droppedCopy}
+          </p>
+        )}
       </PageFrame>
     );
   }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MinutesDocument } from '../../../shared/api/minutes';
-import { getMinutes } from '../../api/minutesApi';
 import type { Resource } from '../../api/useApiResource';
+import { useMe } from '../../auth/meContext';
+import { useWhenBackOnline } from '../../offline/offlineMode';
+import { getMinutesOrCopy } from '../../offline/offlineResources';
 
 export interface MinutesDocumentResource {
   resource: Resource<MinutesDocument>;
@@ -16,10 +18,12 @@ export interface MinutesDocumentResource {
 export function useMinutesDocument(id: string): MinutesDocumentResource {
   const [resource, setResource] = useState<Resource<MinutesDocument>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const accountId = useMe().user.id;
 
   useEffect(() => {
     const controller = new AbortController();
-    getMinutes(id, controller.signal).then(
+    // Offline, the answer this account last read on this device (issue 19).
+    getMinutesOrCopy(accountId, id, controller.signal).then(
       (data) => setResource({ status: 'ready', data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -27,8 +31,10 @@ export function useMinutesDocument(id: string): MinutesDocumentResource {
       },
     );
     return () => controller.abort();
-  }, [id, generation]);
+  }, [accountId, id, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  // What was read from the copy is read again from the server.
+  useWhenBackOnline(reload);
   return { resource, reload };
 }

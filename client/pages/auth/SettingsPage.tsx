@@ -3,9 +3,10 @@ import { useMe } from '../../auth/meContext';
 import { LetterTemplateSection } from '../../letters/LetterTemplateSection';
 import { AppHeader } from '../AppHeader';
 import { ApiTokensSection } from './ApiTokensSection';
+import { OfflineSection } from './OfflineSection';
 import { PasswordChangeSection } from './PasswordChangeSection';
 
-/** `/parametres`: the signed-in account, its password and its API tokens; for the coordination, the letter template. */
+/** `/parametres`: the signed-in account, its password, its API tokens and its offline copies on this device; for the coordination, the letter template. */
 export function SettingsPage() {
   const me = useMe();
   return (
@@ -30,6 +31,7 @@ export function SettingsPage() {
           <p className="hint">Pour changer de rôle ou d’association, adressez-vous à la coordination.</p>
         </section>
         <PasswordChangeSection />
+        <OfflineSection />
         <ApiTokensSection />
         {me.user.role === 'coordination' && <LetterTemplateSection />}
       </main>
