@@ -46,6 +46,10 @@ export const minutierClusterTarget: Target = {
         REDIS_URL: redis.url,
         DEMO_CONTENT: 'false',
         LOG_LEVEL: 'warn',
+        // The single instance it is compared with runs SQLite at NORMAL: a commit survives the
+        // server's crash, not a power cut. The same durability class on PostgreSQL (SPEC S6);
+        // BENCH_CLUSTER_SYNCHRONOUS_COMMIT=on measures commits that wait for the disk.
+        DATABASE_SYNCHRONOUS_COMMIT: process.env.BENCH_CLUSTER_SYNCHRONOUS_COMMIT === 'on' ? 'on' : 'off',
         ...benchAdminEnv,
       };
       // Both start at once on the empty schema, as two instances of a deployment do (S5).

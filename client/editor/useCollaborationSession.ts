@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import { CloseCode } from '../../shared/protocol/closeCodes';
+import { EPOCH_PARAM } from '../../shared/protocol/copyEpoch';
 import type { AwarenessUser } from '../identity';
 import { createCollaborationSession, type CollaborationSession } from './collaborationSession';
 
@@ -29,6 +30,8 @@ export function useCollaborationSession(
 ): CollaborationSession | null {
   const [session, setSession] = useState<CollaborationSession | null>(null);
   const [initialUser] = useState(user);
+  /** Bumped when the epoch moved on under edits the server never had: a new session judges the copy. */
+  const [generation, setGeneration] = useState(0);
   // Read when a session starts: a reload of the same epoch (a status change) keeps the session.
   const latest = useRef(offline);
   latest.current = offline;
@@ -53,7 +56,21 @@ export function useCollaborationSession(
       setSession(null);
       created.destroy();
     };
-  }, [documentId, initialUser, accountId, epoch]);
+  }, [documentId, initialUser, accountId, generation]);
+
+  // A new epoch (validation, a restore) reaches a copy that is in step with the server: it
+  // follows it. With edits the server never had, a new session shows them instead (issue 19).
+  useEffect(() => {
+    if (!session || epoch === undefined) return;
+    const declared = session.provider.params[EPOCH_PARAM];
+    if (declared === undefined || declared === String(epoch)) return;
+    if (session.tracker.pending) {
+      setGeneration((value) => value + 1);
+      return;
+    }
+    session.provider.params[EPOCH_PARAM] = String(epoch);
+    if (latest.current) void session.localCopy.adoptEpoch(latest.current.minutes);
+  }, [session, epoch]);
 
   return session;
 }

@@ -138,6 +138,18 @@ export class LocalCopy {
     await this.bind(NOTHING_ACKNOWLEDGED, false);
   }
 
+  /**
+   * The document's epoch moved on while this copy was in step with the server (a validation,
+   * or a restore received live): the copy follows it rather than being judged stale.
+   */
+  async adoptEpoch(minutes: MinutesDocument): Promise<void> {
+    if (!this.place) return;
+    this.place = { ...this.place, minutes, fromServer: true };
+    const { accountId, documentId } = this.place;
+    const record = await readCopyRecord(accountId, documentId);
+    if (record) await writeCopyRecord(accountId, documentId, { ...record, epoch: minutes.epoch, minutes });
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.unbind();

@@ -23,7 +23,9 @@ describe('loadConfig', () => {
   it('keeps SQLite without DATABASE_URL, and fans out through Redis only with a shared database (issue 18)', () => {
     expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, redisUrl: undefined });
     const cluster = loadConfig({ DATABASE_URL: 'postgres://127.0.0.1:5432/minutier', REDIS_URL: 'redis://127.0.0.1:6379' });
-    expect(cluster).toMatchObject({ databaseUrl: 'postgres://127.0.0.1:5432/minutier', redisUrl: 'redis://127.0.0.1:6379' });
+    expect(cluster).toMatchObject({ databaseUrl: 'postgres://127.0.0.1:5432/minutier', redisUrl: 'redis://127.0.0.1:6379', databaseSynchronousCommit: 'on' });
+    expect(loadConfig({ DATABASE_SYNCHRONOUS_COMMIT: 'off' }).databaseSynchronousCommit).toBe('off');
+    expect(() => loadConfig({ DATABASE_SYNCHRONOUS_COMMIT: 'local' })).toThrow(/DATABASE_SYNCHRONOUS_COMMIT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/minutier' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/REDIS_URL: requires DATABASE_URL/);
   });

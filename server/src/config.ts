@@ -34,6 +34,7 @@ const envSchema = z.object({
     .url()
     .refine((url) => /^postgres(ql)?:\/\//.test(url), 'postgres:// or postgresql:// expected')
     .optional(),
+  DATABASE_SYNCHRONOUS_COMMIT: z.enum(['on', 'off']).default('on'),
   REDIS_URL: z
     .string()
     .url()
@@ -60,6 +61,12 @@ export type Config = {
   mail: { smtpUrl: string; from: string } | undefined;
   /** PostgreSQL instead of the embedded SQLite file (issue 18); undefined: SQLite in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL's `synchronous_commit` for Minutier's sessions: `on` waits for the disk at every
+   * commit (survives a power cut); `off` survives the crash of any instance but may lose the
+   * last fraction of a second if PostgreSQL itself stops, like `SQLITE_SYNCHRONOUS=NORMAL`.
+   */
+  databaseSynchronousCommit: 'on' | 'off';
   /** Redis, through which instances sharing `databaseUrl` tell each other what changed (C1–C6). */
   redisUrl: string | undefined;
 };
@@ -92,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     databaseUrl: e.DATABASE_URL,
+    databaseSynchronousCommit: e.DATABASE_SYNCHRONOUS_COMMIT,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { DocumentStatus } from '../storage/documentStore';
 import { insertInBatches, pgDerivedIndexTables, pgValue } from '../storage/postgres/pgDerivedIndexTables';
 import { PG_READABLE_SCOPE_SQL, pgReadableScopeParameters } from '../storage/postgres/pgReadableScopeSql';
-import type { ActionItemCopy, ActionItemIndex } from './actionItemIndex';
+import type { ActionItemIndex } from './actionItemIndex';
+import { copyOf, indexedDocumentOf, type ActionItemCopyRow, type ActionItemDocumentRow } from './actionItemRows';
 
 const INSERT_ROWS = `
 INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status)
@@ -23,36 +23,6 @@ WHERE ${PG_READABLE_SCOPE_SQL}
 ORDER BY r.document_id, r.position`;
 
 const DOCUMENTS = `SELECT ${DOCUMENT_COLUMNS} FROM action_item_documents d WHERE ${PG_READABLE_SCOPE_SQL}`;
-
-interface DocumentRow {
-  document_id: string;
-  collective_id: string;
-  series_id: string;
-  title: string;
-  meeting_date: string | null;
-  created_at: string;
-  status: DocumentStatus;
-}
-
-interface CopyRow extends DocumentRow {
-  item_id: string;
-  identity: string;
-  origin_document: string;
-  text: string;
-  owners: string;
-  due: string;
-  item_status: 'open' | 'done';
-}
-
-const documentOf = (row: DocumentRow): ActionItemCopy['document'] => ({
-  id: row.document_id,
-  collectiveId: row.collective_id,
-  seriesId: row.series_id,
-  title: row.title,
-  meetingDate: row.meeting_date,
-  createdAt: row.created_at,
-  status: row.status,
-});
 
 /** The « À suivre » index on the shared PostgreSQL pool (issue 18), its tables from migration 005. */
 export function createPgActionItemIndex(pool: pg.Pool): ActionItemIndex {
@@ -75,23 +45,12 @@ export function createPgActionItemIndex(pool: pg.Pool): ActionItemIndex {
       }),
     remove: (documentId) => tables.remove(documentId),
     async copies(scope) {
-      const { rows } = await pool.query<CopyRow>(COPIES, pgReadableScopeParameters(scope));
-      return rows.map((row) => ({
-        document: documentOf(row),
-        item: {
-          id: row.item_id,
-          identity: row.identity,
-          originDocument: row.origin_document,
-          text: row.text,
-          owners: JSON.parse(row.owners) as string[],
-          due: row.due,
-          status: row.item_status,
-        },
-      }));
+      const { rows } = await pool.query<ActionItemCopyRow>(COPIES, pgReadableScopeParameters(scope));
+      return rows.map(copyOf);
     },
     async documents(scope) {
-      const { rows } = await pool.query<DocumentRow>(DOCUMENTS, pgReadableScopeParameters(scope));
-      return new Map(rows.map((row) => [row.document_id, documentOf(row)]));
+      const { rows } = await pool.query<ActionItemDocumentRow>(DOCUMENTS, pgReadableScopeParameters(scope));
+      return new Map(rows.map((row) => [row.document_id, indexedDocumentOf(row)]));
     },
     storedVersion,
     reset,

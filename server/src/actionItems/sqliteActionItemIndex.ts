@@ -1,7 +1,7 @@
-import type { DocumentStatus } from '../storage/documentStore';
 import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
 import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
-import type { ActionItemCopy, ActionItemDocument, ActionItemIndex } from './actionItemIndex';
+import type { ActionItemDocument, ActionItemIndex } from './actionItemIndex';
+import { copyOf, indexedDocumentOf, type ActionItemCopyRow, type ActionItemDocumentRow } from './actionItemRows';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS action_item_documents (
@@ -35,36 +35,6 @@ DROP TABLE IF EXISTS action_item_rows;
 DROP TABLE IF EXISTS action_item_documents;
 `;
 
-interface DocumentRow {
-  document_id: string;
-  collective_id: string;
-  series_id: string;
-  title: string;
-  meeting_date: string | null;
-  created_at: string;
-  status: DocumentStatus;
-}
-
-interface CopyRow extends DocumentRow {
-  item_id: string;
-  identity: string;
-  origin_document: string;
-  text: string;
-  owners: string;
-  due: string;
-  item_status: 'open' | 'done';
-}
-
-const documentOf = (row: DocumentRow): ActionItemCopy['document'] => ({
-  id: row.document_id,
-  collectiveId: row.collective_id,
-  seriesId: row.series_id,
-  title: row.title,
-  meetingDate: row.meeting_date,
-  createdAt: row.created_at,
-  status: row.status,
-});
-
 /** The embedded default: two plain tables in the same file as the documents (own connection, WAL). */
 export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
   const tables = openSqliteDerivedIndexTables(
@@ -88,13 +58,13 @@ export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
         `INSERT INTO action_item_rows (document_id, position, item_id, identity, origin_document, text, owners, due, status, generation)
          VALUES (@documentId, @position, @id, @identity, @originDocument, @text, @owners, @due, @status, @generation)`,
       ),
-      copies: db.prepare<Record<string, unknown>, CopyRow>(
+      copies: db.prepare<Record<string, unknown>, ActionItemCopyRow>(
         `SELECT d.*, r.item_id, r.identity, r.origin_document, r.text, r.owners, r.due, r.status AS item_status
          FROM action_item_rows r JOIN action_item_documents d ON d.document_id = r.document_id AND d.generation = r.generation
          WHERE ${READABLE_SCOPE_SQL}
          ORDER BY r.document_id, r.position`,
       ),
-      documents: db.prepare<Record<string, unknown>, DocumentRow>(`SELECT d.* FROM action_item_documents d WHERE ${READABLE_SCOPE_SQL}`),
+      documents: db.prepare<Record<string, unknown>, ActionItemDocumentRow>(`SELECT d.* FROM action_item_documents d WHERE ${READABLE_SCOPE_SQL}`),
     }),
   );
   const { storedVersion, reset, indexedDocumentIds, close } = tables;
@@ -111,21 +81,10 @@ export function createSqliteActionItemIndex(filename: string): ActionItemIndex {
     },
     remove: (documentId) => tables.remove(documentId),
     async copies(scope) {
-      return tables.statements().copies.all(readableScopeParameters(scope)).map((row) => ({
-        document: documentOf(row),
-        item: {
-          id: row.item_id,
-          identity: row.identity,
-          originDocument: row.origin_document,
-          text: row.text,
-          owners: JSON.parse(row.owners) as string[],
-          due: row.due,
-          status: row.item_status,
-        },
-      }));
+      return tables.statements().copies.all(readableScopeParameters(scope)).map(copyOf);
     },
     async documents(scope) {
-      return new Map(tables.statements().documents.all(readableScopeParameters(scope)).map((row) => [row.document_id, documentOf(row)]));
+      return new Map(tables.statements().documents.all(readableScopeParameters(scope)).map((row) => [row.document_id, indexedDocumentOf(row)]));
     },
     storedVersion,
     reset,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { AnnexedInEntry } from '../../../shared/api/annexedIn';
 import { insertInBatches, pgDerivedIndexTables, pgValue } from '../storage/postgres/pgDerivedIndexTables';
 import { PG_READABLE_SCOPE_SQL, pgReadableScopeParameters } from '../storage/postgres/pgReadableScopeSql';
+import { annexedInEntryOf, type AnnexedInRow } from './annexedInRows';
 import type { AnnexLinkIndex } from './annexLinkIndex';
 
 const INSERT_LINKS = `
@@ -22,13 +22,6 @@ WHERE l.target_document_id = $3 AND l.source_document_id <> $3 AND ${PG_READABLE
 GROUP BY d.document_id
 ORDER BY d.meeting_date IS NULL, d.meeting_date, d.title, d.document_id`;
 
-interface AnnexedInRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  annex_number: number;
-}
-
 /** The annex-link index on the shared PostgreSQL pool (issue 18), its tables from migration 005. */
 export function createPgAnnexLinkIndex(pool: pg.Pool): AnnexLinkIndex {
   const tables = pgDerivedIndexTables(pool, {
@@ -48,14 +41,7 @@ export function createPgAnnexLinkIndex(pool: pg.Pool): AnnexLinkIndex {
     remove: (documentId) => tables.remove(documentId),
     async annexedIn(scope, targetDocumentId) {
       const { rows } = await pool.query<AnnexedInRow>(ANNEXED_IN, [...pgReadableScopeParameters(scope), targetDocumentId]);
-      return rows.map(
-        (row): AnnexedInEntry => ({
-          documentId: row.document_id,
-          title: row.title,
-          meetingDate: row.meeting_date,
-          annexNumber: row.annex_number,
-        }),
-      );
+      return rows.map(annexedInEntryOf);
     },
     storedVersion,
     reset,

@@ -1,6 +1,6 @@
-import type { AnnexedInEntry } from '../../../shared/api/annexedIn';
 import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
 import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
+import { annexedInEntryOf, type AnnexedInRow } from './annexedInRows';
 import type { AnnexLinkIndex, IndexedAnnexLinks } from './annexLinkIndex';
 
 const SCHEMA = `
@@ -25,13 +25,6 @@ const DROP = `
 DROP TABLE IF EXISTS annex_links;
 DROP TABLE IF EXISTS annex_link_documents;
 `;
-
-interface AnnexedInRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  annex_number: number;
-}
 
 /** The embedded default: tables in the same SQLite file as the documents (its own connection, WAL). */
 export function createSqliteAnnexLinkIndex(filename: string): AnnexLinkIndex {
@@ -81,14 +74,7 @@ export function createSqliteAnnexLinkIndex(filename: string): AnnexLinkIndex {
         target: targetDocumentId,
         ...readableScopeParameters(scope),
       });
-      return rows.map(
-        (row): AnnexedInEntry => ({
-          documentId: row.document_id,
-          title: row.title,
-          meetingDate: row.meeting_date,
-          annexNumber: row.annex_number,
-        }),
-      );
+      return rows.map(annexedInEntryOf);
     },
     storedVersion,
     reset,

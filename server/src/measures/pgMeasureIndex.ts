@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { MeasureCitationView, MeasureCount } from '../../../shared/api/measureIndex';
-import type { DocumentStatus } from '../storage/documentStore';
+import type { MeasureCount } from '../../../shared/api/measureIndex';
 import { insertInBatches, pgDerivedIndexTables, pgValue } from '../storage/postgres/pgDerivedIndexTables';
 import { PG_READABLE_SCOPE_SQL, pgReadableScopeParameters } from '../storage/postgres/pgReadableScopeSql';
+import { citationViewOf, type CitationRow } from './measureCitationRows';
 import type { MeasureIndex } from './measureIndex';
 
 const INSERT_CITATIONS = `
@@ -31,21 +31,6 @@ FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_
 WHERE c.linked AND c.plan = $3 AND ${PG_READABLE_SCOPE_SQL}
 GROUP BY c.number ORDER BY c.number`;
 
-interface CitationRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  status: DocumentStatus;
-  block_id: string;
-  section: string | null;
-  organisation: string | null;
-  person: string | null;
-  excerpt: string;
-  item: string;
-  linked: boolean;
-  phrase: string | null;
-}
-
 /** The measure index on the shared PostgreSQL pool (issue 18), its tables from migration 005. */
 export function createPgMeasureIndex(pool: pg.Pool): MeasureIndex {
   const tables = pgDerivedIndexTables(pool, {
@@ -67,22 +52,7 @@ export function createPgMeasureIndex(pool: pg.Pool): MeasureIndex {
     remove: (documentId) => tables.remove(documentId),
     async citations(scope, plan, number) {
       const { rows } = await pool.query<CitationRow>(CITATIONS, [...pgReadableScopeParameters(scope), plan, number]);
-      return rows.map(
-        (row): MeasureCitationView => ({
-          documentId: row.document_id,
-          title: row.title,
-          meetingDate: row.meeting_date,
-          validated: row.status === 'validated',
-          blockId: row.block_id,
-          section: row.section,
-          organisation: row.organisation,
-          person: row.person,
-          excerpt: row.excerpt,
-          item: row.item,
-          linked: row.linked,
-          phrase: row.phrase,
-        }),
-      );
+      return rows.map(citationViewOf);
     },
     async counts(scope, plan) {
       const { rows } = await pool.query<{ number: number; passages: string; documents: string }>(COUNTS, [

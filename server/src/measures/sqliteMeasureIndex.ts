@@ -1,7 +1,7 @@
-import type { MeasureCitationView, MeasureCount } from '../../../shared/api/measureIndex';
-import type { DocumentStatus } from '../storage/documentStore';
+import type { MeasureCount } from '../../../shared/api/measureIndex';
 import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
 import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
+import { citationViewOf, type CitationRow } from './measureCitationRows';
 import type { MeasureIndex } from './measureIndex';
 
 const SCHEMA = `
@@ -38,20 +38,8 @@ DROP TABLE IF EXISTS measure_citations;
 DROP TABLE IF EXISTS measure_documents;
 `;
 
-interface CitationRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  status: DocumentStatus;
-  block_id: string;
-  section: string | null;
-  organisation: string | null;
-  person: string | null;
-  excerpt: string;
-  item: string;
-  linked: number;
-  phrase: string | null;
-}
+/** SQLite has no booleans: `linked` is stored as 0/1. */
+type SqliteCitationRow = Omit<CitationRow, 'linked'> & { linked: number };
 
 /** The embedded default: tables in the same SQLite file as the documents (its own connection, WAL). */
 export function createSqliteMeasureIndex(filename: string): MeasureIndex {
@@ -76,7 +64,7 @@ export function createSqliteMeasureIndex(filename: string): MeasureIndex {
          VALUES (@documentId, @plan, @number, @item, @linked, @blockId, @section, @organisation, @person, @excerpt, @phrase, @generation)`,
       ),
       // Plain words name no plan: they are offered on the page of that number in every plan.
-      citations: db.prepare<Record<string, unknown>, CitationRow>(
+      citations: db.prepare<Record<string, unknown>, SqliteCitationRow>(
         `SELECT c.document_id, d.title, d.meeting_date, d.status, c.block_id, c.section, c.organisation, c.person,
            c.excerpt, c.item, c.linked, c.phrase
          FROM measure_citations c JOIN measure_documents d ON d.document_id = c.document_id AND d.generation = c.generation
@@ -104,20 +92,7 @@ export function createSqliteMeasureIndex(filename: string): MeasureIndex {
     remove: (documentId) => tables.remove(documentId),
     async citations(scope, plan, number) {
       return tables.statements().citations.all({ ...readableScopeParameters(scope), plan, number }).map(
-        (row): MeasureCitationView => ({
-          documentId: row.document_id,
-          title: row.title,
-          meetingDate: row.meeting_date,
-          validated: row.status === 'validated',
-          blockId: row.block_id,
-          section: row.section,
-          organisation: row.organisation,
-          person: row.person,
-          excerpt: row.excerpt,
-          item: row.item,
-          linked: row.linked === 1,
-          phrase: row.phrase,
-        }),
+        (row) => citationViewOf({ ...row, linked: row.linked === 1 }),
       );
     },
     async counts(scope, plan) {

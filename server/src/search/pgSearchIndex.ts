@@ -1,12 +1,11 @@
 import type pg from 'pg';
-import type { SearchResult } from '../../../shared/api/search';
-import type { DocumentStatus } from '../storage/documentStore';
 import { insertInBatches, pgDerivedIndexTables, pgValue } from '../storage/postgres/pgDerivedIndexTables';
 import { PG_READABLE_SCOPE_SQL, pgReadableScopeParameters } from '../storage/postgres/pgReadableScopeSql';
-import { excerptParts, withoutMatchMarkers } from './excerptParts';
+import { withoutMatchMarkers } from './excerptParts';
 import { markedExcerpt } from './markedExcerpt';
 import { textWords, tsqueryLiteral, tsvectorLiteral } from './pgSearchWords';
 import type { SearchIndex } from './searchIndex';
+import { searchResultOf, type PassageRow } from './searchResultRows';
 import { foldText, parseSearchTerms } from './searchTerms';
 
 const INSERT_PASSAGES = `
@@ -39,18 +38,7 @@ WHERE p.words @@ $3::tsquery
 ORDER BY ts_rank(p.words, $3::tsquery, 1) DESC, d.meeting_date DESC NULLS LAST, p.id
 LIMIT $9`;
 
-interface ResultRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  status: DocumentStatus;
-  kind: SearchResult['kind'];
-  block_id: string | null;
-  section: string | null;
-  organisation: string | null;
-  person: string | null;
-  text: string;
-}
+type ResultRow = PassageRow & { text: string };
 
 /**
  * Search on PostgreSQL's own full text search (issue 18), passing `searchIndexContract` as the
@@ -93,22 +81,7 @@ export function createPgSearchIndex(pool: pg.Pool): SearchIndex {
         pgValue(filters.series ?? null),
         limit,
       ]);
-      return rows.map((row) => {
-        const excerpt = markedExcerpt(row.text, terms);
-        return {
-          documentId: row.document_id,
-          title: row.title,
-          meetingDate: row.meeting_date,
-          status: row.status,
-          kind: row.kind,
-          blockId: row.block_id,
-          section: row.section,
-          organisation: row.organisation,
-          person: row.person,
-          excerpt: withoutMatchMarkers(excerpt),
-          excerptParts: excerptParts(excerpt),
-        };
-      });
+      return rows.map((row) => searchResultOf(row, markedExcerpt(row.text, terms)));
     },
     storedVersion,
     reset,

@@ -1,9 +1,8 @@
-import type { SearchResult } from '../../../shared/api/search';
-import type { DocumentStatus } from '../storage/documentStore';
 import { READABLE_SCOPE_SQL, readableScopeParameters } from '../storage/readableScopeSql';
 import { openSqliteDerivedIndexTables } from '../storage/sqliteDerivedIndexTables';
-import { MATCH_END, MATCH_START, excerptParts, withoutMatchMarkers } from './excerptParts';
+import { MATCH_END, MATCH_START, withoutMatchMarkers } from './excerptParts';
 import type { SearchIndex } from './searchIndex';
+import { searchResultOf, type PassageRow } from './searchResultRows';
 import { foldText, ftsMatchExpression, parseSearchTerms } from './searchTerms';
 
 /**
@@ -54,18 +53,7 @@ DROP TABLE IF EXISTS search_passage_rows;
 DROP TABLE IF EXISTS search_documents;
 `;
 
-interface ResultRow {
-  document_id: string;
-  title: string;
-  meeting_date: string | null;
-  status: DocumentStatus;
-  kind: SearchResult['kind'];
-  block_id: string | null;
-  section: string | null;
-  organisation: string | null;
-  person: string | null;
-  excerpt: string;
-}
+type ResultRow = PassageRow & { excerpt: string };
 
 /** Words of context around the match in an excerpt. */
 const EXCERPT_TOKENS = 24;
@@ -155,19 +143,7 @@ export function createSqliteSearchIndex(filename: string): SearchIndex {
         series: filters.series ?? null,
         limit,
       });
-      return rows.map((row) => ({
-        documentId: row.document_id,
-        title: row.title,
-        meetingDate: row.meeting_date,
-        status: row.status,
-        kind: row.kind,
-        blockId: row.block_id,
-        section: row.section,
-        organisation: row.organisation,
-        person: row.person,
-        excerpt: withoutMatchMarkers(row.excerpt),
-        excerptParts: excerptParts(row.excerpt),
-      }));
+      return rows.map((row) => searchResultOf(row, row.excerpt));
     },
     storedVersion,
     reset,

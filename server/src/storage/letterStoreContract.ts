@@ -1,31 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleLetterFields } from '../letters/letterTestHelpers';
 import type { LetterRecord, LetterStore } from './letterStore';
+import { type StoreDatabase, useStoreDatabase } from './storeDatabase';
 
-/**
- * The behaviour every LetterStore must have (L1, L3, S1 of issue 18). Each implementation's test
- * file calls this with a factory for a fresh, empty database; each `open` is one more store on it,
- * as the same server after a restart or another instance would open.
- */
-export function letterStoreContract(
-  name: string,
-  makeDatabase: () => Promise<{ open(): Promise<LetterStore>; dispose(): Promise<void> }>,
-): void {
+/** The behaviour every LetterStore must have (L1, L3, S1 of issue 18); each implementation's test calls it with a fresh StoreDatabase. */
+export function letterStoreContract(name: string, makeDatabase: () => Promise<StoreDatabase<LetterStore>>): void {
   describe(`LetterStore contract: ${name}`, () => {
-    let database: Awaited<ReturnType<typeof makeDatabase>>;
-    const opened: LetterStore[] = [];
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    beforeEach(async () => {
-      database = await makeDatabase();
-    });
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-      await database.dispose();
-    });
+    const open = useStoreDatabase(makeDatabase);
 
     const letter = (id: string, createdAt: string, minutesId = 'cr-1'): LetterRecord => ({
       id,

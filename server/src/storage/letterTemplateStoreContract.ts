@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterTemplate } from '../../../shared/api/letters';
 import type { LetterTemplateStore } from './letterTemplateStore';
+import { type StoreDatabase, useStoreDatabase } from './storeDatabase';
 
 /** The template of the demo collective's real letters (SPEC L6). */
 export const sampleLetterTemplate: LetterTemplate = {
@@ -13,30 +14,10 @@ export const sampleLetterTemplate: LetterTemplate = {
   contact: 'Coordination : genevieve.colas@secours-catholique.org',
 };
 
-/**
- * The behaviour every LetterTemplateStore must have (L6, S1 of issue 18). Each implementation's
- * test file calls this with a factory for a fresh, empty database; each `open` is one more store
- * on it, as the same server after a restart or another instance would open.
- */
-export function letterTemplateStoreContract(
-  name: string,
-  makeDatabase: () => Promise<{ open(): Promise<LetterTemplateStore>; dispose(): Promise<void> }>,
-): void {
+/** The behaviour every LetterTemplateStore must have (L6, S1 of issue 18); each implementation's test calls it with a fresh StoreDatabase. */
+export function letterTemplateStoreContract(name: string, makeDatabase: () => Promise<StoreDatabase<LetterTemplateStore>>): void {
   describe(`LetterTemplateStore contract: ${name}`, () => {
-    let database: Awaited<ReturnType<typeof makeDatabase>>;
-    const opened: LetterTemplateStore[] = [];
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    beforeEach(async () => {
-      database = await makeDatabase();
-    });
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-      await database.dispose();
-    });
+    const open = useStoreDatabase(makeDatabase);
 
     it('L6: keeps one template per collective, replaced whole, across a restart', async () => {
       const store = await open();

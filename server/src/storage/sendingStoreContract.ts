@@ -1,30 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SendingRecord, SendingStore } from './sendingStore';
+import { type StoreDatabase, useStoreDatabase } from './storeDatabase';
 
-/**
- * The behaviour every SendingStore must have (D4, L8, S1 of issue 18). Each implementation's test
- * file calls this with a factory for a fresh, empty database; each `open` is one more store on it,
- * as the same server after a restart or another instance would open.
- */
-export function sendingStoreContract(
-  name: string,
-  makeDatabase: () => Promise<{ open(): Promise<SendingStore>; dispose(): Promise<void> }>,
-): void {
+/** The behaviour every SendingStore must have (D4, L8, S1 of issue 18); each implementation's test calls it with a fresh StoreDatabase. */
+export function sendingStoreContract(name: string, makeDatabase: () => Promise<StoreDatabase<SendingStore>>): void {
   describe(`SendingStore contract: ${name}`, () => {
-    let database: Awaited<ReturnType<typeof makeDatabase>>;
-    const opened: SendingStore[] = [];
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    beforeEach(async () => {
-      database = await makeDatabase();
-    });
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-      await database.dispose();
-    });
+    const open = useStoreDatabase(makeDatabase);
 
     const sending = (id: string, documentId = 'cr-1'): SendingRecord => ({
       id,

@@ -1,14 +1,6 @@
 import Database from 'better-sqlite3';
-import type { Role } from '../../../shared/api/roles';
-import type { ShareAccess } from '../../../shared/api/shares';
-import {
-  type AccountStore,
-  type Association,
-  type Collective,
-  type DocumentShare,
-  DuplicateEmailError,
-  type User,
-} from './accountStore';
+import { associationOf, shareOf, userOf, type AssociationRow, type ShareRow, type UserRow } from './accountRows';
+import { type AccountStore, type Collective, DuplicateEmailError, type User } from './accountStore';
 
 /** One address per document; `user_id` is null when no account had the address (A12). */
 function sharesTable(name: string): string {
@@ -67,48 +59,10 @@ function migrateShares(db: Database.Database): void {
   db.exec('CREATE INDEX IF NOT EXISTS document_shares_by_user ON document_shares(user_id)');
 }
 
-interface UserRow {
-  id: string;
-  collective_id: string;
-  association_id: string | null;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: number;
-  password_hash: string;
-  created_at: string;
-}
+/** SQLite has no booleans: `disabled` is stored as 0/1. */
+type SqliteUserRow = Omit<UserRow, 'disabled'> & { disabled: number };
 
-const toUser = (row: UserRow): User => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  associationId: row.association_id,
-  email: row.email,
-  name: row.name,
-  role: row.role,
-  disabled: row.disabled === 1,
-  createdAt: row.created_at,
-});
-
-const toAssociation = (row: { id: string; collective_id: string; name: string }): Association => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  name: row.name,
-});
-
-interface ShareRow {
-  document_id: string;
-  email: string;
-  user_id: string | null;
-  access: ShareAccess;
-}
-
-const toShare = (row: ShareRow): DocumentShare => ({
-  documentId: row.document_id,
-  email: row.email,
-  userId: row.user_id,
-  access: row.access,
-});
+const toUser = (row: SqliteUserRow): User => userOf({ ...row, disabled: row.disabled === 1 });
 
 export function createSqliteAccountStore(filename: string): AccountStore {
   const db = new Database(filename);
@@ -123,19 +77,19 @@ export function createSqliteAccountStore(filename: string): AccountStore {
     renameCollective: db.prepare('UPDATE collectives SET name = ? WHERE id = ?'),
     listCollectives: db.prepare<[], Collective>('SELECT id, name FROM collectives ORDER BY name'),
     insertAssociation: db.prepare('INSERT INTO associations (id, collective_id, name) VALUES (?, ?, ?)'),
-    listAssociations: db.prepare<[string], { id: string; collective_id: string; name: string }>(
+    listAssociations: db.prepare<[string], AssociationRow>(
       'SELECT * FROM associations WHERE collective_id = ? ORDER BY name',
     ),
-    getAssociation: db.prepare<[string], { id: string; collective_id: string; name: string }>(
+    getAssociation: db.prepare<[string], AssociationRow>(
       'SELECT * FROM associations WHERE id = ?',
     ),
     insertUser: db.prepare(
       `INSERT INTO users (id, collective_id, association_id, email, name, role, disabled, password_hash, created_at)
        VALUES (@id, @collectiveId, @associationId, @email, @name, @role, @disabled, @passwordHash, @createdAt)`,
     ),
-    getUser: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
-    userByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
-    listUsers: db.prepare<[string], UserRow>('SELECT * FROM users WHERE collective_id = ? ORDER BY name'),
+    getUser: db.prepare<[string], SqliteUserRow>('SELECT * FROM users WHERE id = ?'),
+    userByEmail: db.prepare<[string], SqliteUserRow>('SELECT * FROM users WHERE email = ?'),
+    listUsers: db.prepare<[string], SqliteUserRow>('SELECT * FROM users WHERE collective_id = ? ORDER BY name'),
     countUsers: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
     setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
     putShare: db.prepare(
@@ -167,11 +121,11 @@ export function createSqliteAccountStore(filename: string): AccountStore {
       q.insertAssociation.run(association.id, association.collectiveId, association.name);
     },
     async listAssociations(collectiveId) {
-      return q.listAssociations.all(collectiveId).map(toAssociation);
+      return q.listAssociations.all(collectiveId).map(associationOf);
     },
     async getAssociation(id) {
       const row = q.getAssociation.get(id);
-      return row && toAssociation(row);
+      return row && associationOf(row);
     },
     async createUser(user, passwordHash) {
       try {
@@ -210,14 +164,14 @@ export function createSqliteAccountStore(filename: string): AccountStore {
     },
     async deleteShare(documentId, email) {
       const row = q.deleteShare.get(documentId, email.toLowerCase());
-      return row && toShare(row);
+      return row && shareOf(row);
     },
     async listShares(documentId) {
-      return q.listShares.all(documentId).map(toShare);
+      return q.listShares.all(documentId).map(shareOf);
     },
     async getShare(documentId, userId) {
       const row = q.getShare.get(documentId, userId);
-      return row && toShare(row);
+      return row && shareOf(row);
     },
     async sharedWith(userId) {
       return q.sharedWith.all(userId).map((row) => row.document_id);

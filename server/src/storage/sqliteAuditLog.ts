@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import type { AuditEntry, AuditLog } from './auditLog';
+import type { AuditLog } from './auditLog';
+import { auditEntryOf, type AuditRow } from './auditRows';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS audit_log (
@@ -15,17 +16,6 @@ CREATE TABLE IF NOT EXISTS audit_log (
 CREATE INDEX IF NOT EXISTS audit_by_collective ON audit_log(collective_id, id);
 `;
 
-interface Row {
-  id: number;
-  at: string;
-  collective_id: string | null;
-  actor_id: string | null;
-  action: string;
-  target: string | null;
-  details: string;
-  ip: string | null;
-}
-
 export function createSqliteAuditLog(filename: string): AuditLog {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
@@ -34,7 +24,7 @@ export function createSqliteAuditLog(filename: string): AuditLog {
     `INSERT INTO audit_log (at, collective_id, actor_id, action, target, details, ip)
      VALUES (@at, @collectiveId, @actorId, @action, @target, @details, @ip)`,
   );
-  const select = db.prepare<[string, number, number], Row>(
+  const select = db.prepare<[string, number, number], AuditRow>(
     'SELECT * FROM audit_log WHERE collective_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
   );
   return {
@@ -42,18 +32,7 @@ export function createSqliteAuditLog(filename: string): AuditLog {
       insert.run({ ...entry, at: new Date().toISOString(), details: JSON.stringify(entry.details) });
     },
     async list(collectiveId, limit, beforeId = Number.MAX_SAFE_INTEGER) {
-      return select.all(collectiveId, beforeId, limit).map(
-        (row): AuditEntry => ({
-          id: row.id,
-          at: row.at,
-          collectiveId: row.collective_id,
-          actorId: row.actor_id,
-          action: row.action,
-          target: row.target,
-          details: JSON.parse(row.details) as AuditEntry['details'],
-          ip: row.ip,
-        }),
-      );
+      return select.all(collectiveId, beforeId, limit).map(auditEntryOf);
     },
     async close() {
       db.close();

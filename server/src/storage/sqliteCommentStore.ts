@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import type { CommentAuthor, CommentMention, CommentMessage, CommentThread } from '../../../shared/api/comments';
+import type { CommentAuthor, CommentThread } from '../../../shared/api/comments';
 import type { CommentStore, NewCommentMessage, NewCommentThread } from './commentStore';
+import { messageOf, threadOf, threadsOf, type MessageRow, type ThreadRow } from './commentRows';
 
 // Names and associations are copied into each row: a message keeps the signature it was
 // written under, even after the account is renamed or changes association.
@@ -30,50 +31,6 @@ CREATE TABLE IF NOT EXISTS comment_messages (
 );
 CREATE INDEX IF NOT EXISTS comment_messages_by_thread ON comment_messages(thread_id, seq);
 `;
-
-interface ThreadRow {
-  id: string;
-  document_id: string;
-  quote: string;
-  created_at: string;
-  resolved_at: string | null;
-  resolved_by_id: string | null;
-  resolved_by_name: string | null;
-  resolved_by_association: string | null;
-}
-
-interface MessageRow {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  author_name: string;
-  author_association: string | null;
-  body: string;
-  mentions: string;
-  created_at: string;
-}
-
-const toMessage = (row: MessageRow): CommentMessage => ({
-  id: row.id,
-  author: { userId: row.author_id, name: row.author_name, association: row.author_association },
-  body: row.body,
-  mentions: JSON.parse(row.mentions) as CommentMention[],
-  createdAt: row.created_at,
-});
-
-const toThread = (row: ThreadRow, messages: CommentMessage[]): CommentThread => ({
-  id: row.id,
-  documentId: row.document_id,
-  quote: row.quote,
-  status: row.resolved_at === null ? 'open' : 'resolved',
-  createdAt: row.created_at,
-  resolvedAt: row.resolved_at,
-  resolvedBy:
-    row.resolved_at === null || row.resolved_by_id === null
-      ? null
-      : { userId: row.resolved_by_id, name: row.resolved_by_name ?? '', association: row.resolved_by_association },
-  messages,
-});
 
 /** Comment threads in the same SQLite file as the rest (its own connection, WAL). */
 export function createSqliteCommentStore(filename: string): CommentStore {
@@ -118,7 +75,7 @@ export function createSqliteCommentStore(filename: string): CommentStore {
     });
   const read = (documentId: string, threadId: string): CommentThread | undefined => {
     const row = q.thread.get(documentId, threadId);
-    return row && toThread(row, q.messagesOfThread.all(row.id).map(toMessage));
+    return row && threadOf(row, q.messagesOfThread.all(row.id).map(messageOf));
   };
   const forgetDocument = db.transaction((documentId: string) => {
     q.deleteMessages.run(documentId);
@@ -155,13 +112,8 @@ export function createSqliteCommentStore(filename: string): CommentStore {
       return read(documentId, threadId);
     },
     async listThreads(documentId) {
-      const messages = new Map<string, CommentMessage[]>();
-      for (const row of q.messagesOfDocument.all(documentId)) {
-        const list = messages.get(row.thread_id) ?? [];
-        list.push(toMessage(row));
-        messages.set(row.thread_id, list);
-      }
-      return q.threads.all(documentId).map((row) => toThread(row, messages.get(row.id) ?? []));
+      const messages = q.messagesOfDocument.all(documentId);
+      return threadsOf(q.threads.all(documentId), messages);
     },
     async forgetDocument(documentId) {
       forgetDocument(documentId);

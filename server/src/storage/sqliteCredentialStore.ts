@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { Role } from '../../../shared/api/roles';
 import { hashSecret, newId, newSecret } from '../auth/secrets';
-import type { ApiTokenRecord, CredentialStore, LinkGrant, LinkKind, SessionRecord } from './credentialStore';
+import { grantOf, inMs, now, tokenOf, type LinkRow, type TokenRow } from './credentialRows';
+import type { ApiTokenRecord, CredentialStore, LinkKind, SessionRecord } from './credentialStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -35,40 +35,6 @@ CREATE TABLE IF NOT EXISTS one_time_links (
 );
 `;
 
-interface TokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  created_at: string;
-  last_used_at: string | null;
-}
-
-interface LinkRow {
-  collective_id: string | null;
-  association_id: string | null;
-  role: Role | null;
-  user_id: string | null;
-  created_by: string | null;
-}
-
-const toToken = (row: TokenRow): ApiTokenRecord => ({
-  id: row.id,
-  userId: row.user_id,
-  name: row.name,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-});
-
-const toGrant = (row: LinkRow): LinkGrant => ({
-  collectiveId: row.collective_id,
-  associationId: row.association_id,
-  role: row.role,
-  userId: row.user_id,
-  createdBy: row.created_by,
-});
-
-const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-const now = () => new Date().toISOString();
 
 export function createSqliteCredentialStore(filename: string): CredentialStore {
   const db = new Database(filename);
@@ -113,7 +79,7 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     const row = q.findLink.get(hash, kind, at);
     if (!row) return undefined;
     q.useLink.run(at, hash, kind, at);
-    return toGrant(row);
+    return grantOf(row);
   });
 
   return {
@@ -145,10 +111,10 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
       const row = q.findToken.get(hashSecret(secret));
       if (!row) return undefined;
       q.touchToken.run(now(), row.id);
-      return toToken(row);
+      return tokenOf(row);
     },
     async listTokens(userId) {
-      return q.listTokens.all(userId).map(toToken);
+      return q.listTokens.all(userId).map(tokenOf);
     },
     async revokeToken(userId, tokenId) {
       return q.revokeToken.run(now(), tokenId, userId).changes > 0;
@@ -163,7 +129,7 @@ export function createSqliteCredentialStore(filename: string): CredentialStore {
     },
     async peekLink(kind, secret) {
       const row = q.findLink.get(hashSecret(secret), kind, now());
-      return row && toGrant(row);
+      return row && grantOf(row);
     },
     async consumeLink(kind, secret) {
       return consume(kind, hashSecret(secret));

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { LetterFields } from '../../../shared/api/letters';
+import { letterOf, type LetterRow } from './letterRows';
 import type { LetterRecord, LetterStore } from './letterStore';
 
 // CREATE … IF NOT EXISTS on every start: a database from before letters gains the table.
@@ -16,28 +16,6 @@ CREATE TABLE IF NOT EXISTS letters (
 );
 CREATE INDEX IF NOT EXISTS letters_by_minutes ON letters(minutes_id, created_at);
 `;
-
-interface LetterRow {
-  id: string;
-  minutes_id: string;
-  collective_id: string;
-  fields: string;
-  revision: number;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-}
-
-const toRecord = (row: LetterRow): LetterRecord => ({
-  id: row.id,
-  minutesId: row.minutes_id,
-  collectiveId: row.collective_id,
-  fields: JSON.parse(row.fields) as LetterFields,
-  revision: row.revision,
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-});
 
 /** Letters' fields in the same SQLite file as the rest (its own connection, WAL); the fields as JSON, replaced whole. */
 export function createSqliteLetterStore(filename: string): LetterStore {
@@ -64,16 +42,16 @@ export function createSqliteLetterStore(filename: string): LetterStore {
     },
     async get(id) {
       const row = q.get.get(id);
-      return row && toRecord(row);
+      return row && letterOf(row);
     },
     async listOfMinutes(minutesId) {
-      return q.list.all(minutesId).map(toRecord);
+      return q.list.all(minutesId).map(letterOf);
     },
     async update(id, revision, fields, updatedAt) {
       const written = q.update.run({ id, revision, fields: JSON.stringify(fields), updatedAt }).changes > 0;
       const row = q.get.get(id);
       if (!row) return undefined;
-      return written ? { ok: true, letter: toRecord(row) } : { ok: false, stale: toRecord(row) };
+      return written ? { ok: true, letter: letterOf(row) } : { ok: false, stale: letterOf(row) };
     },
     async delete(id) {
       q.delete.run(id);

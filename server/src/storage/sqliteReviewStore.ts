@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import type { ApprovalRecord, ReviewStore, VersionKind, VersionRecord } from './reviewStore';
+import { approvalOf, versionOf, versionWithSnapshotOf, type ApprovalRow, type VersionRow } from './reviewRows';
+import type { ReviewStore } from './reviewStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS document_versions (
@@ -26,26 +27,6 @@ CREATE TABLE IF NOT EXISTS document_approvals (
 CREATE INDEX IF NOT EXISTS approvals_by_document ON document_approvals(document_id, seq);
 `;
 
-interface VersionRow {
-  id: string;
-  document_id: string;
-  label: string;
-  kind: VersionKind;
-  hash: string;
-  created_at: string;
-  created_by: string;
-}
-
-const toVersion = (row: VersionRow): VersionRecord => ({
-  id: row.id,
-  documentId: row.document_id,
-  label: row.label,
-  kind: row.kind,
-  hash: row.hash,
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-});
-
 export function createSqliteReviewStore(filename: string): ReviewStore {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
@@ -68,10 +49,7 @@ export function createSqliteReviewStore(filename: string): ReviewStore {
     ),
     deleteVersions: db.prepare('DELETE FROM document_versions WHERE document_id = ?'),
     deleteApprovals: db.prepare('DELETE FROM document_approvals WHERE document_id = ?'),
-    listApprovals: db.prepare<
-      [string],
-      { document_id: string; association_id: string; version_id: string; hash: string; user_id: string; approved_at: string }
-    >('SELECT * FROM document_approvals WHERE document_id = ? ORDER BY seq DESC'),
+    listApprovals: db.prepare<[string], ApprovalRow>('SELECT * FROM document_approvals WHERE document_id = ? ORDER BY seq DESC'),
   };
   const forgetDocument = db.transaction((documentId: string) => {
     q.deleteApprovals.run(documentId);
@@ -82,24 +60,17 @@ export function createSqliteReviewStore(filename: string): ReviewStore {
       q.insertVersion.run({ ...version, snapshot });
     },
     async listVersions(documentId) {
-      return q.listVersions.all(documentId).map(toVersion);
+      return q.listVersions.all(documentId).map(versionOf);
     },
     async getVersion(documentId, versionId) {
       const row = q.getVersion.get(documentId, versionId);
-      return row && { version: toVersion(row), snapshot: new Uint8Array(row.snapshot) };
+      return row && versionWithSnapshotOf(row);
     },
     async addApproval(approval) {
       q.insertApproval.run(approval);
     },
     async listApprovals(documentId) {
-      return q.listApprovals.all(documentId).map((row) => ({
-        documentId: row.document_id,
-        associationId: row.association_id,
-        versionId: row.version_id,
-        hash: row.hash,
-        userId: row.user_id,
-        approvedAt: row.approved_at,
-      }));
+      return q.listApprovals.all(documentId).map(approvalOf);
     },
     async forgetDocument(documentId) {
       forgetDocument(documentId);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import type { SendingRecord, SendingStore } from './sendingStore';
+import { sendingOf, type SendingRow } from './sendingRows';
+import type { SendingStore } from './sendingStore';
 
 // CREATE … IF NOT EXISTS on every start: a database from before sendings gains the table.
 const SCHEMA = `
@@ -17,32 +18,6 @@ CREATE TABLE IF NOT EXISTS sendings (
 );
 CREATE INDEX IF NOT EXISTS sendings_by_document ON sendings(document_id, seq);
 `;
-
-interface SendingRow {
-  id: string;
-  document_id: string;
-  channel: SendingRecord['channel'];
-  addressee: string;
-  recipients: string;
-  files: string;
-  letter_id: string | null;
-  message_id: string | null;
-  sent_by: string;
-  sent_at: string;
-}
-
-const toRecord = (row: SendingRow): SendingRecord => ({
-  id: row.id,
-  documentId: row.document_id,
-  channel: row.channel,
-  addressee: row.addressee,
-  recipients: JSON.parse(row.recipients) as SendingRecord['recipients'],
-  files: JSON.parse(row.files) as SendingRecord['files'],
-  letterId: row.letter_id,
-  messageId: row.message_id,
-  sentBy: row.sent_by,
-  sentAt: row.sent_at,
-});
 
 /** Sendings in the same SQLite file as the rest (its own connection, WAL); recipients and files as JSON. */
 export function createSqliteSendingStore(filename: string): SendingStore {
@@ -66,7 +41,7 @@ export function createSqliteSendingStore(filename: string): SendingStore {
       q.insert.run({ ...sending, recipients: JSON.stringify(sending.recipients), files: JSON.stringify(sending.files) });
     },
     async list(documentId) {
-      return q.list.all(documentId).map(toRecord);
+      return q.list.all(documentId).map(sendingOf);
     },
     async forgetDocument(documentId) {
       q.forget.run(documentId);

@@ -1,32 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentStore, MeetingSeries } from './documentStore';
-
-/** The plenary series' name, which every collective has. */
-export const PLENARY_SERIES_NAME = 'Réunion du Collectif';
-
-/**
- * The plenary's id follows from its collective, so documents written before series existed
- * are moved into it by one UPDATE, without knowing which collectives exist (M8).
- */
-export const plenarySeriesId = (collectiveId: string): string => `plenary-${collectiveId}`;
-
-/** Sorts the plenary before every series a collective adds. */
-const PLENARY_CREATED_AT = new Date(0).toISOString();
-
-interface SeriesRow {
-  id: string;
-  collective_id: string;
-  name: string;
-  created_at: string;
-}
-
-const toSeries = (row: SeriesRow): MeetingSeries => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  name: row.name,
-  isDefault: row.id === plenarySeriesId(row.collective_id),
-  createdAt: row.created_at,
-});
+import type { DocumentStore } from './documentStore';
+import { PLENARY_CREATED_AT, PLENARY_SERIES_NAME, plenarySeriesId, seriesOf, type SeriesRow, unstoredSeries } from './seriesRows';
 
 /**
  * The series table, and the forward migration of the documents table: a database made
@@ -64,14 +38,11 @@ export function sqliteSeries(db: Database): Pick<DocumentStore, 'listSeries' | '
   return {
     async listSeries(collectiveId) {
       ensurePlenary(collectiveId);
-      return selectAll.all(collectiveId).map(toSeries);
+      return selectAll.all(collectiveId).map(seriesOf);
     },
     async getSeries(id) {
       const row = selectOne.get(id);
-      if (row) return toSeries(row);
-      // The plenary exists for every collective, stored or not yet; reading writes nothing.
-      if (!id.startsWith('plenary-')) return undefined;
-      return toSeries({ id, collective_id: id.slice('plenary-'.length), name: PLENARY_SERIES_NAME, created_at: PLENARY_CREATED_AT });
+      return row ? seriesOf(row) : unstoredSeries(id);
     },
     async createSeries(series) {
       insert.run(series);

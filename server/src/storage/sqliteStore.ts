@@ -3,15 +3,16 @@ import * as Y from 'yjs';
 import { ensureUpdateLogTable } from './updateLogTable';
 import { HEAD_SEQ, LOG_FLOOR, ensureStateColumns, sqliteStateRewrites } from './sqliteStateRewrites';
 import { startWalCheckpointer } from './walCheckpointer';
-import { ensureSeriesTables, plenarySeriesId, sqliteSeries } from './sqliteSeriesTable';
+import { ensureSeriesTables, sqliteSeries } from './sqliteSeriesTable';
+import { plenarySeriesId } from './seriesRows';
 import {
-  type DocumentRecord,
   type DocumentStatus,
   type DocumentStore,
   FrozenDocumentError,
   type StoredDocument,
   type Validation,
 } from './documentStore';
+import { documentRecordOf, type DocumentRow } from './documentRows';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -21,20 +22,6 @@ export interface SqliteStoreOptions {
    * (kill -9); FULL also survives a power cut, at an fsync per commit.
    */
   synchronous?: 'NORMAL' | 'FULL';
-}
-
-interface DocumentRow {
-  id: string;
-  collective_id: string;
-  series_id: string;
-  title: string;
-  meeting_date: string | null;
-  created_at: string;
-  updated_at: string;
-  status: DocumentStatus;
-  validation: string | null;
-  kind: string | null;
-  epoch: number;
 }
 
 const SCHEMA = `
@@ -52,20 +39,6 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_by_collective ON documents(collective_id, updated_at);
 `;
-
-const toRecord = (row: DocumentRow): DocumentRecord => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  seriesId: row.series_id,
-  title: row.title,
-  meetingDate: row.meeting_date,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  status: row.status,
-  validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
-  ...(row.kind === 'letter' ? { kind: 'letter' as const } : {}),
-  epoch: row.epoch,
-});
 
 /**
  * Columns added to databases made before them: `kind` (their documents, all comptes-rendus,
@@ -196,7 +169,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     },
     async get(id) {
       const row = selectDocument.get(id);
-      return row && toRecord(row);
+      return row && documentRecordOf(row);
     },
     async setStatus(id, status: DocumentStatus, validation: Validation | null) {
       setStatus.run({ id, status, validation: validation ? JSON.stringify(validation) : null });
@@ -214,7 +187,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       updateSummary.run(summary.title, summary.meetingDate, id);
     },
     async list(collectiveId) {
-      return selectAll.all(collectiveId).map(toRecord);
+      return selectAll.all(collectiveId).map(documentRecordOf);
     },
     async load(id): Promise<StoredDocument | undefined> {
       return loadAll(id);

@@ -1,59 +1,6 @@
 import type pg from 'pg';
-import type { Role } from '../../../../shared/api/roles';
-import type { ShareAccess } from '../../../../shared/api/shares';
-import {
-  type AccountStore,
-  type Association,
-  type Collective,
-  type DocumentShare,
-  DuplicateEmailError,
-  type User,
-} from '../accountStore';
-
-interface UserRow {
-  id: string;
-  collective_id: string;
-  association_id: string | null;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  password_hash: string;
-  created_at: string;
-}
-
-const toUser = (row: UserRow): User => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  associationId: row.association_id,
-  email: row.email,
-  name: row.name,
-  role: row.role,
-  disabled: row.disabled,
-  createdAt: row.created_at,
-});
-
-interface AssociationRow {
-  id: string;
-  collective_id: string;
-  name: string;
-}
-
-const toAssociation = (row: AssociationRow): Association => ({ id: row.id, collectiveId: row.collective_id, name: row.name });
-
-interface ShareRow {
-  document_id: string;
-  email: string;
-  user_id: string | null;
-  access: ShareAccess;
-}
-
-const toShare = (row: ShareRow): DocumentShare => ({
-  documentId: row.document_id,
-  email: row.email,
-  userId: row.user_id,
-  access: row.access,
-});
+import { associationOf, shareOf, userOf, type AssociationRow, type ShareRow, type UserRow } from '../accountRows';
+import { type AccountStore, type Collective, DuplicateEmailError } from '../accountStore';
 
 const USER_COLUMNS = 'id, collective_id, association_id, email, name, role, disabled, password_hash, created_at';
 /** The same folding as the generated `email_key` column (ASCII letters only, as SQLite's NOCASE). */
@@ -89,11 +36,11 @@ export function createPgAccountStore(pool: pg.Pool): AccountStore {
       ]);
     },
     async listAssociations(collectiveId) {
-      return (await all<AssociationRow>('SELECT id, collective_id, name FROM associations WHERE collective_id = $1 ORDER BY name', [collectiveId])).map(toAssociation);
+      return (await all<AssociationRow>('SELECT id, collective_id, name FROM associations WHERE collective_id = $1 ORDER BY name', [collectiveId])).map(associationOf);
     },
     async getAssociation(id) {
       const row = await one<AssociationRow>('SELECT id, collective_id, name FROM associations WHERE id = $1', [id]);
-      return row && toAssociation(row);
+      return row && associationOf(row);
     },
     async createUser(user, passwordHash) {
       try {
@@ -112,14 +59,14 @@ export function createPgAccountStore(pool: pg.Pool): AccountStore {
     },
     async getUser(id) {
       const row = await one<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
-      return row && toUser(row);
+      return row && userOf(row);
     },
     async findUserByEmail(email) {
       const row = await one<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE email_key = ${EMAIL_KEY}`, [email]);
-      return row && { user: toUser(row), passwordHash: row.password_hash };
+      return row && { user: userOf(row), passwordHash: row.password_hash };
     },
     async listUsers(collectiveId) {
-      return (await all<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE collective_id = $1 ORDER BY name`, [collectiveId])).map(toUser);
+      return (await all<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE collective_id = $1 ORDER BY name`, [collectiveId])).map(userOf);
     },
     async updateUser(id, patch) {
       const entries = Object.entries(patch).filter(([key, value]) => key in PATCHABLE && value !== undefined);
@@ -145,14 +92,14 @@ export function createPgAccountStore(pool: pg.Pool): AccountStore {
         'DELETE FROM document_shares WHERE document_id = $1 AND email = $2 RETURNING document_id, email, user_id, access',
         [documentId, email.toLowerCase()],
       );
-      return row && toShare(row);
+      return row && shareOf(row);
     },
     async listShares(documentId) {
-      return (await all<ShareRow>('SELECT document_id, email, user_id, access FROM document_shares WHERE document_id = $1 ORDER BY email', [documentId])).map(toShare);
+      return (await all<ShareRow>('SELECT document_id, email, user_id, access FROM document_shares WHERE document_id = $1 ORDER BY email', [documentId])).map(shareOf);
     },
     async getShare(documentId, userId) {
       const row = await one<ShareRow>('SELECT document_id, email, user_id, access FROM document_shares WHERE document_id = $1 AND user_id = $2', [documentId, userId]);
-      return row && toShare(row);
+      return row && shareOf(row);
     },
     async sharedWith(userId) {
       return (await all<{ document_id: string }>('SELECT document_id FROM document_shares WHERE user_id = $1 ORDER BY document_id', [userId])).map((row) => row.document_id);

@@ -1,17 +1,9 @@
 import type pg from 'pg';
-import type { AuditEntry, AuditLog } from '../auditLog';
+import type { AuditLog } from '../auditLog';
+import { auditEntryOf, type AuditRow } from '../auditRows';
 
-interface Row {
-  /** BIGSERIAL: node-postgres answers it as a string. */
-  id: string;
-  at: string;
-  collective_id: string | null;
-  actor_id: string | null;
-  action: string;
-  target: string | null;
-  details: string;
-  ip: string | null;
-}
+/** BIGSERIAL: node-postgres answers the id as a string. */
+type PgAuditRow = Omit<AuditRow, 'id'> & { id: string };
 
 /**
  * The audit log of `sqliteAuditLog` on PostgreSQL (issue 18). Ids come from one sequence
@@ -28,23 +20,12 @@ export function createPgAuditLog(pool: pg.Pool): AuditLog {
       );
     },
     async list(collectiveId, limit, beforeId = Number.MAX_SAFE_INTEGER) {
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<PgAuditRow>(
         `SELECT id, at, collective_id, actor_id, action, target, details, ip FROM audit_log
          WHERE collective_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3`,
         [collectiveId, beforeId, limit],
       );
-      return rows.map(
-        (row): AuditEntry => ({
-          id: Number(row.id),
-          at: row.at,
-          collectiveId: row.collective_id,
-          actorId: row.actor_id,
-          action: row.action,
-          target: row.target,
-          details: JSON.parse(row.details) as AuditEntry['details'],
-          ip: row.ip,
-        }),
-      );
+      return rows.map((row) => auditEntryOf({ ...row, id: Number(row.id) }));
     },
     async close() {
       // The pool is the server's, shared by every store: it ends it once.

@@ -1,54 +1,11 @@
 import type pg from 'pg';
-import type { CommentAuthor, CommentMention, CommentMessage, CommentThread } from '../../../../shared/api/comments';
+import type { CommentAuthor, CommentThread } from '../../../../shared/api/comments';
+import { messageOf, threadOf, threadsOf, type MessageRow, type ThreadRow } from '../commentRows';
 import type { CommentStore, NewCommentMessage } from '../commentStore';
 import { inTransaction } from './pgPool';
 
-interface ThreadRow {
-  id: string;
-  document_id: string;
-  quote: string;
-  created_at: string;
-  resolved_at: string | null;
-  resolved_by_id: string | null;
-  resolved_by_name: string | null;
-  resolved_by_association: string | null;
-}
-
-interface MessageRow {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  author_name: string;
-  author_association: string | null;
-  body: string;
-  mentions: string;
-  created_at: string;
-}
-
 const THREAD_COLUMNS = 'id, document_id, quote, created_at, resolved_at, resolved_by_id, resolved_by_name, resolved_by_association';
 const MESSAGE_COLUMNS = 'm.id, m.thread_id, m.author_id, m.author_name, m.author_association, m.body, m.mentions, m.created_at';
-
-const toMessage = (row: MessageRow): CommentMessage => ({
-  id: row.id,
-  author: { userId: row.author_id, name: row.author_name, association: row.author_association },
-  body: row.body,
-  mentions: JSON.parse(row.mentions) as CommentMention[],
-  createdAt: row.created_at,
-});
-
-const toThread = (row: ThreadRow, messages: CommentMessage[]): CommentThread => ({
-  id: row.id,
-  documentId: row.document_id,
-  quote: row.quote,
-  status: row.resolved_at === null ? 'open' : 'resolved',
-  createdAt: row.created_at,
-  resolvedAt: row.resolved_at,
-  resolvedBy:
-    row.resolved_at === null || row.resolved_by_id === null
-      ? null
-      : { userId: row.resolved_by_id, name: row.resolved_by_name ?? '', association: row.resolved_by_association },
-  messages,
-});
 
 const messageValues = (threadId: string, message: NewCommentMessage) => [
   message.id,
@@ -70,7 +27,7 @@ export function createPgCommentStore(pool: pg.Pool): CommentStore {
     const thread = (await pool.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE document_id = $1 AND id = $2`, [documentId, threadId])).rows[0];
     if (!thread) return undefined;
     const messages = await pool.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM comment_messages m WHERE m.thread_id = $1 ORDER BY m.seq`, [threadId]);
-    return toThread(thread, messages.rows.map(toMessage));
+    return threadOf(thread, messages.rows.map(messageOf));
   };
 
   return {
@@ -119,13 +76,7 @@ export function createPgCommentStore(pool: pg.Pool): CommentStore {
          WHERE t.document_id = $1 ORDER BY m.seq`,
         [documentId],
       );
-      const messages = new Map<string, CommentMessage[]>();
-      for (const row of rows.rows) {
-        const list = messages.get(row.thread_id) ?? [];
-        list.push(toMessage(row));
-        messages.set(row.thread_id, list);
-      }
-      return threads.rows.map((row) => toThread(row, messages.get(row.id) ?? []));
+      return threadsOf(threads.rows, rows.rows);
     },
     async forgetDocument(documentId) {
       // The messages go with their threads (ON DELETE CASCADE), a reply racing this one included.

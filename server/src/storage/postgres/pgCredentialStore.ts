@@ -1,43 +1,7 @@
 import type pg from 'pg';
-import type { Role } from '../../../../shared/api/roles';
 import { hashSecret, newId, newSecret } from '../../auth/secrets';
-import type { ApiTokenRecord, CredentialStore, LinkGrant, SessionRecord } from '../credentialStore';
-
-interface TokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  created_at: string;
-  last_used_at: string | null;
-}
-
-interface LinkRow {
-  collective_id: string | null;
-  association_id: string | null;
-  role: Role | null;
-  user_id: string | null;
-  created_by: string | null;
-}
-
-const toToken = (row: TokenRow): ApiTokenRecord => ({
-  id: row.id,
-  userId: row.user_id,
-  name: row.name,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-});
-
-const toGrant = (row: LinkRow): LinkGrant => ({
-  collectiveId: row.collective_id,
-  associationId: row.association_id,
-  role: row.role,
-  userId: row.user_id,
-  createdBy: row.created_by,
-});
-
-/** Expiry is computed and compared on ISO strings from this process's clock, as SQLite's store does. */
-const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-const now = () => new Date().toISOString();
+import { grantOf, inMs, now, tokenOf, type LinkRow, type TokenRow } from '../credentialRows';
+import type { ApiTokenRecord, CredentialStore, SessionRecord } from '../credentialStore';
 
 const TOKEN_COLUMNS = 'id, user_id, name, created_at, last_used_at';
 const GRANT_COLUMNS = 'collective_id, association_id, role, user_id, created_by';
@@ -104,14 +68,14 @@ export function createPgCredentialStore(pool: pg.Pool): CredentialStore {
          RETURNING found.id, found.user_id, found.name, found.created_at, found.last_used_at`,
         [hashSecret(secret), now()],
       );
-      return rows[0] && toToken(rows[0]);
+      return rows[0] && tokenOf(rows[0]);
     },
     async listTokens(userId) {
       const { rows } = await pool.query<TokenRow>(
         `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC`,
         [userId],
       );
-      return rows.map(toToken);
+      return rows.map(tokenOf);
     },
     async revokeToken(userId, tokenId) {
       const { rowCount } = await pool.query('UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL', [
@@ -142,7 +106,7 @@ export function createPgCredentialStore(pool: pg.Pool): CredentialStore {
         `SELECT ${GRANT_COLUMNS} FROM one_time_links WHERE hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3`,
         [hashSecret(secret), kind, now()],
       );
-      return rows[0] && toGrant(rows[0]);
+      return rows[0] && grantOf(rows[0]);
     },
     async consumeLink(kind, secret) {
       // One conditional update (A9): of two instances using the same link at once, the
@@ -153,7 +117,7 @@ export function createPgCredentialStore(pool: pg.Pool): CredentialStore {
          RETURNING ${GRANT_COLUMNS}`,
         [hashSecret(secret), kind, at],
       );
-      return rows[0] && toGrant(rows[0]);
+      return rows[0] && grantOf(rows[0]);
     },
     async close() {
       // The pool is the server's, shared by every store: it ends it once.

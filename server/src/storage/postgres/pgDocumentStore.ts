@@ -1,45 +1,17 @@
 import type pg from 'pg';
 import * as Y from 'yjs';
 import {
-  type DocumentRecord,
   type DocumentStatus,
   type DocumentStore,
   FrozenDocumentError,
   type StoredDocument,
   type Validation,
 } from '../documentStore';
-import { plenarySeriesId } from '../sqliteSeriesTable';
+import { documentRecordOf, type DocumentRow } from '../documentRows';
+import { plenarySeriesId } from '../seriesRows';
 import { whileLocked } from './advisoryLock';
 import { pgSeries } from './pgSeries';
 import { LOG_FLOOR, pgStateRewrites, toBytes } from './pgStateRewrites';
-
-interface DocumentRow {
-  id: string;
-  collective_id: string;
-  series_id: string;
-  title: string;
-  meeting_date: string | null;
-  created_at: string;
-  updated_at: string;
-  status: DocumentStatus;
-  validation: string | null;
-  kind: string | null;
-  epoch: number;
-}
-
-const toRecord = (row: DocumentRow): DocumentRecord => ({
-  id: row.id,
-  collectiveId: row.collective_id,
-  seriesId: row.series_id,
-  title: row.title,
-  meetingDate: row.meeting_date,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  status: row.status,
-  validation: row.validation ? (JSON.parse(row.validation) as Validation) : null,
-  ...(row.kind === 'letter' ? { kind: 'letter' as const } : {}),
-  epoch: row.epoch,
-});
 
 const COLUMNS = 'id, collective_id, series_id, title, meeting_date, created_at, updated_at, status, validation, kind, epoch';
 
@@ -102,7 +74,7 @@ export function createPgDocumentStore(pool: pg.Pool): DocumentStore {
     },
     async get(id) {
       const { rows } = await pool.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents WHERE id = $1`, [id]);
-      return rows[0] && toRecord(rows[0]);
+      return rows[0] && documentRecordOf(rows[0]);
     },
     async setStatus(id, status, validation) {
       // A validation bumps the epoch in the same write (R29).
@@ -130,7 +102,7 @@ export function createPgDocumentStore(pool: pg.Pool): DocumentStore {
         `SELECT ${COLUMNS} FROM documents WHERE collective_id = $1 AND kind IS NULL ORDER BY updated_at DESC, id`,
         [collectiveId],
       );
-      return rows.map(toRecord);
+      return rows.map(documentRecordOf);
     },
     async load(id): Promise<StoredDocument | undefined> {
       // One statement, so one snapshot: a rewrite committed meanwhile cannot be seen half-done.

@@ -1,30 +1,8 @@
 import type pg from 'pg';
-import type { LetterFields } from '../../../../shared/api/letters';
+import { letterOf, type LetterRow } from '../letterRows';
 import type { LetterRecord, LetterStore } from '../letterStore';
 
-interface LetterRow {
-  id: string;
-  minutes_id: string;
-  collective_id: string;
-  fields: string;
-  revision: number;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-}
-
 const COLUMNS = 'id, minutes_id, collective_id, fields, revision, created_at, created_by, updated_at';
-
-const toRecord = (row: LetterRow): LetterRecord => ({
-  id: row.id,
-  minutesId: row.minutes_id,
-  collectiveId: row.collective_id,
-  fields: JSON.parse(row.fields) as LetterFields,
-  revision: row.revision,
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-});
 
 /**
  * Letters' fields in PostgreSQL (table of migration 004); the fields as JSON text, replaced
@@ -33,7 +11,7 @@ const toRecord = (row: LetterRow): LetterRecord => ({
 export function createPgLetterStore(pool: pg.Pool): LetterStore {
   const read = async (id: string): Promise<LetterRecord | undefined> => {
     const { rows } = await pool.query<LetterRow>(`SELECT ${COLUMNS} FROM letters WHERE id = $1`, [id]);
-    return rows[0] && toRecord(rows[0]);
+    return rows[0] && letterOf(rows[0]);
   };
 
   return {
@@ -56,7 +34,7 @@ export function createPgLetterStore(pool: pg.Pool): LetterStore {
         `SELECT ${COLUMNS} FROM letters WHERE minutes_id = $1 ORDER BY created_at DESC, seq DESC`,
         [minutesId],
       );
-      return rows.map(toRecord);
+      return rows.map(letterOf);
     },
     async update(id, revision, fields, updatedAt) {
       // The revision check and the write are one statement (L3): when two instances save from
@@ -66,7 +44,7 @@ export function createPgLetterStore(pool: pg.Pool): LetterStore {
         `UPDATE letters SET fields = $1, revision = revision + 1, updated_at = $2 WHERE id = $3 AND revision = $4 RETURNING ${COLUMNS}`,
         [JSON.stringify(fields), updatedAt, id, revision],
       );
-      if (written.rows[0]) return { ok: true, letter: toRecord(written.rows[0]) };
+      if (written.rows[0]) return { ok: true, letter: letterOf(written.rows[0]) };
       const stored = await read(id);
       return stored && { ok: false, stale: stored };
     },

@@ -1,46 +1,9 @@
 import type pg from 'pg';
-import type { ApprovalRecord, ReviewStore, VersionKind, VersionRecord } from '../reviewStore';
+import { approvalOf, versionOf, versionWithSnapshotOf, type ApprovalRow, type VersionRow } from '../reviewRows';
+import type { ReviewStore } from '../reviewStore';
 import { inTransaction } from './pgPool';
 
-interface VersionRow {
-  id: string;
-  document_id: string;
-  label: string;
-  kind: VersionKind;
-  hash: string;
-  created_at: string;
-  created_by: string;
-}
-
-interface ApprovalRow {
-  document_id: string;
-  association_id: string;
-  version_id: string;
-  hash: string;
-  user_id: string;
-  approved_at: string;
-}
-
 const VERSION_COLUMNS = 'id, document_id, label, kind, hash, created_at, created_by';
-
-const toVersion = (row: VersionRow): VersionRecord => ({
-  id: row.id,
-  documentId: row.document_id,
-  label: row.label,
-  kind: row.kind,
-  hash: row.hash,
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-});
-
-const toApproval = (row: ApprovalRow): ApprovalRecord => ({
-  documentId: row.document_id,
-  associationId: row.association_id,
-  versionId: row.version_id,
-  hash: row.hash,
-  userId: row.user_id,
-  approvedAt: row.approved_at,
-});
 
 /**
  * Versions and approvals in PostgreSQL (issue 18). Lists follow the identity column, so the
@@ -61,15 +24,14 @@ export function createPgReviewStore(pool: pg.Pool): ReviewStore {
         `SELECT ${VERSION_COLUMNS} FROM document_versions WHERE document_id = $1 ORDER BY seq DESC`,
         [documentId],
       );
-      return rows.map(toVersion);
+      return rows.map(versionOf);
     },
     async getVersion(documentId, versionId) {
       const { rows } = await pool.query<VersionRow & { snapshot: Buffer }>(
         `SELECT ${VERSION_COLUMNS}, snapshot FROM document_versions WHERE document_id = $1 AND id = $2`,
         [documentId, versionId],
       );
-      const row = rows[0];
-      return row && { version: toVersion(row), snapshot: new Uint8Array(row.snapshot) };
+      return rows[0] && versionWithSnapshotOf(rows[0]);
     },
     async addApproval(approval) {
       await pool.query(
@@ -84,7 +46,7 @@ export function createPgReviewStore(pool: pg.Pool): ReviewStore {
          FROM document_approvals WHERE document_id = $1 ORDER BY seq DESC`,
         [documentId],
       );
-      return rows.map(toApproval);
+      return rows.map(approvalOf);
     },
     async forgetDocument(documentId) {
       await inTransaction(pool, async (client) => {

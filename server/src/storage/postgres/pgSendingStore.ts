@@ -1,33 +1,8 @@
 import type pg from 'pg';
-import type { SendingRecord, SendingStore } from '../sendingStore';
-
-interface SendingRow {
-  id: string;
-  document_id: string;
-  channel: SendingRecord['channel'];
-  addressee: string;
-  recipients: string;
-  files: string;
-  letter_id: string | null;
-  message_id: string | null;
-  sent_by: string;
-  sent_at: string;
-}
+import { sendingOf, type SendingRow } from '../sendingRows';
+import type { SendingStore } from '../sendingStore';
 
 const COLUMNS = 'id, document_id, channel, addressee, recipients, files, letter_id, message_id, sent_by, sent_at';
-
-const toRecord = (row: SendingRow): SendingRecord => ({
-  id: row.id,
-  documentId: row.document_id,
-  channel: row.channel,
-  addressee: row.addressee,
-  recipients: JSON.parse(row.recipients) as SendingRecord['recipients'],
-  files: JSON.parse(row.files) as SendingRecord['files'],
-  letterId: row.letter_id,
-  messageId: row.message_id,
-  sentBy: row.sent_by,
-  sentAt: row.sent_at,
-});
 
 /**
  * Sendings in PostgreSQL (table of migration 004); recipients and files as JSON text, read back
@@ -51,7 +26,7 @@ export function createPgSendingStore(pool: pg.Pool): SendingStore {
     },
     async list(documentId) {
       const { rows } = await pool.query<SendingRow>(`SELECT ${COLUMNS} FROM sendings WHERE document_id = $1 ORDER BY seq`, [documentId]);
-      return rows.map(toRecord);
+      return rows.map(sendingOf);
     },
     async forgetDocument(documentId) {
       await pool.query('DELETE FROM sendings WHERE document_id = $1', [documentId]);

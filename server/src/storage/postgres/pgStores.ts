@@ -32,8 +32,12 @@ import { createPgSendingStore } from './pgSendingStore';
  * schema brought up to date first under an advisory lock (S4). Annex files stay in
  * `DATA_DIR` (a directory the instances share).
  */
-export async function openPgStores(url: string, config: Pick<Config, 'dataDir'>, logger: Logger): Promise<ServerStores> {
-  const pool = openPgPool(url);
+export async function openPgStores(
+  url: string,
+  config: Pick<Config, 'dataDir' | 'databaseSynchronousCommit'>,
+  logger: Logger,
+): Promise<ServerStores> {
+  const pool = openPgPool(url, 10, config.databaseSynchronousCommit);
   try {
     const applied = await migrate(pool, pgMigrations);
     if (applied.length > 0) logger.info('storage.migrated', { migrations: applied.join(', ') });
