@@ -8,7 +8,7 @@ import {
 import type * as Y from 'yjs';
 
 /** What the Yjs binding keeps in its plugin state (y-tiptap does not type it). */
-interface SyncBinding {
+export interface SyncBinding {
   doc: Y.Doc;
   type: Y.XmlFragment;
   mapping: Parameters<typeof absolutePositionToRelativePosition>[2];
@@ -30,7 +30,7 @@ export interface PendingRange {
   resolve(doc: PMNode): { from: number; to: number } | null;
 }
 
-function bindingOf(state: EditorState): SyncBinding | null {
+export function bindingOf(state: EditorState): SyncBinding | null {
   const pluginState = ySyncPluginKey.getState(state) as { binding?: SyncBinding | null } | undefined;
   return pluginState?.binding ?? null;
 }
@@ -48,12 +48,19 @@ export function rememberRange(state: EditorState, from: number, to: number, maxQ
   return {
     quote,
     // The binding lives as long as the editor and keeps its node mapping up to date.
-    resolve(doc) {
-      const resolvedFrom = relativePositionToAbsolutePosition(binding.doc, binding.type, start, binding.mapping);
-      const resolvedTo = relativePositionToAbsolutePosition(binding.doc, binding.type, end, binding.mapping);
-      if (resolvedFrom === null || resolvedTo === null || resolvedTo <= resolvedFrom) return null;
-      if (resolvedTo > doc.content.size) return null;
-      return { from: resolvedFrom, to: resolvedTo };
-    },
+    resolve: (doc) => resolveRange(binding, start, end, doc),
   };
+}
+
+/** Where two relative positions are in `doc` now; null when the text between them is gone. */
+export function resolveRange(
+  binding: SyncBinding,
+  start: Y.RelativePosition,
+  end: Y.RelativePosition,
+  doc: PMNode,
+): { from: number; to: number } | null {
+  const from = relativePositionToAbsolutePosition(binding.doc, binding.type, start, binding.mapping);
+  const to = relativePositionToAbsolutePosition(binding.doc, binding.type, end, binding.mapping);
+  if (from === null || to === null || to <= from || to > doc.content.size) return null;
+  return { from, to };
 }

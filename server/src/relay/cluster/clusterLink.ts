@@ -40,7 +40,7 @@ export class ClusterLink {
   }
 
   /** What rooms report, published for the other instances (C1, C3). */
-  readonly hooks: Pick<RoomHooks, 'presence'> & { stored(room: Room, update: Uint8Array, seq: number): void } = {
+  readonly hooks: Required<Pick<RoomHooks, 'stored' | 'presence'>> = {
     stored: (room, update, seq) => this.bus.publishStored(room.id, seq, update),
     presence: (room, update) => this.bus.publishPresence(room.id, update),
   };
