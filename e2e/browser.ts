@@ -64,8 +64,25 @@ export async function waitForStatus(page: Page, testId: 'connection-status' | 's
 
 /** Places the caret at the very end of the document and types there. */
 export async function typeAtEnd(page: Page, text: string, { newParagraph = false } = {}): Promise<void> {
-  await documentBody(page).click();
-  await page.keyboard.press('Control+End');
+  // A click on the body can land on a colleague's caret label, which is no place to type: the
+  // caret is asked for the end until the editor says it is there (read from Tiptap's view).
+  for (let attempt = 0; ; attempt++) {
+    await documentBody(page).click();
+    await page.keyboard.press('Control+End');
+    if (await caretAtEnd(page)) break;
+    if (attempt === 10) throw new Error('the caret never reached the end of the document');
+  }
   if (newParagraph) await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 10 });
+}
+
+/** Whether the editor's selection is a caret at the very end of its document. */
+function caretAtEnd(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    type Editor = { isFocused: boolean; state: { doc: unknown; selection: { empty: boolean; to: number; constructor: { atEnd(doc: unknown): { to: number } } } } };
+    const editor = (document.querySelector('.document-body') as (Element & { editor?: Editor }) | null)?.editor;
+    if (!editor) return true;
+    const { selection, doc } = editor.state;
+    return editor.isFocused && selection.empty && selection.to === selection.constructor.atEnd(doc).to;
+  });
 }
