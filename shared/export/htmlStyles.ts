@@ -66,6 +66,8 @@ blockquote { margin: 0.8rem 1.5rem; font-style: italic; }
 .lettre-lieu-date { text-align: right; margin: 0 0 2rem; }
 .lettre-destinataire { text-align: right; margin: 0 0 2.5rem; }
 .lettre-objet { margin: 0 0 1.5rem; }
+/* The object is the letter's heading (see renderHtml), set as the text around it. */
+h1.lettre-objet { font: inherit; text-align: left; text-transform: none; white-space: normal; }
 .lettre-signataire { text-align: right; margin: 2.5rem 0 2rem; break-inside: avoid; }
 .lettre-pj, .lettre-copies { margin: 1rem 0 0; }
 .lettre-membres, .lettre-contact { margin: 1rem 0 0; font-size: 0.85em; }

@@ -50,7 +50,8 @@ describe('renderHtml', () => {
   });
 
   it('frames the « À suivre » boxes with owners and due date in the internal version only', () => {
-    expect(internal.match(/<aside class="a-suivre"/g)).toHaveLength(3);
+    // Numbered, so that a screen reader's list of landmarks tells them apart.
+    expect([...internal.matchAll(/<aside class="a-suivre" aria-label="([^"]+)">/g)].map((match) => match[1])).toEqual(['À suivre 1', 'À suivre 2', 'À suivre 3']);
     expect(internal).toContain('Responsables\u00A0: Hors la Rue, Secours Catholique – Caritas France — Échéance\u00A0: 31 janvier 2014');
     for (const text of sampleActionItemTexts) {
       expect(visibleText(internal)).toContain(text);
@@ -92,9 +93,11 @@ describe('renderHtml', () => {
     ]);
   });
 
-  it('lays a cover letter out without title, sommaire or attendance, its addressee on the right', () => {
+  it('lays a cover letter out without title, sommaire or attendance, its object as its one heading, its addressee on the right', () => {
     const letter = renderHtmlDocument(buildLetterExportModel(sampleLetter()));
-    expect(letter).not.toMatch(/<h1|<nav|class="presences"/);
+    expect(letter).not.toMatch(/<nav|class="presences"/);
+    expect(letter.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(letter).toMatch(/<h1 class="lettre-objet"><strong>Objet\u00A0:<\/strong>/);
     expect(letter).toContain('<p class="lettre-destinataire">Monsieur Bernard Cazeneuve<br>Ministre de l’Intérieur<br>');
     expect(letter).toMatch(/\.lettre-destinataire \{ text-align: right;/);
     expect(letter).toContain('<title>Lettre d’envoi — Vos engagements');

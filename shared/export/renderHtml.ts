@@ -10,10 +10,11 @@ import { xmlEscape as esc } from './xmlEscape';
 /** Nothing may load or run: the file is opened from a mailbox, far from the app. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
-/** Writes one document; numbers footnotes and section anchors as it goes. */
+/** Writes one document; numbers footnotes, section anchors and « À suivre » boxes as it goes. */
 class HtmlWriter {
   private notes: string[] = [];
   private sections = 0;
+  private actionItems = 0;
 
   constructor(private readonly doc: ExportDocument) {}
 
@@ -65,7 +66,7 @@ class HtmlWriter {
       `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">${properties}` +
       `<title>${esc(doc.title)}</title><style>${HTML_STYLES}</style></head>\n<body>` +
-      `${header ? `<header class="entete">${header}</header>` : ''}${sommaire}<main>${main}</main>${attendance}${signature}${notes}` +
+      `${header ? `<header class="entete">${header}</header>` : ''}${sommaire}<main>${main}${attendance}${signature}${notes}</main>` +
       '</body></html>\n'
     );
   }
@@ -93,8 +94,10 @@ class HtmlWriter {
         return `<section class="tour-de-parole">${label}${this.paragraphs(block.paragraphs)}</section>`;
       }
       case 'actionItem':
+        // Numbered: landmarks of the same name cannot be told apart in a screen reader's list.
+        this.actionItems += 1;
         return (
-          `<aside class="a-suivre" aria-label="${ACTION_ITEM_TITLE}"><p class="a-suivre-titre">${ACTION_ITEM_TITLE}</p>` +
+          `<aside class="a-suivre" aria-label="${ACTION_ITEM_TITLE} ${this.actionItems}"><p class="a-suivre-titre">${ACTION_ITEM_TITLE}</p>` +
           (block.details ? `<p class="a-suivre-details">${esc(block.details)}</p>` : '') +
           `${this.paragraphs(block.paragraphs)}</aside>`
         );
@@ -111,8 +114,11 @@ class HtmlWriter {
         return `<pre><code>${esc(block.lines.join('\n'))}</code></pre>`;
       case 'rule':
         return '<hr>';
-      case 'letterPart':
-        return `<p class="${HTML_LETTER_CLASSES[block.part]}">${block.lines.map((line) => this.inlines(line)).join('<br>')}</p>`;
+      case 'letterPart': {
+        // A letter has no title: its object is what it is about, the page's one heading.
+        const tag = block.part === 'object' ? 'h1' : 'p';
+        return `<${tag} class="${HTML_LETTER_CLASSES[block.part]}">${block.lines.map((line) => this.inlines(line)).join('<br>')}</${tag}>`;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ import { sommaireTargets, withSommairePages } from '../../../shared/export/somma
 import { lowerChildSessions } from './backgroundPriority';
 import { destinationPages } from './pdfDestinations';
 import { documentInfoOfHtml, withDocumentInfo } from './pdfDocumentInfo';
+import { withStandardStructureTypes } from './pdfRoleMap';
 import { Slots } from './slots';
 
 const CHROMIUM_ARGS = [
@@ -81,7 +82,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
         let pdf = await printOnce(browser, html);
         // A second print with the page each section starts on, read from the first one.
         if (sommaireTargets(html).length > 0) pdf = await printOnce(browser, withSommairePages(html, destinationPages(pdf)));
-        return withDocumentInfo(pdf, documentInfoOfHtml(html));
+        return withStandardStructureTypes(withDocumentInfo(pdf, documentInfoOfHtml(html)));
       } finally {
         release();
       }

@@ -1,3 +1,4 @@
+import { nextObjectNumber, withIncrementalUpdate } from './pdfIncrementalUpdate';
 import { PdfObjects, lastTrailer, pdfBuffer, referenceIn } from './pdfObjects';
 
 /** The document properties a PDF reader shows (pdfinfo: Title, Author, Subject, Creator). */
@@ -42,34 +43,18 @@ const KEYS: Record<keyof PdfDocumentInfo, string> = { title: 'Title', author: 'A
 
 /**
  * The PDF with its document information replaced by `info`, as an incremental update: the
- * bytes Chromium wrote stay as they are, and a new information dictionary, cross-reference
- * section and trailer are appended (PDF 1.7, 7.5.6). Chromium's producer and dates are kept.
+ * bytes Chromium wrote stay as they are. Chromium's producer and dates are kept.
  */
 export function withDocumentInfo(pdf: Uint8Array, info: PdfDocumentInfo): Uint8Array {
   const bytes = pdfBuffer(pdf);
   const trailer = lastTrailer(bytes);
-  const root = referenceIn(trailer.dictionary, 'Root');
-  const size = Number(/\/Size\s+(\d+)/.exec(trailer.dictionary)?.[1]);
-  if (root === undefined || !Number.isInteger(size)) throw new Error('PDF trailer without /Root or /Size');
   const oldInfo = referenceIn(trailer.dictionary, 'Info');
   const kept = oldInfo === undefined ? '' : keptEntries(new PdfObjects(bytes, trailer.startxref).body(oldInfo));
   const entries = (Object.keys(KEYS) as Array<keyof PdfDocumentInfo>)
     .flatMap((key) => (info[key] ? [`/${KEYS[key]} ${pdfString(info[key])}`] : []))
     .join('\n');
-  const number = oldInfo ?? size;
-  const newSize = oldInfo === undefined ? size + 1 : size;
-  const separator = bytes.at(-1) === 0x0a ? '' : '\n';
-  const objectAt = pdf.byteLength + separator.length;
-  const object = `${number} 0 obj\n<<${entries}${kept}>>\nendobj\n`;
-  const xrefAt = objectAt + object.length;
-  const update =
-    `${separator}${object}xref\n${number} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${newSize}\n/Root ${root} 0 R\n/Info ${number} 0 R\n/Prev ${trailer.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  const appended = Buffer.from(update, 'latin1');
-  const result = new Uint8Array(pdf.byteLength + appended.byteLength);
-  result.set(pdf, 0);
-  result.set(appended, pdf.byteLength);
-  return result;
+  const number = oldInfo ?? nextObjectNumber(pdf);
+  return withIncrementalUpdate(pdf, { objects: new Map([[number, `<<${entries}${kept}>>`]]), info: number });
 }
 
 const KEPT_KEYS = ['Producer', 'CreationDate', 'ModDate'];

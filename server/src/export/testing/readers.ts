@@ -43,18 +43,53 @@ export async function convertWithLibreOffice(files: Record<string, Uint8Array>, 
   }
 }
 
-/** Runs a poppler tool on the PDF, written to a temporary file; its standard output. */
-async function popplerOutput(tool: string, args: string[], pdf: Uint8Array): Promise<string> {
+/** Runs a poppler tool on the PDF, written to a temporary file; its standard output and error. */
+async function popplerRun(tool: string, args: string[], pdf: Uint8Array): Promise<{ stdout: string; stderr: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'minutier-pdf-'));
   try {
     await writeFile(join(dir, 'file.pdf'), pdf);
-    const { stdout } = await run(tool, [...args, join(dir, 'file.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return stdout;
+    return await run(tool, [...args, join(dir, 'file.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], { maxBuffer: 64 * 1024 * 1024 });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+const popplerOutput = async (tool: string, args: string[], pdf: Uint8Array): Promise<string> => (await popplerRun(tool, args, pdf)).stdout;
+
+/** One element of a tagged PDF's structure tree, as poppler reads it: its type, its text, its children. */
+export interface PdfStructureElement {
+  type: string;
+  text: string;
+  children: PdfStructureElement[];
+}
+
+/**
+ * The structure tree of a tagged PDF as assistive technology reads it (pdfinfo -struct-text),
+ * and what poppler complained of while reading it (an element of a type it does not know is dropped).
+ */
+export async function pdfStructure(pdf: Uint8Array): Promise<{ roots: PdfStructureElement[]; complaints: string[] }> {
+  const { stdout, stderr } = await popplerRun('pdfinfo', ['-struct-text'], pdf);
+  const roots: PdfStructureElement[] = [];
+  const open: Array<{ depth: number; element: PdfStructureElement }> = [];
+  for (const line of stdout.split('\n')) {
+    const depth = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (!content) continue;
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= depth) open.pop();
+    const parent = open.at(-1)?.element;
+    const text = /^"(.*)"$/.exec(content)?.[1];
+    if (text !== undefined) {
+      // Text belongs to every element it sits in.
+      for (const { element } of open) element.text += text;
+      continue;
+    }
+    const type = /^([A-Za-z0-9]+)\b/.exec(content)?.[1];
+    if (!type) continue;
+    const element = { type, text: '', children: [] };
+    (parent ? parent.children : roots).push(element);
+    open.push({ depth, element });
+  }
+  return { roots, complaints: stderr.split('\n').filter(Boolean) };
 }
 
 /** The text of a PDF as poppler's pdftotext extracts it (UTF-8, reading order, a form feed after each page). */
