@@ -11,6 +11,7 @@ import '../actionItems/actionItems.css';
 import { useMe } from '../auth/meContext';
 import { navigate, useLocationSearch } from '../router/navigation';
 import { AppHeader } from './AppHeader';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 const FILTERS = ['status', 'overdue', 'association', 'series', 'from', 'to', 'sort'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -30,6 +31,7 @@ function downloadCsv(items: readonly ActionItemView[]) {
  * « nos points à suivre » first, with filters and sorting in the address.
  */
 export function ActionItemsPage() {
+  usePageTitle('À suivre');
   const search = useLocationSearch();
   const params = new URLSearchParams(search);
   const [reloads, setReloads] = useState(0);
@@ -94,24 +96,27 @@ interface ActionItemTableProps {
 function ActionItemTable({ title, items, canWrite, reminders, onChanged }: ActionItemTableProps) {
   if (items.length === 0) return null;
   return (
-    <table className="admin-table action-items-table">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Point</th>
-          <th scope="col">Porteurs</th>
-          <th scope="col">Échéance</th>
-          <th scope="col">Statut</th>
-          <th scope="col">Issu du compte-rendu</th>
-          {canWrite && <th scope="col">Actions</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <ActionItemRow key={`${item.documentId}-${item.id}`} item={item} canWrite={canWrite} reminders={reminders} onChanged={onChanged} />
-        ))}
-      </tbody>
-    </table>
+    // Wider than a phone, the table scrolls in its own region (reached by Tab), not the page.
+    <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
+      <table className="admin-table action-items-table">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Point</th>
+            <th scope="col">Porteurs</th>
+            <th scope="col">Échéance</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Issu du compte-rendu</th>
+            {canWrite && <th scope="col">Actions</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <ActionItemRow key={`${item.documentId}-${item.id}`} item={item} canWrite={canWrite} reminders={reminders} onChanged={onChanged} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -12,7 +12,11 @@ export function associationColor(association: string): string {
   return association.trim() === '' ? NEUTRAL_SUGGESTION_COLOR : colorForName(association);
 }
 
-/** A pale background of the same colour (about 10 % opaque) behind the suggested text. */
+/** A pale background of a suggestion colour (about 10 % opaque) behind the suggested text. */
+export function tintOf(color: string): string {
+  return `${color}1a`;
+}
+
 export function associationTint(association: string): string {
-  return `${associationColor(association)}1a`;
+  return tintOf(associationColor(association));
 }
