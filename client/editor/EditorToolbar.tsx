@@ -1,11 +1,16 @@
+import { useRef } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { useToolbarFocus } from '../a11y/useToolbarFocus';
 import { CommentButton } from '../comments/CommentButton';
 import { SuggestToggle } from '../suggestedChanges/SuggestToggle';
 import { INSERT_COMMANDS, type InsertCommandId } from './insertCommands';
 
 interface FormatAction {
   id: string;
-  /** Read by screen readers and shown as tooltip, with the keyboard shortcut. */
+  /**
+   * Read by screen readers and shown as tooltip, with the keyboard shortcut. It starts with the
+   * glyph when the glyph is a word (« T2 »): a name must contain the visible text (WCAG 2.5.3).
+   */
   label: string;
   shortcut: string;
   /** What the button shows; styled so that it hints at the effect. */
@@ -33,7 +38,7 @@ const FORMAT_ACTIONS: FormatAction[] = [
   },
   {
     id: 'heading2',
-    label: 'Titre de section',
+    label: 'T2 — Titre de section',
     shortcut: 'Ctrl+Alt+2',
     glyph: 'T2',
     isActive: (editor) => editor.isActive('heading', { level: 2 }),
@@ -41,7 +46,7 @@ const FORMAT_ACTIONS: FormatAction[] = [
   },
   {
     id: 'heading3',
-    label: 'Sous-titre',
+    label: 'T3 — Sous-titre',
     shortcut: 'Ctrl+Alt+3',
     glyph: 'T3',
     isActive: (editor) => editor.isActive('heading', { level: 3 }),
@@ -76,9 +81,11 @@ export function EditorToolbar({ editor, editable }: { editor: Editor; editable: 
     selector: ({ editor: current }) =>
       Object.fromEntries(FORMAT_ACTIONS.map((action) => [action.id, action.isActive(current)])),
   });
+  const toolbar = useRef<HTMLDivElement>(null);
+  useToolbarFocus(toolbar);
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Mise en forme et insertion">
+    <div className="editor-toolbar" role="toolbar" aria-label="Mise en forme et insertion" ref={toolbar}>
       <div className="editor-toolbar__group" role="group" aria-label="Mise en forme">
         {FORMAT_ACTIONS.map((action) => (
           <button

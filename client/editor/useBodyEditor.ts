@@ -4,8 +4,11 @@ import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
+import { LeaveEditorOnEscape } from '../a11y/leaveEditorOnEscape';
+import { DOCUMENT_BODY_ID } from '../a11y/SkipLinks';
 import type { AwarenessUser } from '../identity';
 import type { CollaborationSession } from './collaborationSession';
+import { renderColleagueSelection } from './colleagueSelection';
 import { withNodeViews } from './nodeViews/withNodeViews';
 import { renderCaret } from './renderCaret';
 import { SuggestionMenus } from './suggestions/suggestionMenus';
@@ -50,8 +53,9 @@ export function useBodyEditor(session: CollaborationSession, user: AwarenessUser
         ...withNodeViews(schemaExtensions()),
         Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
         ...(options.afterBinding ?? []),
-        CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
+        CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret, selectionRender: renderColleagueSelection }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
+        LeaveEditorOnEscape,
         ...options.extensions,
       ],
       // A document this version cannot read must stay intact: stop editing and stop syncing
@@ -67,6 +71,8 @@ export function useBodyEditor(session: CollaborationSession, user: AwarenessUser
       editorProps: {
         attributes: {
           class: options.className,
+          // One body per page: the target of « Aller au document ».
+          id: DOCUMENT_BODY_ID,
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': options.label,

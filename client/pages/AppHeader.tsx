@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MeResponse } from '../../shared/api/auth';
+import { SkipLinks } from '../a11y/SkipLinks';
 import { RemindersLink } from '../actionItems/RemindersLink';
 import { AccountMenu } from '../auth/AccountMenu';
 import { useOptionalMe } from '../auth/meContext';
@@ -10,12 +11,14 @@ import { SearchBox } from '../search/SearchBox';
 /**
  * The bar at the top of every page: the app name, the main pages (or the page's own items
  * when it passes children, as the editor does) and who is signed in. `className` adds a
- * variant (the editor's bar, which holds more, tightens on narrow windows).
+ * variant (the editor's bar, which holds more, tightens on narrow windows). Signed in, its skip
+ * links come first.
  */
 export function AppHeader({ children, className }: { children?: ReactNode; className?: string }) {
   const me = useOptionalMe();
   return (
     <header className={className ? `app-header ${className}` : 'app-header'}>
+      {me && <SkipLinks />}
       <Link to="/" className="brand" aria-label="Minutier — tous les comptes-rendus">
         Minutier
       </Link>

@@ -6,6 +6,7 @@ import { SubmissionKey } from '../api/submissionKey';
 import { fieldErrors } from '../forms/fieldErrors';
 import { localIsoDay } from '../format/formatDate';
 import { useMe } from '../auth/meContext';
+import { focusTextWhenOpened } from '../a11y/textFocusOnOpen';
 import { collectiveHeading } from './collectiveHeading';
 
 interface CreateMinutesFormProps {
@@ -46,6 +47,7 @@ export function CreateMinutesForm({ onCreated, series }: CreateMinutesFormProps)
     try {
       const id = await createMinutes(parsed.data, submission.current.for(JSON.stringify(parsed.data)));
       submission.current.reset();
+      focusTextWhenOpened(id);
       onCreated(id);
     } catch (error) {
       setServerError(error instanceof Error ? error.message : 'La création a échoué.');

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { keepFocusInside, keepTabInside } from '../a11y/dialogFocus';
 
 interface ModalDialogProps {
   title: string;
@@ -9,9 +10,10 @@ interface ModalDialogProps {
 }
 
 /**
- * A native modal `<dialog>`: the browser keeps the focus inside and makes the page behind
- * inert; Escape closes it, and the focus goes back to what opened it. The element marked
- * `data-autofocus` gets the focus first (React's `autoFocus` runs before the dialog opens).
+ * A native modal `<dialog>`: the browser makes the page behind inert, Tab cycles inside it
+ * and the focus stays in it while a button is busy; Escape closes it, and the focus goes back
+ * to what opened it. The element marked `data-autofocus` gets the focus first (React's
+ * `autoFocus` runs before the dialog opens).
  */
 export function ModalDialog({ title, onClose, children, size = 'normal' }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -25,7 +27,9 @@ export function ModalDialog({ title, onClose, children, size = 'normal' }: Modal
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element.showModal();
     element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    const stopKeepingFocus = keepFocusInside(element);
     return () => {
+      stopKeepingFocus();
       element.close();
       if (opener?.isConnected) opener.focus();
     };
@@ -36,6 +40,9 @@ export function ModalDialog({ title, onClose, children, size = 'normal' }: Modal
       ref={dialog}
       className={`modal-dialog modal-dialog--${size}`}
       aria-labelledby={titleId}
+      // Focused by script only, while the focused button inside is busy (keepFocusInside).
+      tabIndex={-1}
+      onKeyDown={keepTabInside}
       onCancel={(event) => {
         // Escape: let the owner unmount us rather than the browser hiding us behind its back.
         event.preventDefault();

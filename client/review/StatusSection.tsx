@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { statusLabels, validationStatement } from '../../shared/api/review';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import type { ReviewActions } from './reviewActions';
@@ -23,10 +23,19 @@ export function StatusSection({ minutes, actions, busy, onSetStatus, onValidate,
   const { status, validation } = minutes;
   const headingId = useId();
   const anyAction = actions.toReview || actions.toDraft || actions.validate || actions.reopen;
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const shownStatus = useRef(status);
+  // The button just pressed (« Passer en relecture », « Valider… ») goes away with the old
+  // status: the focus, lost with it, goes to the new status rather than to the page's start.
+  useLayoutEffect(() => {
+    if (shownStatus.current === status) return;
+    shownStatus.current = status;
+    if (document.activeElement === document.body || document.activeElement === null) statusLine.current?.focus();
+  }, [status]);
   return (
     <section className="review-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Statut</h3>
-      <p className={`review-status review-status--${status}`} data-testid="review-status">
+      <p className={`review-status review-status--${status}`} data-testid="review-status" ref={statusLine} tabIndex={-1}>
         {statusLabels[status]}
       </p>
       {validation && (
