@@ -34,7 +34,7 @@ describe('the « À suivre » page (SPEC T1–T3)', () => {
     suite.contexts.push(editor.context);
     await editor.page.goto(`${suite.server.url}/cr/${id}`);
     await waitForStatus(editor.page, 'connection-status', 'Connecté');
-    const state = documentBody(editor.page).locator('aside.action-item').first().getByLabel('État');
+    const state = documentBody(editor.page).locator('.action-item').first().getByLabel('État');
     await expect.poll(() => state.inputValue()).toBe('open');
 
     const list = await openContext(suite.browser, suite.server.url);
@@ -91,7 +91,7 @@ describe('the « À suivre » page (SPEC T1–T3)', () => {
     suite.contexts.push(editor.context);
     await editor.page.goto(`${suite.server.url}/cr/${next.id}`);
     await waitForStatus(editor.page, 'connection-status', 'Connecté');
-    const box = documentBody(editor.page).locator('aside.action-item', { hasText: text });
+    const box = documentBody(editor.page).locator('.action-item', { hasText: text });
     await box.waitFor();
     const state = box.getByLabel('État');
     await expect.poll(() => state.inputValue()).toBe('open');

@@ -51,7 +51,7 @@ describe('a new compte-rendu knows its collective', () => {
       organisation.locator('optgroup[label="Autres associations du collectif"] option').allTextContents();
     await expect.poll(offered).toEqual(ASSOCIATIONS);
     await organisation.selectOption('Armée du Salut');
-    await documentBody(page).getByRole('group', { name: 'Tour de parole : Armée du Salut' }).waitFor();
+    await documentBody(page).getByRole('group', { name: 'Tour de parole de l’Armée du Salut' }).waitFor();
 
     await page.getByRole('tab', { name: 'Participants' }).click();
     await page.getByRole('button', { name: 'Ajouter Amicale du Nid aux participants' }).click();

@@ -61,7 +61,7 @@ describe('the « À suivre » box', () => {
     });
     const first = await openInNewBrowser(id);
     const second = await openInNewBrowser(id);
-    const box = (page: Page) => documentBody(page).getByRole('complementary', { name: 'À suivre' });
+    const box = (page: Page) => documentBody(page).getByRole('group', { name: /^À suivre/ });
 
     await box(first.page).getByLabel('Ajouter un responsable').selectOption('Hors la Rue');
     await box(first.page).getByLabel('Ajouter un responsable').selectOption('Comité Contre l’Esclavage Moderne (CCEM)');

@@ -38,7 +38,7 @@ describe('the next compte-rendu of a series', () => {
       await page.getByRole('heading', { level: 1, name: 'Compte-rendu de la réunion du 31 janvier 2014' }).waitFor();
       await waitForStatus(page, 'connection-status', 'Connecté');
 
-      const boxes = page.locator('.document-body aside.action-item');
+      const boxes = page.locator('.document-body .action-item');
       await expect.poll(() => boxes.count()).toBe(3);
       const origins = page.getByRole('link', { name: 'compte-rendu de la réunion du 22 novembre 2013' });
       // The adoption line and one « issu du compte-rendu du … » line per carried item.
@@ -56,7 +56,7 @@ describe('the next compte-rendu of a series', () => {
 
       await page.goto(`${server.url}/cr/${validated!.id}`);
       await documentBody(page).waitFor({ timeout: 20_000 });
-      const closed = page.locator('.document-body aside.action-item').first().getByTestId('closed-elsewhere');
+      const closed = page.locator('.document-body .action-item').first().getByTestId('closed-elsewhere');
       await closed.waitFor();
       expect(await closed.textContent()).toContain('Fait — dans le compte-rendu du vendredi 31 janvier 2014');
       expect(await closed.getByRole('link').getAttribute('href')).toBe(`/cr/${nextId}`);

@@ -152,7 +152,9 @@ describe('review and validation in the browser', () => {
 
     await panel.getByLabel('Nom de la version').fill('Avant corrections');
     await panel.getByRole('button', { name: 'Enregistrer une version' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Version « Avant corrections » enregistrée.' }).waitFor();
+    // Shown in the panel, and said once through the page's live region.
+    await panel.getByText('Version « Avant corrections » enregistrée.').waitFor();
+    await coordination.page.getByTestId('announcer').filter({ hasText: 'Version « Avant corrections » enregistrée.' }).waitFor({ state: 'attached' });
     await typeAfter(coordination.page, 'Le projet Resiland débute.', ' Phrase à retirer.');
     await expect.poll(() => storedText(api, id), POLL).toContain('Phrase à retirer.');
 

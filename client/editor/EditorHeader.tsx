@@ -34,8 +34,8 @@ export function EditorHeader(props: EditorHeaderProps) {
         </span>
       </Link>
       <div className="header-spacer" />
-      {/* A live region: a status moved by someone else is announced, not only shown. */}
-      <p className={`document-status document-status--${status}`} role="status" data-testid="document-status">
+      {/* Not a live region: the page announces each move of the status (statusAnnouncement). */}
+      <p className={`document-status document-status--${status}`} data-testid="document-status">
         <span className="visually-hidden">Statut : </span>
         {statusLabels[status]}
       </p>

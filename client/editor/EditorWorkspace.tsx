@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MinutesDocument } from '../../shared/api/minutes';
 import { atLeast } from '../../shared/api/roles';
 import { describeConnection } from '../connection/connectionState';
@@ -38,6 +38,11 @@ import { useCollaborationSession } from './useCollaborationSession';
 import { useMinutesEditor } from './useMinutesEditor';
 import { useCaretLabelsInside } from './useCaretLabelsInside';
 import { useScrollBelowStickyBars } from './scrollBelowStickyBars';
+import { useAnnouncedChange } from '../a11y/announcerChange';
+import { usePresenceAnnouncements } from '../connection/usePresenceAnnouncements';
+import { statusAnnouncement } from '../review/statusAnnouncement';
+import { useTextFocusOnOpen } from '../a11y/textFocusOnOpen';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 const REVIEW_EVENTS = ['review', 'settings'] as const;
 
@@ -91,6 +96,9 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
   const connectionView = withLocalCopy(describeConnection(connection), localCopy.mode === 'on');
   const [staleCopyLater, setStaleCopyLater] = useState(false);
   useRightsChangeReload(session.provider, onMinutesChanged);
+  // Said to screen readers: colleagues coming and going, their decisions, the status's moves.
+  usePresenceAnnouncements(session.provider, user);
+  useAnnouncedChange(minutes.status, statusAnnouncement);
   // Status, validation and the suggestion-only setting change status and access (W10, R20).
   useMinutierEvents(session.events, REVIEW_EVENTS, onMinutesChanged);
   const registry = usePlanRegistry();
@@ -110,6 +118,7 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
   useScrollToBlock(minutesEditor.editor, sync.loaded);
   // Also false once the editor found content it cannot read: nothing may be written then.
   const { editable } = minutesEditor;
+  useTextFocusOnOpen(id, minutesEditor.editor, editable);
   useSuggestModeSetup(minutesEditor.editor, minutes.access);
   const comments = useCommentsController({
     documentId: id,
@@ -124,12 +133,7 @@ function SessionWorkspace({ id, session, minutes, user, onMinutesChanged }: Sess
   const [sendings, setSendings] = useState(0);
   const validated = minutes.status === 'validated';
 
-  useEffect(() => {
-    document.title = `${meta.title} — Minutier`;
-    return () => {
-      document.title = 'Minutier';
-    };
-  }, [meta.title]);
+  usePageTitle(meta.title);
 
   return (
     <CommentsContext.Provider value={comments}>

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Participant } from '../../shared/model/participants';
 import { describeConnection } from '../connection/connectionState';
 import { useConnectionStatus } from '../connection/useConnectionStatus';
+import { usePresenceAnnouncements } from '../connection/usePresenceAnnouncements';
 import { useSyncStatus } from '../connection/useSyncStatus';
 import type { CollaborationSession } from '../editor/collaborationSession';
 import { usePlanRegistry } from '../editor/model/usePlanRegistry';
@@ -33,6 +34,7 @@ const LETTER_COMMANDS: readonly string[] = ['measureRef'];
 function LetterBodySession({ session, user, canEdit, letterId }: LetterBodyEditorProps & { session: CollaborationSession }) {
   const connection = useConnectionStatus(session.provider);
   const connectionView = describeConnection(connection);
+  usePresenceAnnouncements(session.provider, user);
   const sync = useSyncStatus(session);
   const writable = canEdit && sync.loaded && connection.terminalClose === null;
   const body = useLetterBodyEditor(session, user, writable);

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import type { ApprovalsResponse, VersionSummary } from '../../shared/api/review';
 import type { AssociationApproval } from '../../shared/review/approvalStates';
+import { useAnnouncedChange } from '../a11y/announcerChange';
+import { useOptionalMe } from '../auth/meContext';
+import { approvalAnnouncement } from './approvalAnnouncement';
 import { approvalStateLabel } from './approvalLabels';
 import { deOrganisation } from '../../shared/text/frenchElision';
 
@@ -26,6 +29,8 @@ export function ApprovalsSection(props: ApprovalsSectionProps) {
   const rows = approvals?.associations ?? [];
   const own = rows.find((row) => row.associationId !== null && row.associationId === ownAssociationId);
   const staleApproval = own?.state === 'stale' ? own.approval : null;
+  const ownUserId = useOptionalMe()?.user.id ?? null;
+  useAnnouncedChange(approvals?.associations, (before, after) => (before && after ? approvalAnnouncement(before, after, ownUserId) : null));
   return (
     <section className="review-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Approbations</h3>

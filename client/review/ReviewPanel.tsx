@@ -25,6 +25,7 @@ import { deOrganisation } from '../../shared/text/frenchElision';
 import { atLeast } from '../../shared/api/roles';
 import { PrepareNextMinutes } from '../panels/NextMinutesDialog';
 import { AdoptionNotice } from '../panels/AdoptionNotice';
+import { announce } from '../a11y/announcer';
 
 export interface ReviewPanelProps {
   documentId: string;
@@ -91,6 +92,8 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
   async function afterAction(message: string, documentChanged: boolean) {
     await refreshPanel();
     setDone(message);
+    // A status move is announced by the page, whichever tab is open: said once, not twice.
+    if (!documentChanged) announce(message);
     if (documentChanged) onChanged();
   }
 
@@ -137,7 +140,7 @@ export function ReviewPanel({ documentId, minutes, doc, events, loaded, onChange
   return (
     <section className="review-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Relecture et validation</h2>
-      <p className="review-done" role="status">
+      <p className="review-done">
         {done}
       </p>
       {error && (

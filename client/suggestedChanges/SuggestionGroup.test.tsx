@@ -51,7 +51,7 @@ describe('SuggestionGroup', () => {
 
   it('does not repeat a block change whose description is its kind', () => {
     const html = render(false, 'u-reader');
-    expect(count(html, 'Nouveau paragraphe')).toBe(2);
-    expect(html).toContain('aria-label="Sélectionner dans le texte : Nouveau paragraphe de Léa Martin (Amicale du Nid)"');
+    expect(count(html, 'Nouveau paragraphe')).toBe(1);
+    expect(html).toContain('Nouveau paragraphe</span> <span class="suggestion-item__author">de Léa Martin (Amicale du Nid)</span>');
   });
 });

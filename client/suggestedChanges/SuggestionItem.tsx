@@ -29,17 +29,19 @@ export function SuggestionItem({ suggestion, canDecide, own, disabled, onSelect,
 
   return (
     <li className="suggestion-item" style={style} data-suggestion-id={suggestion.id}>
-      <button
-        type="button"
-        className="suggestion-item__select"
-        aria-label={`Sélectionner dans le texte : ${description}`}
-        onClick={onSelect}
-      >
+      {/* Named by its visible words, after a hidden prefix: a voice user says what they see (WCAG 2.5.3). */}
+      <button type="button" className="suggestion-item__select" onClick={onSelect}>
+        <span className="visually-hidden">Sélectionner dans le texte{'\u00a0'}: </span>
         <span className="suggestion-item__kind">{kind}</span>
-        {quoted && '«\u00a0'}
-        {text && <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{text}</span>}
-        {quoted && '\u00a0»'}
-        <span className="suggestion-item__author">{author}</span>
+        {text && (
+          <>
+            {' '}
+            {quoted && '«\u00a0'}
+            <span className={`suggestion-item__text suggestion-item__text--${suggestion.kind}`}>{text}</span>
+            {quoted && '\u00a0»'}
+          </>
+        )}{' '}
+        <span className="suggestion-item__author">{deName(author)}</span>
       </button>
       {(canDecide || own) && (
         <div className="suggestion-item__actions">

@@ -41,9 +41,6 @@ export function SuggestionsPanel({ documentId, editor, role, loaded, editable }:
           {decisions.error}
         </p>
       )}
-      <p className="visually-hidden" role="status">
-        {decisions.done ?? ''}
-      </p>
       {groups.length === 0 ? (
         <p className="suggestions-panel__empty">
           Aucune suggestion en attente. Le mode «{'\u00a0'}Suggérer{'\u00a0'}» de la barre d’outils (Ctrl+Alt+G)

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Suggestion, SuggestionDecision } from '../../shared/suggestions/suggestion';
+import { announce } from '../a11y/announcer';
 import { recordDecision } from './decisionsApi';
+import { ownDecisionAnnouncement, publishDecision, type DecisionKind } from './decisionPresence';
 
 /** The decisions route takes at most this many suggestions per request. */
 const JOURNAL_BATCH = 500;
@@ -14,8 +16,6 @@ export interface SuggestionDecisions {
   decide(decision: SuggestionDecision, suggestions: readonly Suggestion[], journal: boolean): Promise<void>;
   busy: boolean;
   error: string | null;
-  /** What the last decision did, for a polite status line. */
-  done: string | null;
 }
 
 function applyInText(editor: Editor, decision: SuggestionDecision, suggestions: readonly Suggestion[]): boolean {
@@ -26,28 +26,24 @@ function applyInText(editor: Editor, decision: SuggestionDecision, suggestions: 
     : editor.commands.rejectSuggestions(which);
 }
 
-function summary(decision: SuggestionDecision, count: number): string {
-  const plural = count > 1 ? 's' : '';
-  return decision === 'accept'
-    ? `${count} suggestion${plural} acceptée${plural}.`
-    : `${count} suggestion${plural} refusée${plural}.`;
-}
-
 export function useSuggestionDecisions(documentId: string, editor: Editor): SuggestionDecisions {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
 
   async function decide(decision: SuggestionDecision, suggestions: readonly Suggestion[], journal: boolean) {
     setError(null);
-    setDone(null);
     if (suggestions.length === 0) return;
     if (!applyInText(editor, decision, suggestions)) {
       setError('Ces suggestions n’ont pas pu être appliquées au texte : elles ont peut-être déjà été traitées.');
       return;
     }
+    // Without the right to decide, a person only withdraws their own suggestions.
+    const kind: DecisionKind = journal ? decision : 'withdraw';
+    // The text changed for everybody: the colleagues hear who did it, journal or not.
+    publishDecision(editor, kind, suggestions.length);
+    const done = () => announce(ownDecisionAnnouncement(kind, suggestions.length));
     if (!journal) {
-      setDone(summary(decision, suggestions.length));
+      done();
       return;
     }
     setBusy(true);
@@ -55,7 +51,7 @@ export function useSuggestionDecisions(documentId: string, editor: Editor): Sugg
       for (let start = 0; start < suggestions.length; start += JOURNAL_BATCH) {
         await recordDecision(documentId, decision, suggestions.slice(start, start + JOURNAL_BATCH));
       }
-      setDone(summary(decision, suggestions.length));
+      done();
     } catch (caught) {
       const reason = caught instanceof Error ? caught.message : 'erreur inconnue';
       setError(`Le texte est à jour, mais la décision n’a pas pu être inscrite au journal : ${reason}`);
@@ -64,5 +60,5 @@ export function useSuggestionDecisions(documentId: string, editor: Editor): Sugg
     }
   }
 
-  return { decide, busy, error, done };
+  return { decide, busy, error };
 }

@@ -7,6 +7,7 @@ import { Link } from '../../router/Link';
 import { editorPath } from '../../router/matchRoute';
 import { ActionItemDue } from './ActionItemDue';
 import { ActionItemOwners } from './ActionItemOwners';
+import { actionItemName } from './accessibleNames';
 import { useDocumentContext } from './documentContext';
 import { dueLabel } from './dueDate';
 import { textAttribute, textListAttribute } from './textAttribute';
@@ -36,7 +37,15 @@ export function ActionItemView({ node, updateAttributes }: ReactNodeViewProps) {
   const closedIn = status === 'open' ? carried?.closedIn : null;
 
   return (
-    <NodeViewWrapper as="aside" className={`action-item action-item--${closedIn ? 'done' : status}`} aria-label="À suivre">
+    <NodeViewWrapper
+      // A named group, not an `aside`: a compte-rendu holds a dozen boxes, and complementary
+      // landmarks nested in the text would crowd the landmark list with near-identical entries.
+      // The name quotes the box's first words, so each one is told apart where it is read.
+      as="div"
+      role="group"
+      className={`action-item action-item--${closedIn ? 'done' : status}`}
+      aria-label={actionItemName({ text: node.textContent, owners, due, done: status === 'done' || Boolean(closedIn) })}
+    >
       <div className="action-item__header" contentEditable={false}>
         <p className="action-item__title">À suivre</p>
         {writer ? (

@@ -2,6 +2,7 @@ import { useId, type KeyboardEvent } from 'react';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { measureRefLabel, type MeasureRefAttributes } from '../../../shared/schema/measureRef';
 import { lookUpMeasure, type MeasureLookup } from '../model/planRegistry';
+import { measureRefName } from './accessibleNames';
 import { useDocumentContext } from './documentContext';
 import { textAttribute } from './textAttribute';
 
@@ -40,6 +41,9 @@ export function MeasureRefView({ node, selected, editor, getPos }: ReactNodeView
     item: textAttribute(node.attrs.item),
   };
   const lookup = lookUpMeasure(registry, attrs.plan, attrs.number);
+  const planTitle = registry.plans.find((plan) => plan.id === attrs.plan)?.title ?? null;
+  // The name says the title or that the number is unknown; only a registry not there yet needs the tooltip's words.
+  const describedByTooltip = lookup.state === 'pending' || lookup.state === 'unavailable';
 
   const onKeyDown = (event: KeyboardEvent) => {
     const side = RETURN_KEYS[event.key];
@@ -56,7 +60,10 @@ export function MeasureRefView({ node, selected, editor, getPos }: ReactNodeView
       // NodeViewWrapper sets `white-space: normal` inline; « mesure 22 » must not break.
       style={{ whiteSpace: 'nowrap' }}
       tabIndex={0}
-      aria-describedby={tooltipId}
+      // A group, for a name of its own: « Mesure 22 du Plan… : Coordination départementale ».
+      role="group"
+      aria-label={measureRefName(attrs, lookup, planTitle)}
+      aria-describedby={describedByTooltip ? tooltipId : undefined}
       // A click selects the reference in the text; the focus stays with the editor so typing goes on.
       onMouseDown={(event: { preventDefault(): void }) => event.preventDefault()}
       onKeyDown={onKeyDown}

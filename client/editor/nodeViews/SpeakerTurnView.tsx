@@ -1,14 +1,16 @@
 import { useId, useRef, useState } from 'react';
-import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { NodeViewContent, NodeViewWrapper, useEditorState, type ReactNodeViewProps } from '@tiptap/react';
 import { useDocumentContext } from './documentContext';
+import { speakerTurnName } from './accessibleNames';
 import { SpeakerTurnForm } from './SpeakerTurnForm';
 import { textAttribute } from './textAttribute';
+import { turnHeadingLevel } from './turnHeadingLevel';
 
 /**
  * A « tour de parole »: the organisation as a small heading, the person and function when
  * known, then what was said. The speaker is changed with « @ » in the text, or here.
  */
-export function SpeakerTurnView({ node, updateAttributes, selectionInside }: ReactNodeViewProps) {
+export function SpeakerTurnView({ node, editor, getPos, updateAttributes, selectionInside }: ReactNodeViewProps) {
   const { writer, editable, participants } = useDocumentContext();
   const [editing, setEditing] = useState(false);
   const formId = useId();
@@ -21,6 +23,13 @@ export function SpeakerTurnView({ node, updateAttributes, selectionInside }: Rea
   const organisation = speaker.organisation.trim();
   const personLine = [speaker.person, speaker.role].map((part) => part.trim()).filter(Boolean).join(', ');
   const open = editable && editing;
+  const headingLevel = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const pos = getPos();
+      return typeof pos === 'number' ? turnHeadingLevel(current.state.doc, pos) : 2;
+    },
+  });
 
   const finish = () => {
     setEditing(false);
@@ -33,10 +42,10 @@ export function SpeakerTurnView({ node, updateAttributes, selectionInside }: Rea
       as="div"
       role="group"
       className={`speaker-turn${selectionInside ? ' speaker-turn--current' : ''}`}
-      aria-label={`Tour de parole : ${organisation || 'intervenant à préciser'}`}
+      aria-label={speakerTurnName(speaker)}
     >
       <div className="speaker-turn__header" contentEditable={false}>
-        <p className="speaker-turn__speaker" role="heading" aria-level={4}>
+        <p className="speaker-turn__speaker" role="heading" aria-level={headingLevel}>
           <span className={`speaker-turn__organisation${organisation ? '' : ' speaker-turn__organisation--missing'}`}>
             {organisation || 'Intervenant à préciser'}
           </span>
