@@ -14,6 +14,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { MeasurePage } from './pages/MeasurePage';
 import { ActionItemsPage } from './pages/ActionItemsPage';
+import { AccessibilityStatementPage } from './pages/AccessibilityStatementPage';
+import { AppFooter } from './pages/AppFooter';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { isPublicRoute, matchRoute, type PublicRoute, type Route } from './router/matchRoute';
 import { useLocationPath } from './router/navigation';
@@ -37,6 +39,7 @@ export function App() {
           <SignedInPage route={route} />
         </SignedInGate>
       )}
+      <AppFooter />
     </>
   );
 }
@@ -51,6 +54,8 @@ function PublicPage({ route }: { route: PublicRoute }) {
       return <InvitationPage key={route.secret} secret={route.secret} />;
     case 'passwordReset':
       return <PasswordResetPage key={route.secret} secret={route.secret} />;
+    case 'accessibilityStatement':
+      return <AccessibilityStatementPage />;
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './browser';
-import { type RunningServer, startServer } from './serverProcess';
+import { type RunningServer, type ServerOptions, startServer } from './serverProcess';
 
 /** What a browser test file shares: one real server, one Chromium, and the contexts of the running test. */
 export interface BrowserSuite {
@@ -12,14 +12,14 @@ export interface BrowserSuite {
 }
 
 /**
- * Starts the real server and Chromium once for the calling test file, closes each test's
- * browser contexts after it, and stops everything at the end. `server` may be replaced
+ * Starts the real server (with `serverOptions`) and Chromium once for the calling test file,
+ * closes each test's browser contexts after it, and stops everything at the end. `server` may be replaced
  * (a test that restarts the server assigns the new one; a retried test gets a fresh one).
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(serverOptions: ServerOptions = {}): BrowserSuite {
   const suite = { contexts: [] as BrowserContext[] } as BrowserSuite;
   beforeAll(async () => {
-    suite.server = await startServer();
+    suite.server = await startServer(serverOptions);
     suite.browser = await launchChromium();
   });
   beforeEach(async ({ task }) => {
@@ -27,7 +27,7 @@ export function browserSuite(): BrowserSuite {
     // setting left on, a list no longer empty) would fail the retry for another reason.
     if (!task.result?.retryCount) return;
     await suite.server.stop();
-    suite.server = await startServer();
+    suite.server = await startServer(serverOptions);
   });
   afterEach(async () => {
     await Promise.all(suite.contexts.splice(0).map((context) => context.close()));

@@ -114,6 +114,9 @@ export function MentionTextarea(props: MentionTextareaProps) {
               key={choice.id}
               id={optionId(index)}
               role="option"
+              // Reached with the arrows from the textarea (aria-activedescendant), never with Tab; being
+              // focusable tells checkers the scrolling list is reachable (scrollable-region-focusable).
+              tabIndex={-1}
               aria-selected={index === activeIndex}
               className="mention-list__option"
               // Kept from taking the focus, so that the textarea stays the combobox being typed in.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { LetterFields, LetterView } from '../../shared/api/letters';
 import { useEditableResource } from '../api/useEditableResource';
 import { identityFromMe } from '../auth/identityFromMe';
@@ -16,6 +16,7 @@ import { editorPath } from '../router/matchRoute';
 import { AppHeader } from './AppHeader';
 import { OpenFailure } from './OpenFailure';
 import '../letters/letters.css';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 /**
  * `/lettre/:id`: the cover letter of a validated compte-rendu (SPEC L1–L8). Its body is written
@@ -27,12 +28,7 @@ export function LetterPage({ id }: { id: string }) {
   const [letter, updateLetter] = useEditableResource(`letter:${id}:${reloads}`, (signal) => getLetter(id, signal));
   const [staleNotice, setStaleNotice] = useState<string | null>(null);
 
-  useEffect(() => {
-    document.title = 'Lettre d’envoi — Minutier';
-    return () => {
-      document.title = 'Minutier';
-    };
-  }, []);
+  usePageTitle('Lettre d’envoi');
 
   if (letter.status === 'loading') {
     return (

@@ -9,6 +9,7 @@ import { UnlinkedCitations } from '../measures/UnlinkedCitations';
 import { citationCountLabel, measureCitations } from '../measures/measureIndexApi';
 import { Link } from '../router/Link';
 import { AppHeader } from './AppHeader';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 interface MeasurePageData {
   plan: Plan;
@@ -34,6 +35,7 @@ export function MeasurePage({ planId, number }: { planId: string; number: number
   const linked = measure.status === 'ready' ? measure.data.citations.filter((c) => c.linked) : [];
   const unlinked = measure.status === 'ready' ? measure.data.citations.filter((c) => !c.linked) : [];
   const documents = new Set(linked.map((c) => c.documentId)).size;
+  usePageTitle(title ? `Mesure ${number} — ${title}` : `Mesure ${number}`);
 
   return (
     <>

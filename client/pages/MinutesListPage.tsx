@@ -16,6 +16,7 @@ import { Link } from '../router/Link';
 import { editorPath } from '../router/matchRoute';
 import { navigate } from '../router/navigation';
 import { AppHeader } from './AppHeader';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 /** Most recently touched first: the one being written is usually the one wanted. */
 function byMostRecentUpdate(a: MinutesSummary, b: MinutesSummary): number {
@@ -29,6 +30,7 @@ function rowAfterDeletion(rows: readonly MinutesSummary[], deletedId: string): s
 }
 
 export function MinutesListPage() {
+  usePageTitle('Comptes-rendus');
   const me = useMe();
   // Creating and importing are for the secretariat and the coordination (A8); deleting for the coordination.
   const canCreate = atLeast(me.user.role, 'secretariat');
@@ -76,9 +78,10 @@ export function MinutesListPage() {
         {canCreate && <CreateMinutesForm series={series} onCreated={(id) => navigate(editorPath(id))} />}
         <section className="minutes-list" aria-labelledby="minutes-list-heading" ref={list}>
           <div className="section-heading">
-            <h2 id="minutes-list-heading" tabIndex={-1}>
+            {/* The page's one level-1 heading: the list is what this page is about. */}
+            <h1 id="minutes-list-heading" className="minutes-list__heading" tabIndex={-1}>
               Comptes-rendus
-            </h2>
+            </h1>
             {canCreate && (
               <button type="button" className="button" onClick={() => setImporting(true)}>
                 Importer

@@ -1,7 +1,9 @@
 import { Link } from '../router/Link';
 import { AppHeader } from './AppHeader';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 export function NotFoundPage() {
+  usePageTitle('Page introuvable');
   return (
     <>
       <AppHeader />

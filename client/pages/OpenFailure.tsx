@@ -1,5 +1,6 @@
 import { ApiRequestError } from '../api/http';
 import { Link } from '../router/Link';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 interface OpenFailureProps {
   error: Error;
@@ -12,6 +13,7 @@ interface OpenFailureProps {
 /** What a page says when what it opens cannot be read, with the way back to the list. */
 export function OpenFailure({ error, notFoundTitle, failedTitle }: OpenFailureProps) {
   const notFound = error instanceof ApiRequestError && error.status === 404;
+  usePageTitle(notFound ? notFoundTitle : failedTitle);
   return (
     <div className="card notice" role="alert">
       <h1>{notFound ? notFoundTitle : failedTitle}</h1>

@@ -9,6 +9,7 @@ import { currentPath, navigate, useLocationSearch } from '../router/navigation';
 import { Excerpt } from '../search/Excerpt';
 import { passagePath, searchMinutes, searchPagePath } from '../search/searchApi';
 import { AppHeader } from './AppHeader';
+import { usePageTitle } from '../a11y/usePageTitle';
 
 const FILTERS = ['status', 'from', 'to', 'association', 'series'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -32,6 +33,7 @@ function whereOf(result: SearchResult): string {
 
 /** `/recherche?q=…`: passages of every compte-rendu the user may read, the searched words highlighted (SPEC Q1–Q6). */
 export function SearchPage() {
+  usePageTitle('Recherche');
   const search = useLocationSearch();
   const params = new URLSearchParams(search);
   const query = params.get('q')?.trim() ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorPath, isPublicRoute, letterPath, matchRoute } from './matchRoute';
+import { ACCESSIBILITY_STATEMENT_PATH, editorPath, isPublicRoute, letterPath, matchRoute } from './matchRoute';
 
 const id = 'AbCdEfGhIjKlMnOpQr_-12';
 const secret = 'x2Vh0ZrQ3-_kY8cJt1mB9pLw4sNaE6uGfD7oHiRqT5A';
@@ -62,6 +62,12 @@ describe('matchRoute', () => {
     expect(matchRoute(`/invitation/${secret}%20`)).toEqual({ page: 'notFound' });
     expect(matchRoute(`/invitation/${secret}/accept`)).toEqual({ page: 'notFound' });
     expect(matchRoute('/invitation')).toEqual({ page: 'notFound' });
+  });
+
+  it('maps /accessibilite to the accessibility statement, open to everyone', () => {
+    expect(matchRoute('/accessibilite')).toEqual({ page: 'accessibilityStatement' });
+    expect(matchRoute('/accessibilite/')).toEqual({ page: 'accessibilityStatement' });
+    expect(isPublicRoute(matchRoute(ACCESSIBILITY_STATEMENT_PATH))).toBe(true);
   });
 
   it('tells the pages open to everyone from those that need a session', () => {

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'editor'; id: string }
   | { page: 'letter'; id: string }
   | { page: 'signIn' }
+  | { page: 'accessibilityStatement' }
   | { page: 'setup'; secret: string }
   | { page: 'invitation'; secret: string }
   | { page: 'passwordReset'; secret: string }
@@ -18,14 +19,18 @@ export type Route =
   | { page: 'actionItems' }
   | { page: 'notFound' };
 
-/** Pages anyone may open: they sign people in, or take a one-time link. */
-export type PublicRoute = Extract<Route, { page: 'signIn' | 'setup' | 'invitation' | 'passwordReset' }>;
+/** Pages anyone may open: they sign people in, take a one-time link, or say how accessible Minutier is. */
+export type PublicRoute = Extract<Route, { page: 'signIn' | 'setup' | 'invitation' | 'passwordReset' | 'accessibilityStatement' }>;
 
 export const SIGN_IN_PATH = '/connexion';
+
+/** « Déclaration d’accessibilité », linked from the footer of every page. */
+export const ACCESSIBILITY_STATEMENT_PATH = '/accessibilite';
 
 const fixedPages: Record<string, Route> = {
   '/': { page: 'list' },
   [SIGN_IN_PATH]: { page: 'signIn' },
+  [ACCESSIBILITY_STATEMENT_PATH]: { page: 'accessibilityStatement' },
   '/membres': { page: 'members' },
   '/journal': { page: 'auditLog' },
   '/registre': { page: 'registry' },
@@ -71,7 +76,13 @@ export function matchRoute(pathname: string): Route {
 }
 
 export function isPublicRoute(route: Route): route is PublicRoute {
-  return route.page === 'signIn' || route.page === 'setup' || route.page === 'invitation' || route.page === 'passwordReset';
+  return (
+    route.page === 'signIn' ||
+    route.page === 'setup' ||
+    route.page === 'invitation' ||
+    route.page === 'passwordReset' ||
+    route.page === 'accessibilityStatement'
+  );
 }
 
 export function editorPath(id: string): string {

@@ -52,6 +52,9 @@ export function SuggestionList(props: SuggestionListProps) {
               key={entry.key}
               id={optionId(id, index)}
               role="option"
+              // Reached with the arrows from the text (aria-activedescendant), never with Tab; being
+              // focusable tells checkers the scrolling list is reachable (scrollable-region-focusable).
+              tabIndex={-1}
               aria-selected={index === activeIndex}
               className={`suggestion-option${entry.unknown ? ' suggestion-option--unknown' : ''}`}
               onMouseMove={() => index !== activeIndex && onHighlight(index)}

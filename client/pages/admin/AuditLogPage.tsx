@@ -7,6 +7,7 @@ import { formatTimestamp } from '../../format/formatDate';
 import { AppHeader } from '../AppHeader';
 import { describeAuditEntry, type AuditNames } from './auditDescription';
 import { useAuditPages } from './useAuditPages';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 /** Names the journal can show instead of ids; whatever fails to load just shows less. */
 function useAuditNames(entries: AuditEntry[]): AuditNames {
@@ -34,6 +35,7 @@ function useAuditNames(entries: AuditEntry[]): AuditNames {
 
 /** `/journal`: who did what and when, for the coordination (A11). */
 export function AuditLogPage() {
+  usePageTitle('Journal');
   const audit = useAuditPages();
   const names = useAuditNames(audit.entries);
   const firstNewRow = useRef<HTMLTableRowElement>(null);

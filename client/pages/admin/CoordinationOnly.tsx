@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useMe } from '../../auth/meContext';
 import { Link } from '../../router/Link';
 import { AppHeader } from '../AppHeader';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 /**
  * The administration pages, for the coordination only. Their links are hidden from the
@@ -10,6 +11,11 @@ import { AppHeader } from '../AppHeader';
 export function CoordinationOnly({ children }: { children: ReactNode }) {
   const me = useMe();
   if (me.user.role === 'coordination') return <>{children}</>;
+  return <RefusedNotice />;
+}
+
+function RefusedNotice() {
+  usePageTitle('Page réservée à la coordination');
   return (
     <>
       <AppHeader />

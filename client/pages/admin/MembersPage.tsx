@@ -7,9 +7,11 @@ import { AccountRow } from './AccountRow';
 import { AssociationsSection } from './AssociationsSection';
 import { InvitationSection } from './InvitationSection';
 import { ReviewSettingsSection } from './ReviewSettingsSection';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 /** `/membres`: the coordination administers accounts, associations and invitations. */
 export function MembersPage() {
+  usePageTitle('Membres et associations');
   const me = useMe();
   const refreshMe = useRefreshMe();
   const [accounts, updateAccounts] = useEditableResource('accounts', listAccounts);

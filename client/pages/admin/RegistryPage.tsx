@@ -8,6 +8,7 @@ import { measureCounts } from '../../measures/measureIndexApi';
 import { AppHeader } from '../AppHeader';
 import { TextField } from '../auth/TextField';
 import { MeasureRow } from './MeasureRow';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 interface RegistryPlan {
   plan: Plan;
@@ -32,6 +33,7 @@ async function loadRegistry(signal: AbortSignal): Promise<RegistryPlan[]> {
  * point at a plan and a number, so a renamed measure shows its new title everywhere.
  */
 export function RegistryPage() {
+  usePageTitle('Registre des mesures');
   const me = useMe();
   const manages = me.user.role === 'coordination';
   const [version, setVersion] = useState(0);

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../router/Link';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 /** The frame of the pages seen before being signed in: the name of the app and one card. */
 export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
   return (
     <div className="auth-page">
-      <p className="auth-page__brand">Minutier</p>
+      {/* A banner landmark: no content of the page is left outside a landmark (RGAA 12.6). */}
+      <header className="auth-page__brand">Minutier</header>
       <main className="auth-card card">
         <h1>{title}</h1>
         {children}

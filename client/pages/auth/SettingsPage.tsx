@@ -5,9 +5,11 @@ import { AppHeader } from '../AppHeader';
 import { ApiTokensSection } from './ApiTokensSection';
 import { OfflineSection } from './OfflineSection';
 import { PasswordChangeSection } from './PasswordChangeSection';
+import { usePageTitle } from '../../a11y/usePageTitle';
 
 /** `/parametres`: the signed-in account, its password, its API tokens and its offline copies on this device; for the coordination, the letter template. */
 export function SettingsPage() {
+  usePageTitle('Paramètres');
   const me = useMe();
   return (
     <>
