@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAccountViaApi, listMinutesViaApi } from './api';
 import { expectNoBlockingViolations } from './accessibilityAudit';
-import { documentBody, editableBody, launchChromium, openContext } from './browser';
+import { documentBody, editableBody, openContext } from './browser';
 import { browserSuite } from './browserSuite';
 import { scriptedAdmin } from './scriptedAdmin';
-import { type Credentials, type RunningServer, startServer } from './serverProcess';
+import type { Credentials } from './serverProcess';
 
 /**
  * Every page, audited by axe-core as a new user finds it (RGAA 4.1 / WCAG 2.1 AA, issue 20):
@@ -142,28 +142,5 @@ describe('every page passes the axe-core audit (no critical or serious violation
     await page.goto(reset.url);
     await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).waitFor();
     await expectNoBlockingViolations(page, 'the password reset page');
-  });
-});
-
-describe('the first start, before any account exists', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ admin: null });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('the setup page passes the axe-core audit', async () => {
-    const { context, page } = await openContext(browser, server.url, { signInAs: null });
-    const link = /https?:\/\/\S+\/premiere-connexion\/[A-Za-z0-9_-]+/.exec(server.output())?.[0];
-    if (!link) throw new Error(`no setup link in the server's output:\n${server.output()}`);
-    await page.goto(`${server.url}${new URL(link).pathname}`);
-    await page.getByRole('button', { name: 'Créer le compte de coordination' }).waitFor();
-    await expectNoBlockingViolations(page, 'the setup page');
-    await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoBlockingViolations } from './accessibilityAudit';
 import { launchChromium, openContext } from './browser';
 import { type RunningServer, startServer } from './serverProcess';
 
@@ -28,6 +29,9 @@ describe('first start, in the browser', () => {
     expect(link, server.output()).toBeDefined();
     const setupPath = new URL(link!).pathname;
     await page.goto(`${server.url}${setupPath}`);
+    await page.getByRole('button', { name: 'Créer le compte de coordination' }).waitFor();
+    // The setup page is audited here, where the one-time link exists (issue 20).
+    await expectNoBlockingViolations(page, 'the setup page');
     await page.getByLabel('Votre nom').fill('Geneviève Colas');
     await page.getByLabel('Adresse e-mail').fill('coordination@collectif.test');
     await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
