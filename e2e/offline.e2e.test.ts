@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoBlockingViolations } from './accessibilityAudit';
 import { createMinutesViaApi, signInViaApi } from './api';
 import { documentBody, editableBody, openContext, typeAtEnd, waitForStatus } from './browser';
 import { browserSuite } from './browserSuite';
@@ -83,6 +84,7 @@ describe('offline work (issue 19)', () => {
     const dialog = page.getByRole('dialog', { name: /a changé pendant que vous étiez hors ligne/ });
     await dialog.waitFor();
     await dialog.getByText('Ajout hors ligne.').waitFor();
+    await expectNoBlockingViolations(page, 'the dialog of a copy that changed while offline');
     const session = await signInViaApi(suite.server.url);
     const stored = (await (await session.fetch(`/api/minutes/${id}`)).json()) as { content: unknown };
     expect(JSON.stringify(stored.content)).not.toContain('Ajout hors ligne');
