@@ -94,6 +94,22 @@ async function expectHeaderFits(page: Page) {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * Scrolled down, the editor's sticky toolbar sits right below the sticky header, however many
+ * lines the header takes: none of its buttons slides under the header.
+ */
+async function expectToolbarBelowHeader(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .poll(async () => {
+      const header = (await page.locator('.app-header').boundingBox())!;
+      const toolbar = (await page.locator('.editor-toolbar').boundingBox())!;
+      return Math.round(toolbar.y - (header.y + header.height));
+    })
+    .toBeGreaterThanOrEqual(-1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** How many lines each piece of text takes, by the boxes the browser draws for it. */
 function linesOf(page: Page, selector: string): Promise<Array<{ text: string; lines: number; words: number }>> {
   return page.evaluate((wanted) => {
@@ -126,6 +142,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.goto(`${suite.server.url}/cr/${documentId}`);
     await page.locator('.document-body', { hasText: 'Paragraphe 12' }).waitFor();
     await expectHeaderFits(page);
+    await expectToolbarBelowHeader(page);
 
     // Read-only: the « Lecture seule » badge takes room too.
     const reading = await openPage(width, reader);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { MeResponse } from '../../shared/api/auth';
 import { SkipLinks } from '../a11y/SkipLinks';
 import { RemindersLink } from '../actionItems/RemindersLink';
@@ -7,6 +7,7 @@ import { useOptionalMe } from '../auth/meContext';
 import { Link } from '../router/Link';
 import { useLocationPath } from '../router/navigation';
 import { SearchBox } from '../search/SearchBox';
+import { useHeaderHeight } from './useHeaderHeight';
 
 /**
  * The bar at the top of every page: the app name, the main pages (or the page's own items
@@ -16,8 +17,10 @@ import { SearchBox } from '../search/SearchBox';
  */
 export function AppHeader({ children, className }: { children?: ReactNode; className?: string }) {
   const me = useOptionalMe();
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   return (
-    <header className={className ? `app-header ${className}` : 'app-header'}>
+    <header ref={header} className={className ? `app-header ${className}` : 'app-header'}>
       {me && <SkipLinks />}
       <Link to="/" className="brand" aria-label="Minutier — tous les comptes-rendus">
         Minutier
