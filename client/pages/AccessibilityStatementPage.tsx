@@ -62,8 +62,8 @@ export function AccessibilityStatementPage() {
         <section>
           <h2>Résultats des tests</h2>
           <p>
-            Aucun audit complet du RGAA n’a encore été réalisé par un auditeur externe. L’état de conformité repose sur les tests
-            suivants, menés par l’équipe qui développe Minutier et rejoués automatiquement à chaque modification du logiciel{'\u00a0'}:
+            Ces tests sont menés par l’équipe qui développe Minutier et rejoués automatiquement à chaque modification du
+            logiciel{'\u00a0'}:
           </p>
           <Items items={TEST_RESULTS} />
         </section>

@@ -31,7 +31,7 @@ export const ACCESSIBILITY_CONTACT = {
 
 /** What was tested, how, and with what result: « Résultats des tests ». */
 export const TEST_RESULTS = [
-  'Audit automatique avec axe-core (règles WCAG 2.1 niveaux A et AA et bonnes pratiques) de chaque page et de chaque boîte de dialogue ouverte\u00a0: aucune erreur critique ou grave.',
+  'Audit automatique avec axe-core (règles WCAG 2.1 niveaux A et AA et bonnes pratiques) de chaque page et de chaque boîte de dialogue ouverte\u00a0: aucune erreur critique, grave ou modérée\u00a0; chaque page a un titre qui la nomme.',
   'Cycle de vie complet d’un compte-rendu au clavier seul, de sa création à son export, en passant par les tours de parole, les points «\u00a0À suivre\u00a0», les mesures, les commentaires, la relecture, l’approbation et la validation\u00a0: focus visible à chaque étape.',
   'Noms accessibles des tours de parole, des points «\u00a0À suivre\u00a0» et des références aux mesures, et annonces des changements (connexion, arrivée d’un participant, propositions acceptées, statut, approbations) vérifiés dans l’arbre d’accessibilité du navigateur.',
   'Affichage à 200\u00a0% de zoom et sur des fenêtres de 1024 et 375 pixels de large, sans défilement horizontal de la page.',
