@@ -46,12 +46,9 @@ async function personPage(api: ScriptedAdmin, name: string, associationName: str
   return (await invitePerson(api, { name, role, association: associationName })).page;
 }
 
-/** Opens the compte-rendu (saying who we are if asked) and brings the « Commentaires » panel to the front. */
+/** Opens the compte-rendu and brings the « Commentaires » panel to the front. */
 async function openComments(page: Page, id: string) {
   await page.goto(`${suite.server.url}/cr/${id}`);
-  const identity = page.getByLabel('Votre nom');
-  await identity.or(page.locator('.document-body')).first().waitFor();
-  if (await identity.isVisible()) await page.getByRole('button', { name: 'Continuer' }).click();
   await page.locator('.document-body', { hasText: 'état des lieux' }).waitFor();
   await page.getByRole('tab', { name: 'Commentaires' }).click();
   return page.locator('.comments-panel');

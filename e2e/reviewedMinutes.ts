@@ -39,16 +39,9 @@ export function reviewedMinutesPages(suite: BrowserSuite, pageErrors: string[][]
       return { page, name: 'Coordination du Collectif' };
     },
 
-    /** Opens the compte-rendu, saying who we are if the editor asks, and waits for its text. */
-    async openEditor({ page, name }: { page: Page; name: string }, id: string) {
+    /** Opens the compte-rendu and waits for its text. */
+    async openEditor({ page }: { page: Page }, id: string) {
       await page.goto(`${suite.server.url}/cr/${id}`);
-      const identity = page.getByLabel('Votre nom');
-      await identity.or(page.locator('.document-body')).first().waitFor();
-      if (await identity.isVisible()) {
-        await identity.fill(name);
-        await page.getByLabel('Votre association').fill('Collectif');
-        await page.getByRole('button', { name: 'Continuer' }).click();
-      }
       await page.locator('.document-body', { hasText: 'Un état des lieux est nécessaire.' }).waitFor();
     },
   };

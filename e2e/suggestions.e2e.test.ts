@@ -35,12 +35,9 @@ const invitePerson = invitingPeople(suite, { emailPrefix: 'suggestions', pageErr
 const personContext = (api: ScriptedAdmin, name: string, role: Role, associationName: string | null) =>
   invitePerson(api, { name, role, association: associationName });
 
-/** Opens the compte-rendu (confirming the identity prefilled from the account) and the « Suggestions » panel. */
+/** Opens the compte-rendu and the « Suggestions » panel. */
 async function openMinutes({ page }: { page: Page }, id: string) {
   await page.goto(`${suite.server.url}/cr/${id}`);
-  const identity = page.getByRole('button', { name: 'Continuer' });
-  await identity.or(page.locator('.document-body')).first().waitFor();
-  if (await identity.isVisible()) await identity.click();
   await page.locator('.document-body[contenteditable="true"]', { hasText: 'Un état des lieux' }).waitFor();
   await page.getByRole('tab', { name: 'Suggestions' }).click();
   return page.locator('.suggestions-panel');
