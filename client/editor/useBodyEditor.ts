@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT, schemaExtensions } from '../../shared/schema/extensions';
 import { LeaveEditorOnEscape } from '../a11y/leaveEditorOnEscape';
+import { BlockFieldsTabStops } from '../a11y/blockFieldsTabStops';
 import { DOCUMENT_BODY_ID } from '../a11y/SkipLinks';
 import type { AwarenessUser } from '../identity';
 import type { CollaborationSession } from './collaborationSession';
@@ -56,6 +57,7 @@ export function useBodyEditor(session: CollaborationSession, user: AwarenessUser
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret, selectionRender: renderColleagueSelection }),
         SuggestionMenus.configure({ keys: () => suggestionKeys }),
         LeaveEditorOnEscape,
+        BlockFieldsTabStops,
         ...options.extensions,
       ],
       // A document this version cannot read must stay intact: stop editing and stop syncing
