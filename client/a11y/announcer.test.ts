@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLEAR_BEFORE_SET_MS, createAnnouncer, type AnnouncementTarget } from './announcer';
+import { CLEAR_BEFORE_SET_MS, MAX_SENTENCES_TOGETHER, createAnnouncer, type AnnouncementTarget } from './announcer';
 
 describe('createAnnouncer', () => {
   let region: AnnouncementTarget;
@@ -41,5 +41,20 @@ describe('createAnnouncer', () => {
     announce('Connexion perdue.');
     vi.advanceTimersByTime(CLEAR_BEFORE_SET_MS);
     expect(region.textContent).toBe('Connexion perdue.');
+  });
+
+  it('a flood of announcements (a hostile colleague’s presence, 30 a second) is still heard, briefly: the newest sentences, once each', () => {
+    const announce = createAnnouncer(() => region);
+    const heard: Array<string | null> = [];
+    for (let tick = 0; tick < 300; tick++) {
+      announce(`Eve (Collectif) a accepté ${(tick % 7) + 1} suggestions.`);
+      announce('Eve (Collectif) a accepté 1 suggestions.');
+      vi.advanceTimersByTime(33);
+      if (region.textContent) heard.push(region.textContent);
+    }
+    vi.advanceTimersByTime(CLEAR_BEFORE_SET_MS);
+    // Heard during the flood, not only after it, and never more than a few sentences at once.
+    expect(heard.length).toBeGreaterThan(10);
+    for (const text of heard) expect(text!.split('. ').length).toBeLessThanOrEqual(MAX_SENTENCES_TOGETHER);
   });
 });

@@ -16,6 +16,13 @@ export interface AnnouncementTarget {
  */
 export const CLEAR_BEFORE_SET_MS = 150;
 
+/**
+ * At most this many sentences are read together, the newest: a colleague's presence can
+ * change 30 times a second (R22), and a flood of it must not keep the region silent, nor
+ * pile up a text nobody could listen to.
+ */
+export const MAX_SENTENCES_TOGETHER = 3;
+
 export type Announce = (text: string) => void;
 
 export function createAnnouncer(target: () => AnnouncementTarget): Announce {
@@ -23,12 +30,15 @@ export function createAnnouncer(target: () => AnnouncementTarget): Announce {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (text) => {
     const sentence = text.trim();
-    if (sentence === '') return;
+    if (sentence === '' || pending.includes(sentence)) return;
     pending.push(sentence);
+    if (pending.length > MAX_SENTENCES_TOGETHER) pending.shift();
+    // Already emptied and waiting: the new sentence joins the coming text, which is not put off.
+    if (timer !== undefined) return;
     const region = target();
     region.textContent = '';
-    clearTimeout(timer);
     timer = setTimeout(() => {
+      timer = undefined;
       region.textContent = pending.join(' ');
       pending = [];
     }, CLEAR_BEFORE_SET_MS);
