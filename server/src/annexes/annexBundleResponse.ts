@@ -36,7 +36,7 @@ export async function annexBundleResponse(
   pool: ExportPool,
   logger: Logger,
   record: DocumentRecord,
-  minutes: { fileName: string; file: Uint8Array | string; format: ExportFormat },
+  minutes: { fileName: string; file: Uint8Array; format: ExportFormat },
 ): Promise<Response | undefined> {
   const references = await storedAnnexReferences(deps.documents, record.id);
   if (!references) return undefined;
@@ -68,9 +68,8 @@ export async function annexBundleResponse(
     });
   }
   const names = bundleNames(minutes.fileName, annexes);
-  const bytes = typeof minutes.file === 'string' ? new TextEncoder().encode(minutes.file) : minutes.file;
   const files: BundleFile[] = [
-    { name: minutes.fileName, open: async () => bytes },
+    { name: minutes.fileName, open: async () => minutes.file },
     ...annexes.map(({ open }, i) => ({ name: names[i] as string, open })),
   ];
   const stream = zipBundle(files, (error) => logger.error('api.bundle_failed', { doc: record.id, reason: error.message }));

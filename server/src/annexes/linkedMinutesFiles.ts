@@ -70,7 +70,7 @@ export async function linkedMinutesFile(
     // A title is no path: a « / » in it must not cut the name.
     name: `${linked.title.replace(/[/\\]/g, '-')}.${extension}`,
     extensions: [extension],
-    content: typeof outcome.file === 'string' ? new TextEncoder().encode(outcome.file) : outcome.file,
+    content: outcome.file,
     contentType,
   };
 }

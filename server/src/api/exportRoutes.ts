@@ -188,9 +188,9 @@ export function exportRoutes(deps: ExportDeps, logger: Logger): Hono<AppEnv> {
       const zipped = await annexBundleResponse(c, deps, pool, logger, record, { fileName: exportFileName(meta, profile, format), file, format });
       return zipped ?? apiError(c, 404, 'not_found', 'Ce compte-rendu n’existe pas.');
     }
-    if (appendAnnexes) return appendedPdfResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), pdf: file as Uint8Array });
+    if (appendAnnexes) return appendedPdfResponse(c, deps, logger, record, { fileName: exportFileName(meta, profile, format), pdf: file });
     // Hono wants bytes on an ArrayBuffer (not a SharedArrayBuffer): one copy, small beside the rendering.
-    return c.body(typeof file === 'string' ? file : new Uint8Array(file), 200, headersFor(format, exportFileName(meta, profile, format)));
+    return c.body(new Uint8Array(file), 200, headersFor(format, exportFileName(meta, profile, format)));
   });
 
   return routes;

@@ -67,12 +67,13 @@ export interface LetterExportJob {
 export type WorkerJob = ExportJob | ActionItemsExportJob | LetterExportJob | ImportJob;
 
 /**
- * The worker's answer. For PDF the file is the HTML page that the server's Chromium
- * prints (renderPdf). `unreadable`: the document does not load, or its body does not
- * fit the schema (M2).
+ * The worker's answer: the file's bytes (HTML and Markdown in UTF-8). For PDF the file is
+ * the HTML page that the server's Chromium prints (renderPdf), which the event loop passes
+ * on without reading. `unreadable`: the document does not load, or its body does not fit
+ * the schema (M2).
  */
 export type ExportReply =
-  | { ok: true; file: Uint8Array | string; meta: MinutesMeta }
+  | { ok: true; file: Uint8Array; meta: MinutesMeta }
   | { ok: false; reason: 'unreadable' | 'failed'; message: string };
 
 /** What the worker answers a job: an import its own reply, everything else a file. */

@@ -25,7 +25,7 @@ describe('export worker pool', () => {
   const pool = createExportPool(1);
   afterAll(() => pool.close());
 
-  it('renders each format in a worker thread, the PDF as the HTML page Chromium prints', async () => {
+  it('renders each format in a worker process: the text formats and the HTML page of a PDF as UTF-8 bytes', async () => {
     const state = sampleState();
     const [markdown, page, docx] = await Promise.all([
       pool.render(jobOf('md', state)),
@@ -33,8 +33,9 @@ describe('export worker pool', () => {
       pool.render(jobOf('docx', state)),
     ]);
     expect(markdown).toMatchObject({ ok: true, meta: { title: sampleMinutes().meta.title } });
-    expect(markdown.ok && markdown.file).toContain('# ');
-    expect(page.ok && typeof page.file === 'string' && page.file.startsWith('<!DOCTYPE html>')).toBe(true);
+    const text = (reply: typeof page) => (reply.ok ? Buffer.from(reply.file).toString('utf8') : '');
+    expect(text(markdown)).toContain('# ');
+    expect(text(page).startsWith('<!DOCTYPE html>')).toBe(true);
     expect(docx.ok && docx.file instanceof Uint8Array && Buffer.from(docx.file.subarray(0, 2)).toString('latin1')).toBe('PK');
   });
 

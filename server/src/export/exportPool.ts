@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerReply } from './exportJob';
-import { startTsWorker } from './tsWorker';
+import { type BackgroundWorker, startBackgroundProcess } from './backgroundProcess';
 
 /**
- * Worker threads that render exports (exportWorker.ts), one job each at a time, the
- * others waiting in order. Rendering a long compte-rendu takes the CPU for a good half
+ * Background processes that render exports (exportWorker.ts, at the lowest priority), one
+ * job each at a time, the others waiting in order. Rendering a long compte-rendu takes the CPU for a good half
  * second; on the event loop that was half a second without a keystroke relayed to anyone.
  */
 export interface ExportPool {
@@ -27,20 +26,20 @@ interface Pending {
 }
 
 interface PoolWorker {
-  worker: Worker;
+  worker: BackgroundWorker;
   current?: Pending;
   idle?: NodeJS.Timeout;
 }
 
 const WORKER_MODULE = new URL('./exportWorker.ts', import.meta.url);
 
-/** `size`: worker threads at most. */
+/** `size`: worker processes at most. */
 export function createExportPool(size = defaultSize()): ExportPool {
   const workers: PoolWorker[] = [];
   const waiting: Pending[] = [];
 
   const start = (): PoolWorker => {
-    const entry: PoolWorker = { worker: startTsWorker(WORKER_MODULE) };
+    const entry: PoolWorker = { worker: startBackgroundProcess(WORKER_MODULE) };
     const lost = (why: string) => {
       const index = workers.indexOf(entry);
       if (index < 0) return;
@@ -114,7 +113,7 @@ export function createExportPool(size = defaultSize()): ExportPool {
 let shared: ExportPool | undefined;
 
 /**
- * The process's pool: worker threads share the machine's cores, so every app in the
+ * The process's pool: workers share the machine's cores, so every app in the
  * process (the tests start many) uses the same few. Each server bounds its own queue.
  */
 export function sharedExportPool(): ExportPool {

@@ -1,4 +1,3 @@
-import { type MessagePort, parentPort } from 'node:worker_threads';
 import type { ExportInput } from '../../../shared/export/exportInput';
 import { renderDocxDocument } from '../../../shared/export/renderDocx';
 import { renderHtmlDocument } from '../../../shared/export/renderHtml';
@@ -7,27 +6,26 @@ import { type LetterExportInput, buildLetterExportModel } from '../../../shared/
 import { actionItemsExportDocument } from '../actionItems/actionItemsExportDocument';
 import type { ImportJob } from '../import/importJob';
 import { runImport } from '../import/runImport';
-import { lowerThisThread } from './backgroundPriority';
+import { backgroundPort } from './backgroundPort';
 import type { ActionItemsExportJob, ExportJob, ExportReply, LetterExportJob, WorkerJob } from './exportJob';
 import { readExportSource } from './readExportSource';
 import { readLetterSource } from './readLetterSource';
 import { renderExportBody } from './renderExportFile';
 
 /**
- * An export worker thread (started by exportPool): reads each job's document and renders
- * it, or reads an imported file into a new document, one job at a time, so that the
- * server's event loop only moves bytes.
+ * An export worker (a background process started by exportPool, at the lowest priority):
+ * reads each job's document and renders it, or reads an imported file into a new document,
+ * one job at a time, so that the server's event loop only moves bytes.
  */
-if (!parentPort) throw new Error('exportWorker runs in a worker thread');
-const port: MessagePort = parentPort;
-
-// When a core is short, the relay's event loop goes first.
-lowerThisThread();
+const port = backgroundPort();
 
 port.on('message', (job: WorkerJob) => {
   if ('kind' in job && job.kind === 'import') void runImport(job).then((reply) => port.postMessage(reply));
-  else void answerJob(job).then((reply) => post(reply));
+  else void answerJob(job).then((reply) => port.postMessage(reply));
 });
+
+/** Text as UTF-8, encoded here rather than on the event loop that sends it. */
+const bytesOf = (file: Uint8Array | string): Uint8Array => (typeof file === 'string' ? Buffer.from(file) : file);
 
 function answerJob(job: Exclude<WorkerJob, ImportJob>): Promise<ExportReply> {
   if (!('kind' in job)) return answer(job);
@@ -38,7 +36,7 @@ async function answerList({ format, items, collective, today }: ActionItemsExpor
   try {
     const document = actionItemsExportDocument(items, { collective, today });
     const file = format === 'odt' ? renderOdtDocument(document) : await renderDocxDocument(document);
-    return { ok: true, file, meta: { title: document.title } };
+    return { ok: true, file: bytesOf(file), meta: { title: document.title } };
   } catch (error) {
     return { ok: false, reason: 'failed', message: (error as Error).message };
   }
@@ -55,7 +53,7 @@ async function answerLetter(job: LetterExportJob): Promise<ExportReply> {
   try {
     const document = buildLetterExportModel(input);
     const meta = { title: document.properties.title };
-    if (job.format === 'pdf') return { ok: true, file: renderHtmlDocument(document), meta };
+    if (job.format === 'pdf') return { ok: true, file: bytesOf(renderHtmlDocument(document)), meta };
     return { ok: true, file: job.format === 'odt' ? renderOdtDocument(document) : await renderDocxDocument(document), meta };
   } catch (error) {
     return { ok: false, reason: 'failed', message: (error as Error).message };
@@ -70,20 +68,8 @@ async function answer(job: ExportJob): Promise<ExportReply> {
     return { ok: false, reason: 'unreadable', message: (error as Error).message };
   }
   try {
-    return { ok: true, file: await renderExportBody(job.format, input), meta: input.meta };
+    return { ok: true, file: bytesOf(await renderExportBody(job.format, input)), meta: input.meta };
   } catch (error) {
     return { ok: false, reason: 'failed', message: (error as Error).message };
   }
-}
-
-function post(reply: ExportReply): void {
-  if (!reply.ok || typeof reply.file === 'string') {
-    port.postMessage(reply);
-    return;
-  }
-  // A rendered file moves to the main thread without a copy, unless it is a view on a
-  // larger buffer (Node's small-Buffer pool cannot be transferred): then only its bytes.
-  const { file } = reply;
-  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : file.slice();
-  port.postMessage({ ...reply, file: whole }, [whole.buffer as ArrayBuffer]);
 }

@@ -8,13 +8,13 @@ import { loadExportJob } from './loadExportJob';
 import { type PdfPrinter, PdfUnavailableError } from './renderPdf';
 
 export type ExportOutcome =
-  | { ok: true; file: Uint8Array | string; meta: MinutesMeta }
+  | { ok: true; file: Uint8Array; meta: MinutesMeta }
   | { ok: false; reason: 'not_found' | 'unreadable' | 'pdf_unavailable' | 'failed'; message: string };
 
 /**
  * One export, off the event loop (E1): the stored bytes are read here, the document built
  * and rendered by a worker of `pool`, and a PDF printed by the server's Chromium, driven
- * from a print thread. The event loop only moves bytes. `unreadable`: the document does not load or
+ * from a print process. The event loop only moves bytes. `unreadable`: the document does not load or
  * its body does not fit the schema (M2).
  */
 export async function renderExport(
@@ -29,7 +29,7 @@ export async function renderExport(
   if (!reply.ok || request.format !== 'pdf') return reply;
   try {
     // For a PDF the worker rendered the HTML page that Chromium prints.
-    return { ...reply, file: await deps.pdf.print(reply.file as string) };
+    return { ...reply, file: await deps.pdf.print(reply.file) };
   } catch (error) {
     const reason = error instanceof PdfUnavailableError ? 'pdf_unavailable' : 'failed';
     return { ok: false, reason, message: (error as Error).message };

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import type { PrintReply, PrintRequest } from './pdfPrintWorker';
-import { startTsWorker } from './tsWorker';
+import { type BackgroundWorker, startBackgroundProcess } from './backgroundProcess';
 
 /** Debian's Chromium: the one the e2e tests use too. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -24,7 +23,7 @@ export interface PdfPrinter {
    * Prints a standalone HTML page (see renderHtml) to a tagged PDF with an outline, the
    * sommaire's page numbers and the page's title, author, subject and generator as its properties.
    */
-  print(html: string): Promise<Uint8Array>;
+  print(html: string | Uint8Array): Promise<Uint8Array>;
   /** Closes the browser, if it was ever launched. */
   close(): Promise<void>;
 }
@@ -32,51 +31,51 @@ export interface PdfPrinter {
 /** A request before the printer numbers it (Omit taken on each member of the union). */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-/** A print thread and the requests it has not answered yet, by id. */
-interface PrintThread {
-  worker: Worker;
+/** A print process and the requests it has not answered yet, by id. */
+interface PrintProcess {
+  worker: BackgroundWorker;
   pending: Map<number, (reply: PrintReply) => void>;
 }
 
 const PRINT_WORKER = new URL('./pdfPrintWorker.ts', import.meta.url);
 
 /**
- * One Chromium, driven from a print thread of its own (pdfPrintWorker, started at the first
+ * One Chromium, driven from a print process of its own (pdfPrintWorker, started at the first
  * PDF) at the lowest priority: the event loop only hands it the HTML and gets the PDF's
- * bytes back, moved, not copied. Driving Chromium from here cost the event loop some 120 ms
- * per 100-page PDF (protocol traffic, the two prints' bytes), and Chromium at the server's
- * priority took the relay's CPU. A thread that dies fails its prints; the next print starts another.
+ * bytes back. Driving Chromium from here cost the event loop some 120 ms per 100-page PDF
+ * (protocol traffic, the two prints' bytes), and Chromium at the server's priority took the
+ * relay's CPU. A process that dies fails its prints; the next print starts another.
  */
 export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPrinter {
-  let current: PrintThread | undefined;
+  let current: PrintProcess | undefined;
   let nextId = 0;
 
-  const started = (): PrintThread => {
+  const started = (): PrintProcess => {
     if (current) return current;
-    const thread: PrintThread = { worker: startTsWorker(PRINT_WORKER, { executablePath }), pending: new Map() };
+    const child: PrintProcess = { worker: startBackgroundProcess(PRINT_WORKER, { executablePath }), pending: new Map() };
     const lost = (why: string) => {
-      if (current === thread) current = undefined;
-      for (const [id, resolve] of thread.pending) resolve({ id, ok: false, message: `PDF print thread ${why}` });
-      thread.pending.clear();
+      if (current === child) current = undefined;
+      for (const [id, resolve] of child.pending) resolve({ id, ok: false, message: `PDF print process ${why}` });
+      child.pending.clear();
     };
-    thread.worker.on('message', (reply: PrintReply) => {
-      thread.pending.get(reply.id)?.(reply);
-      thread.pending.delete(reply.id);
-      // An idle print thread (and its Chromium) never holds the process.
-      if (thread.pending.size === 0) thread.worker.unref();
+    child.worker.on('message', (reply: PrintReply) => {
+      child.pending.get(reply.id)?.(reply);
+      child.pending.delete(reply.id);
+      // An idle print process (and its Chromium) never holds the process.
+      if (child.pending.size === 0) child.worker.unref();
     });
-    thread.worker.on('error', (error) => lost(`failed: ${error.message}`));
-    thread.worker.on('exit', (code) => lost(`exited with code ${code}`));
-    current = thread;
-    return thread;
+    child.worker.on('error', (error) => lost(`failed: ${error.message}`));
+    child.worker.on('exit', (code) => lost(`exited with code ${code}`));
+    current = child;
+    return child;
   };
 
-  const ask = (thread: PrintThread, request: Unnumbered<PrintRequest>): Promise<PrintReply> =>
+  const ask = (child: PrintProcess, request: Unnumbered<PrintRequest>): Promise<PrintReply> =>
     new Promise((resolve) => {
       const id = nextId++;
-      thread.pending.set(id, resolve);
-      thread.worker.ref();
-      thread.worker.postMessage({ ...request, id });
+      child.pending.set(id, resolve);
+      child.worker.ref();
+      child.worker.postMessage({ ...request, id });
     });
 
   return {
@@ -86,14 +85,14 @@ export function createPdfPrinter(executablePath: string = CHROMIUM_PATH): PdfPri
       if (!existsSync(executablePath)) throw new PdfUnavailableError(executablePath);
       const reply = await ask(started(), { kind: 'print', html });
       if (!reply.ok) throw new Error(reply.message);
-      if (!reply.pdf) throw new Error('PDF print thread answered without a PDF');
+      if (!reply.pdf) throw new Error('PDF print process answered without a PDF');
       return reply.pdf;
     },
 
     async close() {
       const closing = current;
       if (!closing) return;
-      // A print asked from now on starts a new thread; those already asked fail as it ends.
+      // A print asked from now on starts a new process; those already asked fail as it ends.
       current = undefined;
       await ask(closing, { kind: 'close' });
       await closing.worker.terminate();

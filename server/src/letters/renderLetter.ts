@@ -17,9 +17,9 @@ export type LetterOutcome =
 export async function renderLetter(pool: ExportPool, pdf: PdfPrinter, job: LetterExportJob): Promise<LetterOutcome> {
   const reply = await pool.render(job);
   if (!reply.ok) return reply;
-  if (job.format !== 'pdf') return { ok: true, file: reply.file as Uint8Array };
+  if (job.format !== 'pdf') return { ok: true, file: reply.file };
   try {
-    return { ok: true, file: await pdf.print(reply.file as string) };
+    return { ok: true, file: await pdf.print(reply.file) };
   } catch (error) {
     const reason = error instanceof PdfUnavailableError ? 'pdf_unavailable' : 'failed';
     return { ok: false, reason, message: (error as Error).message };

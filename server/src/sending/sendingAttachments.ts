@@ -90,8 +90,7 @@ export async function sendingAttachments(
   const outcome = await renderExport(deps, pool, record, { format: choice.format, profile: choice.profile, drops });
   if (!outcome.ok) return outcome;
   const minutesName = exportFileName(outcome.meta, choice.profile, choice.format);
-  const bytes = typeof outcome.file === 'string' ? new TextEncoder().encode(outcome.file) : outcome.file;
-  attachments.push(attachment(minutesName, bytes, exportFormats[choice.format].contentType));
+  attachments.push(attachment(minutesName, outcome.file, exportFormats[choice.format].contentType));
   let total = attachments.reduce((sum, file) => sum + file.size, 0);
   if (total > maxBytes) return tooLarge(maxBytes);
   if (choice.profile !== 'internal' || !choice.withAnnexes) return { ok: true, meta: outcome.meta, attachments };
