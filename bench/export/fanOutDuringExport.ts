@@ -1,10 +1,18 @@
+import { once } from 'node:events';
 import type { ExportFormat } from '../../shared/export/exportFormats';
+import { startTsWorker } from '../../server/src/export/tsWorker';
 import { type LatencySummary, summarizeLatencies } from '../metrics/percentiles';
 import { type FanOutParams, runFanOut } from '../scenarios/fanOut';
 import { expectStatus, request } from '../targets/minutierAccess';
 import { minutierTarget } from '../targets/minutier';
 import type { RunningTarget } from '../targets/target';
+import { type DownloadTally, type ExportDownload, downloadExport } from './exportDownloads';
 import { longMinutes } from './longMinutes';
+import { withTimeout } from '../timing';
+
+const DOWNLOADS_WORKER = new URL('./exportDownloadsWorker.ts', import.meta.url);
+/** A PDF export in flight when the lanes stop can take seconds on a busy machine. */
+const STOP_TIMEOUT_MS = 120_000;
 
 /** Exports downloaded over and over during a fan-out run: `concurrent` at a time, each as soon as the last ended. */
 export interface ExportLoad {
@@ -67,7 +75,7 @@ export async function runFanOutDuringExport(
           delays.alone.push(...delaysMs);
           roundP99.alone = summarizeLatencies(delaysMs).p99;
         } else {
-          const running = exporter.repeat(load.concurrent);
+          const running = await exporter.repeat(load.concurrent);
           try {
             const { delaysMs } = await runFanOut(server, params.fanOut, label);
             delays.exporting.push(...delaysMs);
@@ -111,44 +119,30 @@ async function exporterOf(server: RunningTarget, copies: number, format: ExportF
   const created = await request(`${origin}/api/minutes`, { method: 'POST', headers, body: { meta, participants, content } });
   await expectStatus(created, 201, 'POST /api/minutes (long document)');
   const { id } = (await created.json()) as { id: string };
-  const exportUrl = `${origin}/api/minutes/${id}/export?format=${format}&profile=internal`;
-
-  /** One download: its duration, or undefined when the server's line was full. */
-  const download = async (): Promise<number | undefined> => {
-    const started = performance.now();
-    const response = await fetch(exportUrl, { headers });
-    await response.arrayBuffer();
-    if (response.status === 503) return undefined;
-    if (response.status !== 200) throw new Error(`export answered ${response.status}`);
-    return performance.now() - started;
-  };
+  const download: ExportDownload = { url: `${origin}/api/minutes/${id}/export?format=${format}&profile=internal`, headers };
 
   return {
     async once(): Promise<number> {
-      const duration = await download();
+      const duration = await downloadExport(download);
       if (duration === undefined) throw new Error('export refused on an idle server');
       return duration;
     },
-    repeat(concurrent: number) {
-      let stopping = false;
-      const durations: number[] = [];
-      let refused = 0;
-      // A download that fails (a reset keep-alive socket: the server closed it as it was reused)
-      // is counted and the lane goes on; a dead server fails the fan-out run itself.
-      let failed = 0;
-      const lanes = Array.from({ length: concurrent }, async () => {
-        while (!stopping) {
-          const duration = await download().catch(() => null);
-          if (duration === null) failed++;
-          else if (duration === undefined) refused++;
-          else durations.push(duration);
-        }
-      });
+    /**
+     * Downloads over and over from a thread of its own (exportDownloadsWorker) until stopped;
+     * resolves once the thread has loaded, so its start-up is not measured with the fan-out.
+     */
+    async repeat(concurrent: number) {
+      const worker = startTsWorker(DOWNLOADS_WORKER, { download, concurrent });
+      const failedToStart = once(worker, 'error').then(([error]) => Promise.reject(error as Error));
+      await withTimeout(Promise.race([once(worker, 'message'), failedToStart]), STOP_TIMEOUT_MS, 'export downloads start');
       return {
-        async stop() {
-          stopping = true;
-          await Promise.all(lanes);
-          return { durations, refused, failed };
+        async stop(): Promise<DownloadTally> {
+          const answer = once(worker, 'message') as Promise<[DownloadTally]>;
+          const failed = once(worker, 'error').then(([error]) => Promise.reject(error as Error));
+          worker.postMessage('stop');
+          const [tally] = await withTimeout(Promise.race([answer, failed]), STOP_TIMEOUT_MS, 'export downloads stop');
+          await worker.terminate();
+          return tally;
         },
       };
     },
