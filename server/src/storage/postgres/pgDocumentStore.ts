@@ -37,6 +37,8 @@ SELECT $1, bumped.before + logged.position, logged.data
 FROM bumped, (VALUES ${Array.from({ length: count }, (_, i) => `($${i + 4}::bytea, ${i + 1})`).join(', ')}) AS logged (data, position)
 RETURNING seq`;
 
+const APPEND_ONE = appendStatement(1);
+
 /**
  * The DocumentStore on PostgreSQL, shared by every instance of a cluster (issue 18): the same
  * behaviour as `createSqliteStore`, with the tables of migration 001_documents. The pool is the
@@ -124,7 +126,12 @@ export function createPgDocumentStore(pool: pg.Pool): DocumentStore {
       if (updates.length === 0) return 0;
       const now = Date.now();
       const touch = now - (touchedAt.get(id) ?? 0) >= TOUCH_INTERVAL_MS ? new Date(now).toISOString() : null;
-      const { rows } = await pool.query<{ seq: string }>(appendStatement(updates.length), [id, updates.length, touch, ...updates]);
+      const values = [id, updates.length, touch, ...updates];
+      // A relay appends one update at a time (its write chain merges a tick's): that statement is
+      // prepared once per connection, so PostgreSQL does not parse and plan it for every keystroke.
+      const { rows } = await pool.query<{ seq: string }>(
+        updates.length === 1 ? { name: 'minutier_append_one', text: APPEND_ONE, values } : { text: appendStatement(updates.length), values },
+      );
       if (rows.length === 0) {
         const known = await pool.query('SELECT 1 FROM documents WHERE id = $1', [id]);
         if (known.rows[0]) throw new FrozenDocumentError(`document ${id} is validated`);
