@@ -5,8 +5,7 @@ import { existsSync } from 'node:fs';
 import { FrameReader, encodeFrame } from './backgroundFrames';
 import { BACKGROUND_CHANNEL_FD, BACKGROUND_DATA_VARIABLE } from './backgroundPort';
 import { BACKGROUND_NICE } from './backgroundPriority';
-
-const TSX_API = import.meta.resolve('tsx/esm/api');
+import { tsBootstrap } from './tsWorker';
 
 /**
  * The two programs that start a process at the lowest priority before Node creates a single
@@ -39,10 +38,9 @@ export interface BackgroundWorker {
  * server through `backgroundPort`; it ends when the server's channel closes.
  */
 export function startBackgroundProcess(module: URL, data?: unknown): BackgroundWorker {
-  const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
   // One thread does all of V8's work (no parallel or concurrent garbage collection): the export
   // takes one core at a time instead of spreading over both and their caches.
-  const node = [process.execPath, '--single-threaded-gc', '--input-type=module', '--eval', bootstrap];
+  const node = [process.execPath, '--single-threaded-gc', '--input-type=module', '--eval', tsBootstrap(module)];
   const command = [
     ...(existsSync(NICE) ? [NICE, '-n', String(BACKGROUND_NICE)] : []),
     ...(existsSync(CHRT) ? [CHRT, '--idle', '0'] : []),

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { defaultExportSettings } from '../../../shared/export/exportSettings';
@@ -12,6 +13,12 @@ import { createExportPool } from './exportPool';
 function jobOf(format: ExportJob['format'], state: Uint8Array | null): ExportJob {
   return { format, state, updates: [], plans: [], createdOn: '2013-11-26', profile: 'internal', drops: defaultExportSettings().profiles.internal };
 }
+
+/** The export worker processes this test process started (Linux's /proc). */
+const workerProcesses = (): number[] =>
+  readdirSync('/proc/self/task')
+    .flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number))
+    .filter((pid) => existsSync(`/proc/${pid}/cmdline`) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('exportWorker.ts'));
 
 function sampleState(): Uint8Array {
   const doc = newModelDoc();
@@ -43,5 +50,17 @@ describe('export worker pool', () => {
     const broken = await pool.render(jobOf('md', new Uint8Array([1, 2, 3, 4, 5])));
     expect(broken).toMatchObject({ ok: false, reason: 'unreadable' });
     expect((await pool.render(jobOf('html', sampleState()))).ok).toBe(true);
+  });
+
+  it.runIf(existsSync('/proc/self/task'))('fails the job of a worker process that dies (killed, out of memory), and the next job gets a new process', async () => {
+    expect((await pool.render(jobOf('md', sampleState()))).ok).toBe(true);
+    const [worker] = workerProcesses();
+    expect(worker).toBeDefined();
+    const inFlight = pool.render(jobOf('docx', sampleState()));
+    process.kill(worker as number, 'SIGKILL');
+    expect(await inFlight).toMatchObject({ ok: false, reason: 'failed' });
+    const next = await pool.render(jobOf('docx', sampleState()));
+    expect(next.ok).toBe(true);
+    expect(workerProcesses()).not.toContain(worker);
   });
 });

@@ -2,6 +2,10 @@ import { Worker } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 
+/** Module code that registers tsx's loader, then imports the TypeScript `module` (a worker's or a process's entry). */
+export const tsBootstrap = (module: URL): string =>
+  `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
+
 /**
  * A worker thread running a TypeScript module. The server runs its sources through tsx,
  * whose loader a worker thread does not get by itself (nor under vitest's runner), so the
@@ -9,6 +13,5 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
  * worker with an `error` event. `workerData` reaches the module as worker_threads' own.
  */
 export function startTsWorker(module: URL, workerData?: unknown): Worker {
-  const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(tsBootstrap(module), { eval: true, workerData });
 }
